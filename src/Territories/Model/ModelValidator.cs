@@ -1,0 +1,458 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NetTopologySuite.Operation.Valid;
+using Territories.Internal;
+
+namespace Territories.Model;
+
+/// <summary>Checks a whole sales model at once and returns every problem, not the first.</summary>
+/// <remarks>
+/// Stateless and thread-safe. Runs in O(n log n) in the number of items plus the cost of the
+/// geometry validity check of each boundary. The order of the returned errors is stable: by kind,
+/// then the first id, then field, then code, whatever the order of the input collections.
+/// </remarks>
+public static class ModelValidator
+{
+    /// <summary>Validates <paramref name="input"/>.</summary>
+    /// <returns>Every problem found; empty when the model is sound.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/>, one of its collections, or an item in one is null.</exception>
+    public static ImmutableArray<ModelError> Validate(SalesModelInput input)
+    {
+        Guard.NotNull(input);
+        CheckNoNulls(input.Accounts, nameof(input.Accounts));
+        CheckNoNulls(input.Positions, nameof(input.Positions));
+        CheckNoNulls(input.Territories, nameof(input.Territories));
+        CheckNoNulls(input.ActivityTypes, nameof(input.ActivityTypes));
+        CheckNoNulls(input.MarketPositions, nameof(input.MarketPositions));
+        CheckNoNulls(input.ProductRoles, nameof(input.ProductRoles));
+        CheckNoNulls(input.Levels, nameof(input.Levels));
+        Guard.NotNull(input.Cycle, nameof(input.Cycle));
+
+        var errors = new List<ModelError>();
+        var activities = Unique(input.ActivityTypes, a => a.Id, "activity", errors);
+        var positions = Unique(input.Positions, p => p.Id.Value, "position", errors);
+        var territories = Unique(input.Territories, t => t.Id.Value, "territory", errors);
+        var accounts = Unique(input.Accounts, a => a.Id.Value, "account", errors);
+        var levels = new HashSet<string>(input.Levels, StringComparer.Ordinal);
+
+        foreach (var activity in input.ActivityTypes)
+        {
+            if (activity.DefaultDuration <= TimeSpan.Zero)
+            {
+                errors.Add(Error(ModelErrorCode.NonPositiveDuration, "activity", activity.Id, "DefaultDuration", activity.DefaultDuration, "The default duration must be positive."));
+            }
+        }
+
+        foreach (var account in input.Accounts)
+        {
+            ValidateAccount(account, input.Cycle, activities, positions, territories, errors);
+        }
+
+        foreach (var position in input.Positions)
+        {
+            ValidatePosition(position, input.Cycle, positions, errors);
+        }
+
+        CheckHierarchy(input.Positions, p => p.Id.Value, p => p.Parent?.Value, "position", errors);
+
+        foreach (var territory in input.Territories)
+        {
+            ValidateTerritory(territory, levels, positions, accounts, errors);
+        }
+
+        CheckHierarchy(input.Territories, t => t.Id.Value, t => t.Parent?.Value, "territory", errors);
+        CheckVacantTerritories(input, positions, errors);
+
+        var products = Unique(input.ProductRoles, p => p.ProductId, "product-role", errors);
+        foreach (var role in input.ProductRoles)
+        {
+            foreach (var (activity, weight) in role.ActivityEmphasis)
+            {
+                CheckActivityWeight("product-role", role.ProductId, "ActivityEmphasis", activity, weight, activities, errors);
+            }
+        }
+
+        Unique(input.MarketPositions, m => m.Territory.Value, "market-position", errors);
+        foreach (var market in input.MarketPositions)
+        {
+            var id = market.Territory.Value;
+            if (!territories.ContainsKey(id))
+            {
+                errors.Add(Error(ModelErrorCode.UnknownReference, "market-position", id, "Territory", id, $"Territory '{id}' does not exist."));
+            }
+
+            if (market.Potential < 0)
+            {
+                errors.Add(Error(ModelErrorCode.NegativeValue, "market-position", id, "Potential", market.Potential, "Potential must not be negative."));
+            }
+
+            if (market.Sales < 0)
+            {
+                errors.Add(Error(ModelErrorCode.NegativeValue, "market-position", id, "Sales", market.Sales, "Sales must not be negative."));
+            }
+
+            foreach (var (product, weight) in market.ProductWeights)
+            {
+                if (!products.ContainsKey(product))
+                {
+                    errors.Add(Error(ModelErrorCode.UnknownReference, "market-position", id, $"ProductWeights[{product}]", product, $"Product '{product}' has no product role."));
+                }
+
+                if (!double.IsFinite(weight) || weight < 0)
+                {
+                    errors.Add(Error(ModelErrorCode.NegativeValue, "market-position", id, $"ProductWeights[{product}]", weight, "A product weight must be a finite number, zero or more."));
+                }
+            }
+        }
+
+        var seenLevels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var level in input.Levels)
+        {
+            if (!seenLevels.Add(level))
+            {
+                errors.Add(Error(ModelErrorCode.DuplicateId, "level", level, "Levels", level, $"Level '{level}' is listed twice."));
+            }
+        }
+
+        return [.. errors
+            .OrderBy(e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(e => e.Ids.IsEmpty ? string.Empty : e.Ids[0], StringComparer.Ordinal)
+            .ThenBy(e => e.Field, StringComparer.Ordinal)
+            .ThenBy(e => e.Code)
+            .ThenBy(e => e.Message, StringComparer.Ordinal)];
+    }
+
+    private static void ValidateAccount(
+        Account account,
+        JourneyCycle cycle,
+        Dictionary<string, ActivityType> activities,
+        Dictionary<string, SalesPosition> positions,
+        Dictionary<string, Territory> territories,
+        List<ModelError> errors)
+    {
+        const string kind = "account";
+        var id = account.Id.Value;
+        if (!account.Location.IsValid)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, "Location", account.Location, "Longitude must be -180 to 180 and latitude -90 to 90, both finite."));
+        }
+
+        if (account.ServiceTime <= TimeSpan.Zero)
+        {
+            errors.Add(Error(ModelErrorCode.NonPositiveDuration, kind, id, "ServiceTime", account.ServiceTime, "The service time must be positive."));
+        }
+
+        if (account.Potential < 0)
+        {
+            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "Potential", account.Potential, "Potential must not be negative."));
+        }
+
+        foreach (var (activity, hours) in account.ActivityNeeds)
+        {
+            CheckActivityWeight(kind, id, "ActivityNeeds", activity, hours, activities, errors);
+        }
+
+        foreach (var (day, window, problem) in account.OpeningHours.Validate())
+        {
+            var code = window.IsValid ? ModelErrorCode.OverlappingTimeWindows : ModelErrorCode.InvertedTimeWindow;
+            errors.Add(Error(code, kind, id, $"OpeningHours.{day}", window, $"The window {window} on {day} {problem}."));
+        }
+
+        if (account.Territory is { } territory && !territories.ContainsKey(territory.Value))
+        {
+            errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Territory", territory, $"Territory '{territory}' does not exist."));
+        }
+
+        if (account.Visit is { } visit)
+        {
+            ValidateVisit(id, visit, cycle, activities, positions, errors);
+        }
+    }
+
+    private static void ValidateVisit(
+        string id,
+        VisitRequirement visit,
+        JourneyCycle cycle,
+        Dictionary<string, ActivityType> activities,
+        Dictionary<string, SalesPosition> positions,
+        List<ModelError> errors)
+    {
+        const string kind = "account";
+        if (visit.Duration is { } duration && duration <= TimeSpan.Zero)
+        {
+            errors.Add(Error(ModelErrorCode.NonPositiveDuration, kind, id, "Visit.Duration", duration, "The visit duration must be positive."));
+        }
+
+        if (!double.IsFinite(visit.Load) || visit.Load < 0)
+        {
+            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "Visit.Load", visit.Load, "The load per visit must be a finite number, zero or more."));
+        }
+
+        if (visit.Activity is { } activity && !activities.ContainsKey(activity))
+        {
+            errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Visit.Activity", activity, $"Activity '{activity}' is not one of the model's activity types."));
+        }
+
+        if (visit.FixedPosition is { } fixedPosition)
+        {
+            if (!positions.TryGetValue(fixedPosition.Value, out var position))
+            {
+                errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Visit.FixedPosition", fixedPosition, $"Position '{fixedPosition}' does not exist."));
+            }
+            else if (position.IsVacant)
+            {
+                errors.Add(new ModelError(ModelErrorCode.VacantPositionAssigned, kind, [id, fixedPosition.Value], "Visit.FixedPosition", fixedPosition.Value, $"Position '{fixedPosition}' is vacant but is asked to visit the account."));
+            }
+        }
+
+        if (visit.Patterns.IsEmpty && visit.Frequency is null)
+        {
+            errors.Add(Error(ModelErrorCode.MissingValue, kind, id, "Visit.Frequency", null, "A visit requirement needs a frequency or explicit patterns."));
+            return;
+        }
+
+        var outside = visit.Patterns.SelectMany(p => p.Days).Where(d => d >= cycle.DayCount).Distinct().Order().ToList();
+        if (outside.Count > 0)
+        {
+            errors.Add(Error(ModelErrorCode.FrequencyDoesNotFitCycle, kind, id, "Visit.Patterns", string.Join(",", outside), $"Pattern days {string.Join(", ", outside)} lie outside the cycle's {cycle.DayCount} days."));
+        }
+        else if (visit.AllowedPatterns(cycle).IsEmpty)
+        {
+            var what = visit.Patterns.IsEmpty ? $"frequency {visit.Frequency}" : "pattern list";
+            errors.Add(Error(ModelErrorCode.FrequencyDoesNotFitCycle, kind, id, visit.Patterns.IsEmpty ? "Visit.Frequency" : "Visit.Patterns", visit.Frequency, $"The {what} allows no day pattern in a cycle of {cycle}{(visit.FixedWeekday is { } w ? $" on {w}" : string.Empty)}."));
+        }
+    }
+
+    private static void ValidatePosition(SalesPosition position, JourneyCycle cycle, Dictionary<string, SalesPosition> positions, List<ModelError> errors)
+    {
+        const string kind = "position";
+        var id = position.Id.Value;
+        if (position.Base is { } home && !home.IsValid)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, "Base", home, "Longitude must be -180 to 180 and latitude -90 to 90, both finite."));
+        }
+
+        if (position.Parent is { } parent && !positions.ContainsKey(parent.Value))
+        {
+            errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Parent", parent, $"Position '{parent}' does not exist."));
+        }
+
+        if (!position.DailyHours.IsValid)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidWorkingTime, kind, id, "DailyHours", position.DailyHours, "Daily hours must start before they end, within one day."));
+        }
+        else if (position.Break < TimeSpan.Zero || position.Break >= position.DailyHours.Duration)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidWorkingTime, kind, id, "Break", position.Break, "The break must be zero or more and shorter than the working day."));
+        }
+
+        if (!position.IsVacant && position.WorkingDays.IsEmpty)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidWorkingTime, kind, id, "WorkingDays", null, "A position that is not vacant needs at least one working day."));
+        }
+
+        var badDays = position.DaysOff.Where(d => d < 0 || d >= cycle.DayCount).ToList();
+        if (badDays.Count > 0)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidWorkingTime, kind, id, "DaysOff", string.Join(",", badDays), $"Days off must be cycle days 0 to {cycle.DayCount - 1}."));
+        }
+
+        if (position.MaxVisitsPerDay is <= 0)
+        {
+            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "MaxVisitsPerDay", position.MaxVisitsPerDay, "The daily visit cap must be positive."));
+        }
+
+        if (position.MaxLoadPerDay is { } load && (!double.IsFinite(load) || load <= 0))
+        {
+            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "MaxLoadPerDay", load, "The daily load cap must be a positive finite number."));
+        }
+    }
+
+    private static void ValidateTerritory(
+        Territory territory,
+        HashSet<string> levels,
+        Dictionary<string, SalesPosition> positions,
+        Dictionary<string, Account> accounts,
+        List<ModelError> errors)
+    {
+        const string kind = "territory";
+        var id = territory.Id.Value;
+        if (!levels.Contains(territory.Level))
+        {
+            errors.Add(Error(ModelErrorCode.UnknownLevel, kind, id, "Level", territory.Level, $"Level '{territory.Level}' is not one of {string.Join(", ", levels)}."));
+        }
+
+        foreach (var position in territory.Positions)
+        {
+            if (!positions.ContainsKey(position.Value))
+            {
+                errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Positions", position, $"Position '{position}' does not exist."));
+            }
+        }
+
+        foreach (var account in territory.NamedAccounts)
+        {
+            if (!accounts.ContainsKey(account.Value))
+            {
+                errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "NamedAccounts", account, $"Account '{account}' does not exist."));
+            }
+        }
+
+        if (territory.Boundary is { } boundary)
+        {
+            ValidateBoundary(id, boundary, errors);
+        }
+    }
+
+    private static void ValidateBoundary(string id, TerritoryBoundary boundary, List<ModelError> errors)
+    {
+        const string kind = "territory";
+        var geometry = boundary.Geometry;
+        if (geometry.IsEmpty)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidBoundary, kind, id, "Boundary", "EMPTY", "The boundary is empty."));
+            return;
+        }
+
+        var bad = geometry.Coordinates.FirstOrDefault(c => !new GeoPoint(c.X, c.Y).IsValid);
+        if (bad is not null)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, "Boundary", new GeoPoint(bad.X, bad.Y), "A boundary vertex is not a WGS84 longitude/latitude."));
+            return;
+        }
+
+        var op = new IsValidOp(geometry);
+        if (!op.IsValid)
+        {
+            var e = op.ValidationError;
+            var where = e.Coordinate is { } c ? new GeoPoint(c.X, c.Y).ToString() : null;
+            errors.Add(Error(ModelErrorCode.InvalidBoundary, kind, id, "Boundary", where, $"The boundary is not a valid polygon: {e.Message}{(where is null ? string.Empty : $" at {where}")}."));
+        }
+    }
+
+    private static void CheckVacantTerritories(SalesModelInput input, Dictionary<string, SalesPosition> positions, List<ModelError> errors)
+    {
+        var visitedTerritories = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in input.Accounts)
+        {
+            if (account.Visit is not null && account.Territory is { } t)
+            {
+                visitedTerritories.Add(t.Value);
+            }
+        }
+
+        foreach (var territory in input.Territories)
+        {
+            if (territory.Positions.IsEmpty || (!visitedTerritories.Contains(territory.Id.Value) && territory.NamedAccounts.IsEmpty))
+            {
+                continue;
+            }
+
+            var known = territory.Positions.Where(p => positions.ContainsKey(p.Value)).ToList();
+            if (known.Count > 0 && known.All(p => positions[p.Value].IsVacant))
+            {
+                errors.Add(new ModelError(ModelErrorCode.VacantPositionAssigned, "territory", [territory.Id.Value, .. known.Select(p => p.Value)], "Positions", null, $"Every position covering territory '{territory.Id}' is vacant, but it has accounts to visit."));
+            }
+        }
+    }
+
+    private static void CheckHierarchy<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, string?> parent, string kind, List<ModelError> errors)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            parents.TryAdd(id(item), parent(item));
+        }
+
+        if (kind == "territory")
+        {
+            foreach (var (child, p) in parents)
+            {
+                if (p is not null && !parents.ContainsKey(p))
+                {
+                    errors.Add(Error(ModelErrorCode.UnknownReference, kind, child, "Parent", p, $"Territory '{p}' does not exist."));
+                }
+            }
+        }
+
+        // Colour walk: 0 unvisited, 1 on the current path, 2 done. Each loop is reported once, by its smallest id.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var start in parents.Keys.Order(StringComparer.Ordinal))
+        {
+            var path = new List<string>();
+            var current = start;
+            while (current is not null && parents.ContainsKey(current) && state.GetValueOrDefault(current) == 0)
+            {
+                state[current] = 1;
+                path.Add(current);
+                current = parents[current];
+            }
+
+            if (current is not null && state.GetValueOrDefault(current) == 1)
+            {
+                var loop = path.Skip(path.IndexOf(current)).ToList();
+                var first = loop.Min(StringComparer.Ordinal)!;
+                var rotated = loop.Skip(loop.IndexOf(first)).Concat(loop.Take(loop.IndexOf(first))).ToImmutableArray();
+                errors.Add(new ModelError(ModelErrorCode.HierarchyCycle, kind, rotated, "Parent", string.Join(" -> ", rotated.Append(first)), $"The {kind} hierarchy loops: {string.Join(" -> ", rotated.Append(first))}."));
+            }
+
+            foreach (var p in path)
+            {
+                state[p] = 2;
+            }
+        }
+    }
+
+    private static void CheckActivityWeight(string kind, string id, string field, string activity, double value, Dictionary<string, ActivityType> activities, List<ModelError> errors)
+    {
+        if (!activities.ContainsKey(activity))
+        {
+            errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, $"{field}[{activity}]", activity, $"Activity '{activity}' is not one of the model's activity types."));
+        }
+
+        if (!double.IsFinite(value) || value < 0)
+        {
+            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, $"{field}[{activity}]", value, "The value must be a finite number, zero or more."));
+        }
+    }
+
+    private static Dictionary<string, T> Unique<T>(IReadOnlyList<T> items, Func<T, string> id, string kind, List<ModelError> errors)
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var key = id(item);
+            if (string.IsNullOrEmpty(key))
+            {
+                errors.Add(Error(ModelErrorCode.MissingValue, kind, string.Empty, "Id", null, $"A {kind} has no id."));
+            }
+            else if (!byId.TryAdd(key, item) && reported.Add(key))
+            {
+                errors.Add(Error(ModelErrorCode.DuplicateId, kind, key, "Id", key, $"{items.Count(i => id(i) == key)} items of kind {kind} share the id '{key}'."));
+            }
+        }
+
+        return byId;
+    }
+
+    private static void CheckNoNulls<T>(IReadOnlyList<T> items, string name)
+    {
+        Guard.NotNull(items, name);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ArgumentNullException(name, $"Item {i} of {name} is null.");
+            }
+        }
+    }
+
+    private static ModelError Error(ModelErrorCode code, string kind, string id, string field, object? value, string message) =>
+        new(code, kind, [id], field, value switch
+        {
+            null => null,
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        }, message);
+}

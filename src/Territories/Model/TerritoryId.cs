@@ -1,0 +1,46 @@
+using Territories.Internal;
+
+namespace Territories.Model;
+
+/// <summary>The identifier of a territory (a named area at any level of the hierarchy).</summary>
+/// <remarks>
+/// A non-empty string compared ordinally and case-sensitively, as CRMs hand ids over. Ordering is
+/// ordinal, which is what makes results independent of the order of input collections.
+/// <c>default(TerritoryId)</c> is not a valid id; the constructor rejects null, empty and white space.
+/// </remarks>
+public readonly record struct TerritoryId : IComparable<TerritoryId>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates an id from its text.</summary>
+    /// <param name="value">The id; not null, empty or white space.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
+    public TerritoryId(string value) => _value = Guard.NotNullOrWhiteSpace(value);
+
+    /// <summary>The id's text (empty for <c>default</c>).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public int CompareTo(TerritoryId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Whether this id orders before <paramref name="right"/>.</summary>
+    public static bool operator <(TerritoryId left, TerritoryId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether this id orders after <paramref name="right"/>.</summary>
+    public static bool operator >(TerritoryId left, TerritoryId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether this id orders before or equals <paramref name="right"/>.</summary>
+    public static bool operator <=(TerritoryId left, TerritoryId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether this id orders after or equals <paramref name="right"/>.</summary>
+    public static bool operator >=(TerritoryId left, TerritoryId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Converts text to an id.</summary>
+    public static implicit operator TerritoryId(string value) => new(value);
+
+    /// <summary>Creates an id from its text (the named alternative to the implicit conversion).</summary>
+    public static TerritoryId From(string value) => new(value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
