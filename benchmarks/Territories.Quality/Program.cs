@@ -1,0 +1,8 @@
+using Territories.Quality;
+
+// Each subcommand lives in its own file as an ICommand; register it here.
+ICommand[] commands =
+[
+];
+
+return CommandLine.Run(args, commands);
