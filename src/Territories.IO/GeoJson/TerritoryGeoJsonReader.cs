@@ -201,7 +201,10 @@ public sealed class TerritoryGeoJsonReader
 
         if (!feature.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
         {
+            // Something that is not a Feature at all (a bare geometry, a stray object) has no id or geometry to report on.
             problems.Add(ReadErrorCode.InvalidFeature, null, "type", Show(type), $"Feature {index} does not have \"type\": \"Feature\".");
+            state.Errors.AddRange(problems.Errors);
+            return;
         }
 
         JsonElement? properties = null;
