@@ -116,57 +116,72 @@ public sealed class AccountCsvReader
     {
         var errors = new List<ReadError>();
         var items = new List<Account>();
+
+        // The header is read as an ordinary row: Sep rejects a header naming a column twice, and we report that instead.
         using var reader = Sep.New(_options.Separator)
-            .Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true })
+            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
             .From(text);
-        var names = reader.Header.ColNames;
-        if (names.Count == 0 || (names.Count == 1 && string.IsNullOrWhiteSpace(names[0]) && !reader.HasRows))
-        {
-            errors.Add(new ReadError(ReadErrorCode.EmptyFile, null, null, null, null, null, "The file is empty; it needs a header row and at least one data row."));
-            return new([.. items], [.. errors]);
-        }
-
-        foreach (var duplicate in names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            errors.Add(new ReadError(ReadErrorCode.DuplicateColumn, 1, null, null, duplicate.Key, duplicate.Key, $"The header names column '{duplicate.Key}' {duplicate.Count()} times; the first is read."));
-        }
-
-        var columns = new Columns(names, _options, errors);
-        if (!columns.HasRequired)
-        {
-            return new([.. items], [.. errors]);
-        }
-
+        string[]? names = null;
+        var headerLine = 1;
+        Columns? columns = null;
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = 0;
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && names.Count > 1 && row[0].Span.IsWhiteSpace())
-            {
-                continue;
-            }
-
-            rows++;
-            var line = row.LineNumberFrom;
+            // Sep 0.17 numbers the very first row as line 2 when it reads no header of its own; the first row is line 1.
+            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
             var fields = new string[row.ColCount];
             for (var i = 0; i < fields.Length; i++)
             {
                 fields[i] = row[i].ToString();
             }
 
-            var account = ReadRow(fields, names.Count, line, columns, firstLineById, errors);
+            if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0]) && (names is null || names.Length > 1))
+            {
+                continue;
+            }
+
+            if (names is null)
+            {
+                names = fields;
+                headerLine = line;
+                columns = ReadHeader(names, headerLine, errors);
+                if (!columns.HasRequired)
+                {
+                    return new([.. items], [.. errors]);
+                }
+
+                continue;
+            }
+
+            rows++;
+            var account = ReadRow(fields, names.Length, line, columns!, firstLineById, errors);
             if (account is not null)
             {
                 items.Add(account);
             }
         }
 
-        if (rows == 0)
+        if (names is null)
         {
-            errors.Add(new ReadError(ReadErrorCode.NoRows, 1, null, null, null, null, "The file has a header but no data row."));
+            errors.Add(new ReadError(ReadErrorCode.EmptyFile, null, null, null, null, null, "The file is empty; it needs a header row and at least one data row."));
+        }
+        else if (rows == 0)
+        {
+            errors.Add(new ReadError(ReadErrorCode.NoRows, headerLine, null, null, null, null, "The file has a header but no data row."));
         }
 
         return new([.. items], [.. errors]);
+    }
+
+    private Columns ReadHeader(string[] names, int line, List<ReadError> errors)
+    {
+        foreach (var duplicate in names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new ReadError(ReadErrorCode.DuplicateColumn, line, null, null, duplicate.Key, duplicate.Key, $"The header names column '{duplicate.Key}' {duplicate.Count()} times; the first is read."));
+        }
+
+        return new Columns(names, line, _options, errors);
     }
 
     private Account? ReadRow(string[] fields, int columnCount, int line, Columns columns, Dictionary<string, int> firstLineById, List<ReadError> errors)
@@ -315,7 +330,7 @@ public sealed class AccountCsvReader
     /// <summary>The index of each mapped column in the header; -1 when not read.</summary>
     private sealed class Columns
     {
-        public Columns(IReadOnlyList<string> names, AccountCsvOptions options, List<ReadError> errors)
+        public Columns(string[] names, int line, AccountCsvOptions options, List<ReadError> errors)
         {
             int Find(string? column, bool required)
             {
@@ -324,7 +339,7 @@ public sealed class AccountCsvReader
                     return -1;
                 }
 
-                for (var i = 0; i < names.Count; i++)
+                for (var i = 0; i < names.Length; i++)
                 {
                     if (string.Equals(names[i], column, StringComparison.Ordinal))
                     {
@@ -332,7 +347,7 @@ public sealed class AccountCsvReader
                     }
                 }
 
-                errors.Add(new ReadError(ReadErrorCode.MissingColumn, 1, null, null, column, null, required
+                errors.Add(new ReadError(ReadErrorCode.MissingColumn, line, null, null, column, null, required
                     ? $"The header has no column '{column}', which is required; no row can be read."
                     : $"The header has no column '{column}'; it is not read."));
                 HasRequired &= !required;
