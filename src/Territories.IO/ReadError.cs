@@ -19,6 +19,9 @@ namespace Territories.IO;
 /// <param name="Message">A sentence a person can act on.</param>
 public sealed record ReadError(ReadErrorCode Code, int? Line, int? FeatureIndex, string? Id, string? Field, string? Value, string Message)
 {
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
     /// <inheritdoc />
     public override string ToString()
     {

@@ -8,4 +8,8 @@ namespace Territories.IO.Csv;
 /// </remarks>
 /// <param name="Class">The class given, e.g. <c>A</c>.</param>
 /// <param name="MinimumPotential">The lowest potential that earns the class, in the data's unit.</param>
-public readonly record struct ClassThreshold(string Class, decimal MinimumPotential);
+public readonly record struct ClassThreshold(string Class, decimal MinimumPotential)
+{
+    /// <summary>The class given, e.g. <c>A</c>; null only in <c>default(ClassThreshold)</c>, which the reader's options reject.</summary>
+    public string Class { get; init; } = Class ?? throw new ArgumentNullException(nameof(Class));
+}

@@ -263,6 +263,16 @@ public class AccountCsvReaderTests
     }
 
     [Fact]
+    public void Parse_UnterminatedQuote_ReportsTheRowItStartsOn()
+    {
+        var result = Default.Parse(Header + "1,a,1,1\n2,\"open,1,1\n3,c,1,1\n");
+
+        Assert.Equal(["1"], result.Items.Select(a => a.Id.Value));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ReadErrorCode.FieldCountMismatch, 3, "2"), (error.Code, error.Line, error.Id));
+    }
+
+    [Fact]
     public void Parse_DuplicateHeaderColumn_ReportsIt()
     {
         var result = Default.Parse("id,name,lat,lon,name\n1,a,1,1,b\n");
