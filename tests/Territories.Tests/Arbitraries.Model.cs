@@ -27,6 +27,11 @@ public static partial class Arbitraries
     /// </summary>
     public static Arbitrary<ValidModel> ValidModels() => Arb.From(ValidModelGen);
 
+    /// <summary>Validated sales models built from <see cref="ValidModelGen"/>, for tests of what consumes a <see cref="SalesModel"/>.</summary>
+    public static Arbitrary<SalesModel> SalesModels() => Arb.From(ValidModelGen.Select(m => SalesModel.Create(m.Input).Match(
+        model => model,
+        failure => throw new InvalidOperationException($"The valid-model generator produced an invalid model: {failure}"))));
+
     /// <summary>The generator behind <see cref="ValidModels"/>, for composing.</summary>
     public static Gen<ValidModel> ValidModelGen => Gen.Sized(size => ModelOfSize(Math.Min(size, 60)));
 

@@ -45,6 +45,14 @@ public class SalesModelTests
         Assert.Contains(errors, e => e.Kind == "territory" && e.Field == "Parent" && e.Value == region.Id.Value);
     }
 
+    [Property]
+    public void SalesModels_AreSortedById(SalesModel model)
+    {
+        Assert.Equal(model.Accounts.Select(a => a.Id).Order(), model.Accounts.Select(a => a.Id));
+        Assert.Equal(model.Positions.Select(p => p.Id).Order(), model.Positions.Select(p => p.Id));
+        Assert.Equal(model.MarketPositions.Select(m => m.Territory).Order(), model.MarketPositions.Select(m => m.Territory));
+    }
+
     [Fact]
     public void Find_UnknownId_ReturnsNull()
     {

@@ -21,9 +21,12 @@ internal static class ArgumentFactory
 
     private static readonly Assembly Core = typeof(SalesModel).Assembly;
 
+    private static readonly NullabilityInfoContext Nullability = new();
+
     private static readonly Dictionary<Type, Func<object>> Known = new()
     {
-        [typeof(string)] = () => "x",
+        // A well-known activity id is also a valid id, name or key of any other kind, so one string serves everywhere.
+        [typeof(string)] = () => ActivityType.OrderTaking.Id,
         [typeof(object)] = () => new object(),
         [typeof(int)] = () => 1,
         [typeof(long)] = () => 1L,
@@ -78,6 +81,21 @@ internal static class ArgumentFactory
     public static bool TryCreate(Type type, out object? value) => TryCreate(type, 0, out value);
 
     private static bool TryCreate(Type type, int depth, out object? value)
+    {
+        value = null;
+        try
+        {
+            return TryCreateUnsafe(type, depth, out value);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or TargetInvocationException or NotSupportedException or MemberAccessException or TypeLoadException)
+        {
+            // A type the factory misjudged counts as one it cannot build: the member is then a
+            // skipped case with the reason, and the rest of the surface is still checked.
+            return false;
+        }
+    }
+
+    private static bool TryCreateUnsafe(Type type, int depth, out object? value)
     {
         value = null;
         if (depth > MaxDepth || type.IsByRefLike || type.IsPointer || type.ContainsGenericParameters)
@@ -194,11 +212,9 @@ internal static class ArgumentFactory
 
             var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args))!;
             dictionary.Add(key!, item);
-            value = definition == typeof(ImmutableDictionary<,>)
-                ? typeof(ImmutableDictionary).GetMethods().First(m => m.Name == "ToImmutableDictionary" && m.GetParameters().Length == 1).MakeGenericMethod(args).Invoke(null, [dictionary])
-                : definition == typeof(ImmutableSortedDictionary<,>)
-                    ? typeof(ImmutableSortedDictionary).GetMethods().First(m => m.Name == "ToImmutableSortedDictionary" && m.GetParameters().Length == 1).MakeGenericMethod(args).Invoke(null, [dictionary])
-                    : dictionary;
+            value = definition == typeof(ImmutableDictionary<,>) ? FromPairs(typeof(ImmutableDictionary), "ToImmutableDictionary", args, dictionary)
+                : definition == typeof(ImmutableSortedDictionary<,>) ? FromPairs(typeof(ImmutableSortedDictionary), "ToImmutableSortedDictionary", args, dictionary)
+                : dictionary;
             return true;
         }
 
@@ -210,6 +226,13 @@ internal static class ArgumentFactory
 
         return false;
     }
+
+    private static object? FromPairs(Type factory, string name, Type[] args, IDictionary pairs) =>
+        factory.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .First(m => m.Name == name && m.GetParameters().Length == 1 && m.GetGenericArguments().Length == 2
+                && m.GetParameters()[0].ParameterType.IsGenericType && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            .MakeGenericMethod(args)
+            .Invoke(null, [pairs]);
 
     private static bool TryDelegate(Type type, int depth, out object? value)
     {
@@ -253,7 +276,7 @@ internal static class ArgumentFactory
         }
 
         var creators = type.GetConstructors().Cast<MethodBase>()
-            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == type && !m.IsSpecialName && !m.IsGenericMethodDefinition))
+            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => (m.ReturnType == type || IsOneOfFirst(m.ReturnType, type)) && !m.IsSpecialName && !m.IsGenericMethodDefinition))
             .OrderBy(m => m.GetParameters().Length)
             .ThenBy(m => m.Name, StringComparer.Ordinal);
         foreach (var creator in creators)
@@ -268,7 +291,10 @@ internal static class ArgumentFactory
             var ok = true;
             for (var i = 0; i < parameters.Length && ok; i++)
             {
-                ok = TryCreate(parameters[i].ParameterType, depth + 1, out args[i]);
+                // Our optional inputs stay null: the least surprising value, and one every creator
+                // accepts. Only ours: a BCL generic (KeyValuePair's key) reads as nullable but is not.
+                ok = (creator.DeclaringType!.Assembly == Core && !parameters[i].ParameterType.IsValueType && Nullability.Create(parameters[i]).WriteState == NullabilityState.Nullable)
+                    || TryCreate(parameters[i].ParameterType, depth + 1, out args[i]);
             }
 
             if (!ok)
@@ -279,7 +305,13 @@ internal static class ArgumentFactory
             try
             {
                 value = creator is ConstructorInfo ctor ? ctor.Invoke(args) : creator.Invoke(null, args);
-                if (value is not null)
+                if (value is not null && !type.IsInstanceOfType(value))
+                {
+                    // A OneOf<T, TFailure> result: keep it only when it holds the T.
+                    value = value.GetType().GetProperty("Value")?.GetValue(value);
+                }
+
+                if (value is not null && type.IsInstanceOfType(value))
                 {
                     return true;
                 }
@@ -292,6 +324,10 @@ internal static class ArgumentFactory
 
         return false;
     }
+
+    private static bool IsOneOfFirst(Type returnType, Type type) =>
+        returnType.IsGenericType && returnType.Namespace == "OneOf" && returnType.Name.StartsWith("OneOf`", StringComparison.Ordinal)
+        && returnType.GetGenericArguments()[0] == type;
 
     private static bool TryImplementation(Type type, int depth, out object? value)
     {
