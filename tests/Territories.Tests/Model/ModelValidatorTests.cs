@@ -117,6 +117,27 @@ public class ModelValidatorTests
     public void Validate_TerritoryCoveredOnlyByVacantPositions_ReportsVacantPositionAssigned(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.VacantTerritory, model, pick);
 
     [Property]
+    public void Validate_PositionFallsVacant_ReportsEveryVisitAndTerritoryLeftWithoutCover(ValidModel model, NonNegativeInt pick)
+    {
+        var working = model.Input.Positions.Where(p => !p.IsVacant).ToList();
+        var victim = working[pick.Get % working.Count];
+        var input = model.Input with { Positions = [.. model.Input.Positions.Select(p => p.Id == victim.Id ? p with { IsVacant = true } : p)] };
+        var vacant = input.Positions.Where(p => p.IsVacant).Select(p => p.Id).ToHashSet();
+        var visited = input.Accounts.Where(a => a.Visit is not null && a.Territory is not null).Select(a => a.Territory!.Value).ToHashSet();
+        var expected = input.Accounts
+            .Where(a => a.Visit?.FixedPosition == victim.Id)
+            .Select(a => $"{ModelErrorCode.VacantPositionAssigned}|account|{a.Id},{victim.Id}|Visit.FixedPosition")
+            .Concat(input.Territories
+                .Where(t => t.Positions.Contains(victim.Id) && t.Positions.All(vacant.Contains) && (visited.Contains(t.Id) || !t.NamedAccounts.IsEmpty))
+                .Select(t => $"{ModelErrorCode.VacantPositionAssigned}|territory|{string.Join(",", [t.Id.Value, .. t.Positions.Select(p => p.Value)])}|Positions"))
+            .Order(StringComparer.Ordinal);
+
+        var reported = ModelValidator.Validate(input).Select(e => $"{e.Code}|{e.Kind}|{string.Join(",", e.Ids)}|{e.Field}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, reported);
+    }
+
+    [Property]
     public void Validate_UnknownLevel_ReportsUnknownLevel(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.UnknownLevel, model, pick);
 
     [Property]
