@@ -115,7 +115,7 @@ internal sealed class PointIndex
 
     /// <summary>
     /// Adds to <paramref name="into"/> every territory containing the point, ascending. When none
-    /// does, adds the territories whose boundary the point lies exactly on (the outer edge of a coverage).
+    /// does, adds the lowest-index territory whose boundary the point lies exactly on (the outer edge of a coverage).
     /// </summary>
     public void Collect(double x, double y, List<int> into)
     {
@@ -146,6 +146,7 @@ internal sealed class PointIndex
             if ((e & 1) == 0 && _territories[e >> 1]!.OnBoundary(x, y))
             {
                 into.Add(e >> 1);
+                return;
             }
         }
     }
@@ -183,15 +184,14 @@ internal sealed class PointIndex
 
         if (found == 0)
         {
+            // On the outer edge of the layer: the lowest-index territory whose edge the point lies on.
             for (var i = start; i < end; i++)
             {
                 var e = _entries[i];
                 if ((e & 1) == 0 && _territories[e >> 1]!.OnBoundary(x, y))
                 {
-                    if (found++ == 0)
-                    {
-                        first = e >> 1;
-                    }
+                    first = e >> 1;
+                    return first;
                 }
             }
         }
