@@ -23,4 +23,8 @@ public sealed record HierarchyNode(
     double AreaKm2,
     int AccountCount,
     decimal Potential,
-    double WorkloadHours);
+    double WorkloadHours)
+{
+    /// <summary>Its level.</summary>
+    public string Level { get; init; } = Level ?? throw new ArgumentNullException(nameof(Level));
+}

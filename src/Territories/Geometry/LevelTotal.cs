@@ -10,4 +10,8 @@ namespace Territories.Spatial;
 /// <param name="AccountCount">Accounts in those territories and below.</param>
 /// <param name="Potential">Their potential.</param>
 /// <param name="WorkloadHours">Their visit hours per cycle.</param>
-public readonly record struct LevelTotal(string Level, int TerritoryCount, int AccountCount, decimal Potential, double WorkloadHours);
+public readonly record struct LevelTotal(string Level, int TerritoryCount, int AccountCount, decimal Potential, double WorkloadHours)
+{
+    /// <summary>The level.</summary>
+    public string Level { get; init; } = Level ?? throw new ArgumentNullException(nameof(Level));
+}

@@ -17,6 +17,9 @@ public sealed record TerritoryProblem(
     double AreaKm2,
     string Message)
 {
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
     /// <inheritdoc />
     public override string ToString() => $"{Code} [{string.Join(", ", Territories)}] {Message}";
 }

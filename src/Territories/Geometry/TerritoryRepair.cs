@@ -10,4 +10,8 @@ namespace Territories.Spatial;
 /// <param name="AreaAfterKm2">The area of the repaired boundary (km²).</param>
 /// <param name="PartsAfter">The number of polygons in the repaired boundary (a bow-tie becomes two).</param>
 /// <param name="Message">A sentence saying what changed.</param>
-public sealed record TerritoryRepair(TerritoryId Territory, TerritoryProblemCode Problem, double AreaBeforeKm2, double AreaAfterKm2, int PartsAfter, string Message);
+public sealed record TerritoryRepair(TerritoryId Territory, TerritoryProblemCode Problem, double AreaBeforeKm2, double AreaAfterKm2, int PartsAfter, string Message)
+{
+    /// <summary>A sentence saying what changed.</summary>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+}
