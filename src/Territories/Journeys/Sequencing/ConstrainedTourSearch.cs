@@ -1,0 +1,279 @@
+namespace Territories.Journeys;
+
+/// <summary>
+/// Iterated local search for a route with windows, a day end or asymmetric travel: relocation of
+/// segments of 1 to 3 stops (both orientations), 2-opt reversal and swap, every candidate timed in
+/// full by forward propagation; perturbed by a random double bridge or segment relocation.
+/// </summary>
+/// <remarks>
+/// Routes compare lexicographically: less lateness first (see <see cref="SequencingProblem.Lateness"/>),
+/// then less distance; a feasible route has zero lateness. A neighbourhood pass is O(m³) for m stops
+/// (O(m²) candidates, each timed in O(m)), which suits a day's route of tens of stops. Candidates are
+/// written into preallocated arrays; nothing is allocated per move. Deterministic for a given random
+/// generator state and iteration budget.
+/// </remarks>
+internal sealed class ConstrainedTourSearch
+{
+    private const double Epsilon = 1e-7;
+
+    private readonly SequencingProblem _problem;
+    private readonly int _m;
+    private readonly int[] _current;
+    private readonly int[] _candidate;
+    private readonly int[] _best;
+    private double _currentLateness;
+    private double _currentDistance;
+
+    /// <summary>Prepares a search over <paramref name="problem"/>'s stops.</summary>
+    public ConstrainedTourSearch(SequencingProblem problem)
+    {
+        _problem = problem;
+        _m = problem.Count - 1;
+        _current = new int[_m];
+        _candidate = new int[_m];
+        _best = new int[_m];
+    }
+
+    /// <summary>Whether route (l1, d1) is strictly better than (l2, d2).</summary>
+    public static bool IsBetter(double lateness1, double distance1, double lateness2, double distance2) =>
+        lateness1 < lateness2 - Epsilon || (lateness1 <= lateness2 + Epsilon && distance1 < distance2 - Epsilon);
+
+    /// <summary>Iterates from <paramref name="order"/> (every stop once) and writes the best order found back into it.</summary>
+    /// <returns>Whether time or cancellation stopped the search.</returns>
+    public bool Run(int[] order, SearchBudget budget, long maxIterationsWithoutImprovement, Random random, out long iterations)
+    {
+        Array.Copy(order, _current, _m);
+        Evaluate(_current, out _currentLateness, out _currentDistance);
+        LocalSearch(budget);
+        Array.Copy(_current, _best, _m);
+        var bestLateness = _currentLateness;
+        var bestDistance = _currentDistance;
+        iterations = 0;
+        var stoppedEarly = false;
+        var sinceImprovement = 0L;
+        while (_m >= 3 && iterations < budget.MaxIterations && sinceImprovement < maxIterationsWithoutImprovement)
+        {
+            if (budget.IsOutOfTime)
+            {
+                stoppedEarly = true;
+                break;
+            }
+
+            iterations++;
+            Perturb(random);
+            Evaluate(_current, out _currentLateness, out _currentDistance);
+            LocalSearch(budget);
+            if (IsBetter(_currentLateness, _currentDistance, bestLateness, bestDistance))
+            {
+                Array.Copy(_current, _best, _m);
+                bestLateness = _currentLateness;
+                bestDistance = _currentDistance;
+                sinceImprovement = 0;
+            }
+            else
+            {
+                sinceImprovement++;
+                if (IsBetter(bestLateness, bestDistance, _currentLateness, _currentDistance))
+                {
+                    Array.Copy(_best, _current, _m);
+                }
+            }
+        }
+
+        Array.Copy(_best, order, _m);
+        return stoppedEarly;
+    }
+
+    private void Evaluate(int[] order, out double lateness, out double distance)
+    {
+        lateness = _problem.Lateness(order);
+        distance = _problem.RouteDistance(order);
+    }
+
+    private bool Accept()
+    {
+        Evaluate(_candidate, out var lateness, out var distance);
+        if (!IsBetter(lateness, distance, _currentLateness, _currentDistance))
+        {
+            return false;
+        }
+
+        Array.Copy(_candidate, _current, _m);
+        _currentLateness = lateness;
+        _currentDistance = distance;
+        return true;
+    }
+
+    private void LocalSearch(SearchBudget budget)
+    {
+        var improved = true;
+        while (improved && !budget.IsOutOfTime)
+        {
+            improved = Relocate() || TwoOpt() || Swap();
+        }
+    }
+
+    /// <summary>Tries moving each segment of 1 to 3 stops to every other place, in both orientations; takes the first improvement.</summary>
+    private bool Relocate()
+    {
+        for (var length = 1; length <= 3 && length < _m; length++)
+        {
+            for (var i = 0; i + length <= _m; i++)
+            {
+                for (var target = 0; target <= _m - length; target++)
+                {
+                    if (target == i)
+                    {
+                        continue;
+                    }
+
+                    for (var reversed = 0; reversed < (length == 1 ? 1 : 2); reversed++)
+                    {
+                        BuildRelocation(i, length, target, reversed == 1);
+                        if (Accept())
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void BuildRelocation(int i, int length, int target, bool reversed)
+    {
+        var w = 0;
+        var rest = 0;
+        for (var r = 0; r < _m; r++)
+        {
+            if (r >= i && r < i + length)
+            {
+                continue;
+            }
+
+            if (rest == target)
+            {
+                WriteSegment(ref w, i, length, reversed);
+            }
+
+            _candidate[w++] = _current[r];
+            rest++;
+        }
+
+        if (rest == target)
+        {
+            WriteSegment(ref w, i, length, reversed);
+        }
+    }
+
+    private void WriteSegment(ref int w, int i, int length, bool reversed)
+    {
+        for (var s = 0; s < length; s++)
+        {
+            _candidate[w++] = _current[reversed ? i + length - 1 - s : i + s];
+        }
+    }
+
+    private bool TwoOpt()
+    {
+        for (var i = 0; i < _m - 1; i++)
+        {
+            for (var j = i + 1; j < _m; j++)
+            {
+                Array.Copy(_current, _candidate, _m);
+                Array.Reverse(_candidate, i, j - i + 1);
+                if (Accept())
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool Swap()
+    {
+        for (var i = 0; i < _m - 1; i++)
+        {
+            for (var j = i + 2; j < _m; j++)
+            {
+                Array.Copy(_current, _candidate, _m);
+                (_candidate[i], _candidate[j]) = (_candidate[j], _candidate[i]);
+                if (Accept())
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void Perturb(Random random)
+    {
+        if (_m >= 8 && random.Next(2) == 0)
+        {
+            // Double bridge A B C D -> A C B D on the open order.
+            int p1, p2, p3;
+            do
+            {
+                p1 = random.Next(_m + 1);
+                p2 = random.Next(_m + 1);
+                p3 = random.Next(_m + 1);
+            }
+            while (p1 == p2 || p2 == p3 || p1 == p3);
+
+            Sort3(ref p1, ref p2, ref p3);
+            var w = 0;
+            for (var r = 0; r < p1; r++)
+            {
+                _candidate[w++] = _current[r];
+            }
+
+            for (var r = p2; r < p3; r++)
+            {
+                _candidate[w++] = _current[r];
+            }
+
+            for (var r = p1; r < p2; r++)
+            {
+                _candidate[w++] = _current[r];
+            }
+
+            for (var r = p3; r < _m; r++)
+            {
+                _candidate[w++] = _current[r];
+            }
+        }
+        else
+        {
+            var length = 1 + random.Next(Math.Min(3, _m - 1));
+            var i = random.Next(_m - length + 1);
+            var target = random.Next(_m - length + 1);
+            BuildRelocation(i, length, target, random.Next(2) == 1);
+        }
+
+        Array.Copy(_candidate, _current, _m);
+    }
+
+    private static void Sort3(ref int a, ref int b, ref int c)
+    {
+        if (a > b)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (b > c)
+        {
+            (b, c) = (c, b);
+        }
+
+        if (a > b)
+        {
+            (a, b) = (b, a);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Territories.Journeys;
+
+/// <summary>One reason a day cannot be sequenced: what, where, and a readable message.</summary>
+/// <remarks>Immutable; equality by value.</remarks>
+/// <param name="Code">What is wrong.</param>
+/// <param name="Position">The id of the position at fault.</param>
+/// <param name="Field">The field at fault, as named in the API (e.g. <c>Base</c>, <c>DailyHours</c>).</param>
+/// <param name="Value">The offending value as text; null when there is none to show.</param>
+/// <param name="Message">A sentence a person can act on.</param>
+public sealed record DaySequencingError(DaySequencingErrorCode Code, string Position, string Field, string? Value, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Code} position [{Position}] {Field}: {Message}";
+}
