@@ -61,6 +61,7 @@ public sealed class DaySequencer
     {
         Guard.NotNull(position);
         Guard.NotNull(accounts);
+        var budget = new SearchBudget(_options.MaxIterations, _options.TimeLimit, _options.TimeProvider, cancellationToken);
         if (!Enum.IsDefined(day))
         {
             throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of the week.");
@@ -111,7 +112,6 @@ public sealed class DaySequencer
             }
         }
 
-        var budget = new SearchBudget(_options.MaxIterations, _options.TimeLimit, _options.TimeProvider, cancellationToken);
         var random = new Random(_options.Seed);
         var (order, stoppedEarly) = Solve(full, reachable, budget, random, out var crowdedOut);
         foreach (var node in crowdedOut)

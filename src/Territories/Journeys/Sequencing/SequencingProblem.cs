@@ -1,3 +1,5 @@
+using Territories.Travel;
+
 namespace Territories.Journeys;
 
 /// <summary>
@@ -68,6 +70,66 @@ internal sealed class SequencingProblem
     /// <summary>A problem with no windows at all and an unbounded day: a plain TSP on <paramref name="distance"/>.</summary>
     public static SequencingProblem Tsp(int count, double[] distance) =>
         Create(count, distance, new double[count * count], new double[count], new int[count + 1], [], [], 0, double.PositiveInfinity);
+
+    /// <summary>
+    /// A day's problem over locations of a shared <see cref="TravelMatrix"/>: node 0 is
+    /// <paramref name="baseLocation"/>, node i (1-based) is <c>stopLocations[i − 1]</c>.
+    /// </summary>
+    /// <param name="matrix">Distances (metres) and durations (seconds) between all locations.</param>
+    /// <param name="baseLocation">The base's index in <paramref name="matrix"/>.</param>
+    /// <param name="stopLocations">Each stop's index in <paramref name="matrix"/>, in node order.</param>
+    /// <param name="serviceSeconds">Each stop's service time in seconds, in node order.</param>
+    /// <param name="startWindows">Each stop's windows for the start of service (seconds after midnight, sorted by start), in node order; an empty list for a stop with no constraint; null when no stop has any.</param>
+    /// <param name="dayStart">Earliest departure from the base, seconds after midnight.</param>
+    /// <param name="dayEnd">Latest return to the base, seconds after midnight (<see cref="double.PositiveInfinity"/> for none).</param>
+    public static SequencingProblem FromMatrix(
+        TravelMatrix matrix,
+        int baseLocation,
+        ReadOnlySpan<int> stopLocations,
+        ReadOnlySpan<double> serviceSeconds,
+        IReadOnlyList<IReadOnlyList<(double Start, double End)>>? startWindows,
+        double dayStart,
+        double dayEnd)
+    {
+        Internal.Guard.NotNull(matrix);
+        Internal.Guard.That(serviceSeconds.Length == stopLocations.Length, "One service time per stop is needed.", nameof(serviceSeconds));
+        Internal.Guard.That(startWindows is null || startWindows.Count == stopLocations.Length, "One window list per stop is needed.", nameof(startWindows));
+        var count = stopLocations.Length + 1;
+        var map = new int[count];
+        map[0] = baseLocation;
+        stopLocations.CopyTo(map.AsSpan(1));
+        var distance = new double[count * count];
+        var duration = new double[count * count];
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                distance[(i * count) + j] = matrix.DistanceMetres(map[i], map[j]);
+                duration[(i * count) + j] = matrix.DurationSeconds(map[i], map[j]);
+            }
+        }
+
+        var service = new double[count];
+        serviceSeconds.CopyTo(service.AsSpan(1));
+        var offsets = new int[count + 1];
+        var starts = new List<double>();
+        var ends = new List<double>();
+        for (var i = 1; i < count; i++)
+        {
+            offsets[i] = starts.Count;
+            if (startWindows is not null)
+            {
+                foreach (var (start, end) in startWindows[i - 1])
+                {
+                    starts.Add(start);
+                    ends.Add(end);
+                }
+            }
+        }
+
+        offsets[count] = starts.Count;
+        return Create(count, distance, duration, service, offsets, [.. starts], [.. ends], dayStart, dayEnd);
+    }
 
     /// <summary>Creates a problem over the given arrays, which it keeps (the caller must not change them).</summary>
     /// <exception cref="ArgumentException">An array has the wrong length.</exception>
