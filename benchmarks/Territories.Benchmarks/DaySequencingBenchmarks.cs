@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using Territories.Journeys;
+
+namespace Territories.Benchmarks;
+
+/// <summary>
+/// Ordering a seeded 200-stop day (uniform points in a 100 × 100 square, no windows): the
+/// nearest-neighbour route (baseline) against the iterated local search (2-opt + Or-opt over neighbour
+/// lists, double-bridge kicks) with a fixed iteration budget. Each benchmark returns the route length,
+/// so quality can be read beside the time.
+/// </summary>
+[MemoryDiagnoser]
+public class DaySequencingBenchmarks
+{
+    private SequencingProblem _problem = null!;
+
+    /// <summary>Perturbation rounds of the local search.</summary>
+    [Params(0, 1_000)]
+    public int Iterations { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        const int n = 201;
+        var random = new Random(2026);
+        var x = new double[n];
+        var y = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            x[i] = random.NextDouble() * 100;
+            y[i] = random.NextDouble() * 100;
+        }
+
+        var distance = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                distance[(i * n) + j] = Math.Sqrt(((x[i] - x[j]) * (x[i] - x[j])) + ((y[i] - y[j]) * (y[i] - y[j])));
+            }
+        }
+
+        _problem = SequencingProblem.Tsp(n, distance);
+    }
+
+    [Benchmark(Baseline = true)]
+    public double NearestNeighbour() => _problem.RouteDistance(SymmetricTourSearch.NearestNeighbourCycle(_problem.Count, _problem.Distance).AsSpan(1));
+
+    [Benchmark]
+    public double IteratedLocalSearch()
+    {
+        var start = SymmetricTourSearch.NearestNeighbourCycle(_problem.Count, _problem.Distance)[1..];
+        return TourSearch.Improve(_problem, start, SearchBudget.Iterations(Iterations), Iterations + 1, new Random(1)).Distance;
+    }
+}
