@@ -21,6 +21,9 @@ internal sealed class ConstrainedTourSearch
     private readonly int[] _current;
     private readonly int[] _candidate;
     private readonly int[] _best;
+    private readonly double[] _leave;
+    private readonly double[] _late;
+    private readonly double[] _travelled;
     private double _currentLateness;
     private double _currentDistance;
 
@@ -32,6 +35,9 @@ internal sealed class ConstrainedTourSearch
         _current = new int[_m];
         _candidate = new int[_m];
         _best = new int[_m];
+        _leave = new double[_m];
+        _late = new double[_m];
+        _travelled = new double[_m];
     }
 
     /// <summary>Whether route (l1, d1) is strictly better than (l2, d2).</summary>
@@ -43,7 +49,7 @@ internal sealed class ConstrainedTourSearch
     public bool Run(int[] order, SearchBudget budget, long maxIterationsWithoutImprovement, Random random, out long iterations)
     {
         Array.Copy(order, _current, _m);
-        Evaluate(_current, out _currentLateness, out _currentDistance);
+        Refresh(0);
         LocalSearch(budget);
         Array.Copy(_current, _best, _m);
         var bestLateness = _currentLateness;
@@ -61,7 +67,7 @@ internal sealed class ConstrainedTourSearch
 
             iterations++;
             Perturb(random);
-            Evaluate(_current, out _currentLateness, out _currentDistance);
+            Refresh(0);
             LocalSearch(budget);
             if (IsBetter(_currentLateness, _currentDistance, bestLateness, bestDistance))
             {
@@ -84,23 +90,65 @@ internal sealed class ConstrainedTourSearch
         return stoppedEarly;
     }
 
-    private void Evaluate(int[] order, out double lateness, out double distance)
+    /// <summary>Re-times the current order from position <paramref name="from"/> on, keeping each position's departure, lateness and distance so far.</summary>
+    private void Refresh(int from)
     {
-        lateness = _problem.Lateness(order);
-        distance = _problem.RouteDistance(order);
+        var n = _problem.Count;
+        var (time, late, travelled, previous) = StateBefore(from);
+        for (var k = from; k < _m; k++)
+        {
+            var node = _current[k];
+            travelled += _problem.Distance[(previous * n) + node];
+            time = _problem.StartAt(node, time + _problem.Duration[(previous * n) + node], out var l) + _problem.Service[node];
+            late += l;
+            (_leave[k], _late[k], _travelled[k]) = (time, late, travelled);
+            previous = node;
+        }
+
+        (_currentLateness, _currentDistance) = Close(time, late, travelled, previous);
     }
 
-    private bool Accept()
+    private (double Time, double Late, double Travelled, int Previous) StateBefore(int from) =>
+        from == 0 ? (_problem.DayStart, 0, 0, 0) : (_leave[from - 1], _late[from - 1], _travelled[from - 1], _current[from - 1]);
+
+    private (double Late, double Travelled) Close(double time, double late, double travelled, int previous)
     {
-        Evaluate(_candidate, out var lateness, out var distance);
+        var n = _problem.Count;
+        time += _problem.Duration[previous * n];
+        return (time > _problem.DayEnd + 1e-9 ? late + (time - _problem.DayEnd) : late, travelled + _problem.Distance[previous * n]);
+    }
+
+    /// <summary>
+    /// Takes the candidate when it is better than the current order. Positions before
+    /// <paramref name="from"/> are the same in both, so timing resumes there; lateness and distance only
+    /// grow along a route, so timing stops as soon as the candidate cannot win.
+    /// </summary>
+    private bool Accept(int from)
+    {
+        var n = _problem.Count;
+        var (time, late, travelled, previous) = StateBefore(from);
+        for (var k = from; k < _m; k++)
+        {
+            var node = _candidate[k];
+            travelled += _problem.Distance[(previous * n) + node];
+            time = _problem.StartAt(node, time + _problem.Duration[(previous * n) + node], out var l) + _problem.Service[node];
+            late += l;
+            if (late > _currentLateness + Epsilon || (late >= _currentLateness - Epsilon && travelled >= _currentDistance - Epsilon))
+            {
+                return false;
+            }
+
+            previous = node;
+        }
+
+        var (lateness, distance) = Close(time, late, travelled, previous);
         if (!IsBetter(lateness, distance, _currentLateness, _currentDistance))
         {
             return false;
         }
 
-        Array.Copy(_candidate, _current, _m);
-        _currentLateness = lateness;
-        _currentDistance = distance;
+        Array.Copy(_candidate, from, _current, from, _m - from);
+        Refresh(from);
         return true;
     }
 
@@ -130,7 +178,7 @@ internal sealed class ConstrainedTourSearch
                     for (var reversed = 0; reversed < (length == 1 ? 1 : 2); reversed++)
                     {
                         BuildRelocation(i, length, target, reversed == 1);
-                        if (Accept())
+                        if (Accept(Math.Min(i, target)))
                         {
                             return true;
                         }
@@ -184,7 +232,7 @@ internal sealed class ConstrainedTourSearch
             {
                 Array.Copy(_current, _candidate, _m);
                 Array.Reverse(_candidate, i, j - i + 1);
-                if (Accept())
+                if (Accept(i))
                 {
                     return true;
                 }
@@ -202,7 +250,7 @@ internal sealed class ConstrainedTourSearch
             {
                 Array.Copy(_current, _candidate, _m);
                 (_candidate[i], _candidate[j]) = (_candidate[j], _candidate[i]);
-                if (Accept())
+                if (Accept(i))
                 {
                     return true;
                 }
