@@ -251,7 +251,7 @@ public sealed class DaySequencer
     private (List<int> Order, bool StoppedEarly) Solve(SequencingProblem full, List<int> reachable, SearchBudget budget, Random random, out List<int> crowdedOut)
     {
         crowdedOut = [];
-        var (order, stoppedEarly) = Improve(full, reachable, budget, random);
+        var (order, stoppedEarly) = Improve(full, reachable, construct: true, budget, random);
         if (full.Lateness(order.ToArray()) <= 0)
         {
             return (order, stoppedEarly);
@@ -287,8 +287,15 @@ public sealed class DaySequencer
             order.RemoveAt(bestAt);
         }
 
-        (order, var more) = Improve(full, order, budget, random);
+        var (polished, more) = Improve(full, order, construct: false, budget, random);
         stoppedEarly |= more;
+        var feasible = order.ToArray();
+        var candidate = polished.ToArray();
+        if (full.Lateness(candidate) <= 0 && full.RouteDistance(candidate) <= full.RouteDistance(feasible))
+        {
+            order = polished;
+        }
+
         crowdedOut.Sort();
         for (var c = 0; c < crowdedOut.Count; c++)
         {
@@ -301,10 +308,11 @@ public sealed class DaySequencer
         return (order, stoppedEarly);
     }
 
-    private (List<int> Order, bool StoppedEarly) Improve(SequencingProblem full, List<int> nodes, SearchBudget budget, Random random)
+    /// <summary>Improves the route through <paramref name="nodes"/>, from a fresh construction or from their order as given.</summary>
+    private (List<int> Order, bool StoppedEarly) Improve(SequencingProblem full, List<int> nodes, bool construct, SearchBudget budget, Random random)
     {
         var sub = full.Subset(nodes.ToArray());
-        var start = nodes.Count == 0 ? [] : TourSearch.Construct(sub);
+        var start = nodes.Count == 0 ? [] : construct ? TourSearch.Construct(sub) : [.. Enumerable.Range(1, nodes.Count)];
         var result = TourSearch.Improve(sub, start, budget, _options.MaxIterationsWithoutImprovement, random);
         return (result.Order.Select(k => nodes[k - 1]).ToList(), result.StoppedEarly);
     }

@@ -92,6 +92,50 @@ internal sealed class SequencingProblem
         double dayEnd)
     {
         Internal.Guard.NotNull(matrix);
+        return FromLookup(matrix.DistanceMetres, matrix.DurationSeconds, baseLocation, stopLocations, serviceSeconds, startWindows, dayStart, dayEnd);
+    }
+
+    /// <summary>
+    /// A day's problem over locations of shared row-major arrays (as a planner keeps them): node 0 is
+    /// <paramref name="baseLocation"/>, node i (1-based) is <c>stopLocations[i − 1]</c>.
+    /// </summary>
+    /// <param name="locationCount">Number of locations; the arrays are <c>locationCount²</c> long.</param>
+    /// <param name="distance">Row-major distances between locations.</param>
+    /// <param name="durationSeconds">Row-major travel times in seconds between locations.</param>
+    /// <param name="baseLocation">The base's location index.</param>
+    /// <param name="stopLocations">Each stop's location index, in node order.</param>
+    /// <param name="serviceSeconds">Each stop's service time in seconds, in node order.</param>
+    /// <param name="startWindows">Each stop's windows for the start of service (seconds after midnight, sorted by start), in node order; an empty list for a stop with no constraint; null when no stop has any.</param>
+    /// <param name="dayStart">Earliest departure from the base, seconds after midnight.</param>
+    /// <param name="dayEnd">Latest return to the base, seconds after midnight (<see cref="double.PositiveInfinity"/> for none).</param>
+    public static SequencingProblem FromArrays(
+        int locationCount,
+        double[] distance,
+        double[] durationSeconds,
+        int baseLocation,
+        ReadOnlySpan<int> stopLocations,
+        ReadOnlySpan<double> serviceSeconds,
+        IReadOnlyList<IReadOnlyList<(double Start, double End)>>? startWindows,
+        double dayStart,
+        double dayEnd)
+    {
+        Internal.Guard.NotNull(distance);
+        Internal.Guard.NotNull(durationSeconds);
+        Internal.Guard.That(distance.Length == locationCount * locationCount && durationSeconds.Length == distance.Length, "The arrays must hold locationCount² entries.", nameof(distance));
+        return FromLookup(
+            (i, j) => distance[(i * locationCount) + j], (i, j) => durationSeconds[(i * locationCount) + j], baseLocation, stopLocations, serviceSeconds, startWindows, dayStart, dayEnd);
+    }
+
+    private static SequencingProblem FromLookup(
+        Func<int, int, double> distanceOf,
+        Func<int, int, double> durationOf,
+        int baseLocation,
+        ReadOnlySpan<int> stopLocations,
+        ReadOnlySpan<double> serviceSeconds,
+        IReadOnlyList<IReadOnlyList<(double Start, double End)>>? startWindows,
+        double dayStart,
+        double dayEnd)
+    {
         Internal.Guard.That(serviceSeconds.Length == stopLocations.Length, "One service time per stop is needed.", nameof(serviceSeconds));
         Internal.Guard.That(startWindows is null || startWindows.Count == stopLocations.Length, "One window list per stop is needed.", nameof(startWindows));
         var count = stopLocations.Length + 1;
@@ -104,8 +148,8 @@ internal sealed class SequencingProblem
         {
             for (var j = 0; j < count; j++)
             {
-                distance[(i * count) + j] = matrix.DistanceMetres(map[i], map[j]);
-                duration[(i * count) + j] = matrix.DurationSeconds(map[i], map[j]);
+                distance[(i * count) + j] = distanceOf(map[i], map[j]);
+                duration[(i * count) + j] = durationOf(map[i], map[j]);
             }
         }
 

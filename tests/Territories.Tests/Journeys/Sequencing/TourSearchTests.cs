@@ -146,6 +146,28 @@ public class TourSearchTests
     }
 
     [Fact]
+    public void FromArrays_StopsOfASharedTable_MapsNodesToLocationsAndWindows()
+    {
+        const int locations = 10;
+        var (distance, _) = RandomPlane(locations, 3);
+        var duration = distance.Select(d => d * 10).ToArray();
+        int[] stops = [7, 1, 5, 2];
+        IReadOnlyList<(double, double)>[] windows = [[], [(100.0, 200.0)], [], [(0.0, 50.0), (300.0, 400.0)]];
+
+        var problem = SequencingProblem.FromArrays(locations, distance, duration, 3, stops, [10, 20, 30, 40], windows, 0, double.PositiveInfinity);
+
+        Assert.Equal(5, problem.Count);
+        Assert.Equal(distance[(3 * locations) + 7], problem.Distance[1]);
+        Assert.Equal(duration[(5 * locations) + 2], problem.Duration[(3 * 5) + 4]);
+        Assert.Equal([0, 10, 20, 30, 40], problem.Service);
+        Assert.Equal(350, problem.StartAt(4, 350, out var late));
+        Assert.Equal(0, late);
+        Assert.Equal(300, problem.StartAt(4, 60, out _));
+        Assert.Equal(500, problem.StartAt(2, 500, out late));
+        Assert.Equal(300, late);
+    }
+
+    [Fact]
     public void Improve_OrderNotAPermutation_Throws()
     {
         var (distance, _) = RandomPlane(5, 1);
