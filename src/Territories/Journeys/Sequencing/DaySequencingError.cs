@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys;
 
 /// <summary>One reason a day cannot be sequenced: what, where, and a readable message.</summary>
@@ -9,6 +11,15 @@ namespace Territories.Journeys;
 /// <param name="Message">A sentence a person can act on.</param>
 public sealed record DaySequencingError(DaySequencingErrorCode Code, string Position, string Field, string? Value, string Message)
 {
+    /// <summary>The id of the position at fault.</summary>
+    public string Position { get; init; } = Guard.NotNull(Position);
+
+    /// <summary>The field at fault, as named in the API.</summary>
+    public string Field { get; init; } = Guard.NotNull(Field);
+
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+
     /// <inheritdoc />
     public override string ToString() => $"{Code} position [{Position}] {Field}: {Message}";
 }

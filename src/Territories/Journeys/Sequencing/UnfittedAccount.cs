@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Journeys;
@@ -7,4 +8,8 @@ namespace Territories.Journeys;
 /// <param name="Account">The account.</param>
 /// <param name="Reason">Why it is not in the sequence.</param>
 /// <param name="Message">A sentence a person can act on.</param>
-public sealed record UnfittedAccount(AccountId Account, UnfittedReason Reason, string Message);
+public sealed record UnfittedAccount(AccountId Account, UnfittedReason Reason, string Message)
+{
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+}

@@ -201,6 +201,15 @@ public class DaySequencerTests
     }
 
     [Fact]
+    public void Records_NullText_ThrowNamingTheParameter()
+    {
+        Assert.Equal("Message", Assert.Throws<ArgumentNullException>(() => new UnfittedAccount(new AccountId("a"), UnfittedReason.DayFull, null!)).ParamName);
+        Assert.Equal("Position", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, null!, "Base", null, "m")).ParamName);
+        Assert.Equal("Field", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, "p", null!, null, "m")).ParamName);
+        Assert.Equal("Message", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, "p", "Base", null, null!)).ParamName);
+    }
+
+    [Fact]
     public void Constructor_InvalidOptions_ListsEveryProblem()
     {
         var options = new DaySequencerOptions { TimeLimit = TimeSpan.FromSeconds(-1), MaxIterations = -1, MaxIterationsWithoutImprovement = 0, TimeProvider = null! };
