@@ -177,6 +177,11 @@ internal sealed class ConstrainedTourSearch
 
                     for (var reversed = 0; reversed < (length == 1 ? 1 : 2); reversed++)
                     {
+                        if (CannotWin(RelocationDelta(i, length, target, reversed == 1)))
+                        {
+                            continue;
+                        }
+
                         BuildRelocation(i, length, target, reversed == 1);
                         if (Accept(Math.Min(i, target)))
                         {
@@ -188,6 +193,64 @@ internal sealed class ConstrainedTourSearch
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a move that changes the distance by <paramref name="delta"/> cannot beat the current order:
+    /// once the order is feasible only a shorter one can, so the exact timing is skipped.
+    /// </summary>
+    private bool CannotWin(double delta) => _currentLateness <= Epsilon && delta >= -Epsilon;
+
+    private int At(int k) => k < 0 || k >= _m ? 0 : _current[k];
+
+    private double D(int a, int b) => _problem.Distance[(a * _problem.Count) + b];
+
+    private double RelocationDelta(int i, int length, int target, bool reversed)
+    {
+        var first = _current[i];
+        var last = _current[i + length - 1];
+        var p = At(i - 1);
+        var nx = At(i + length);
+        var a = target == 0 ? 0 : _current[target - 1 < i ? target - 1 : target - 1 + length];
+        var b = target == _m - length ? 0 : _current[target < i ? target : target + length];
+        var (head, tail) = reversed ? (last, first) : (first, last);
+        var delta = D(p, nx) - D(p, first) - D(last, nx) + D(a, head) + D(tail, b) - D(a, b);
+        if (reversed && !_problem.IsSymmetric)
+        {
+            for (var s = i; s < i + length - 1; s++)
+            {
+                delta += D(_current[s + 1], _current[s]) - D(_current[s], _current[s + 1]);
+            }
+        }
+
+        return delta;
+    }
+
+    private double ReversalDelta(int i, int j)
+    {
+        var p = At(i - 1);
+        var q = At(j + 1);
+        var delta = D(p, _current[j]) + D(_current[i], q) - D(p, _current[i]) - D(_current[j], q);
+        if (!_problem.IsSymmetric)
+        {
+            for (var s = i; s < j; s++)
+            {
+                delta += D(_current[s + 1], _current[s]) - D(_current[s], _current[s + 1]);
+            }
+        }
+
+        return delta;
+    }
+
+    private double SwapDelta(int i, int j)
+    {
+        var u = _current[i];
+        var v = _current[j];
+        var pi = At(i - 1);
+        var ni = _current[i + 1];
+        var pj = _current[j - 1];
+        var nj = At(j + 1);
+        return D(pi, v) + D(v, ni) + D(pj, u) + D(u, nj) - D(pi, u) - D(u, ni) - D(pj, v) - D(v, nj);
     }
 
     private void BuildRelocation(int i, int length, int target, bool reversed)
@@ -230,6 +293,11 @@ internal sealed class ConstrainedTourSearch
         {
             for (var j = i + 1; j < _m; j++)
             {
+                if (CannotWin(ReversalDelta(i, j)))
+                {
+                    continue;
+                }
+
                 Array.Copy(_current, _candidate, _m);
                 Array.Reverse(_candidate, i, j - i + 1);
                 if (Accept(i))
@@ -248,6 +316,11 @@ internal sealed class ConstrainedTourSearch
         {
             for (var j = i + 2; j < _m; j++)
             {
+                if (CannotWin(SwapDelta(i, j)))
+                {
+                    continue;
+                }
+
                 Array.Copy(_current, _candidate, _m);
                 (_candidate[i], _candidate[j]) = (_candidate[j], _candidate[i]);
                 if (Accept(i))

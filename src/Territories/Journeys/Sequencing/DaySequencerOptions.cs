@@ -15,8 +15,8 @@ public sealed class DaySequencerOptions
     /// <summary>Most perturbation rounds of the iterated local search; 100,000 by default. Zero runs local search only.</summary>
     public long MaxIterations { get; set; } = 100_000;
 
-    /// <summary>Stop after this many rounds in a row that find no better route; 1,000 by default.</summary>
-    public long MaxIterationsWithoutImprovement { get; set; } = 1_000;
+    /// <summary>Stop after this many rounds in a row that find no better route; 300 by default.</summary>
+    public long MaxIterationsWithoutImprovement { get; set; } = 300;
 
     /// <summary>Seed of the random generator that chooses perturbations; 0 by default.</summary>
     public int Seed { get; set; }
