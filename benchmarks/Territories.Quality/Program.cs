@@ -4,6 +4,7 @@ using Territories.Quality;
 ICommand[] commands =
 [
     new AssignCommand(),
+    new TspCommand(),
 ];
 
 return CommandLine.Run(args, commands);
