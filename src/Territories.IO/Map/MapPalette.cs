@@ -17,11 +17,11 @@ internal static class MapPalette
     /// <summary>Account classes in order A, B, C, …: hot to cold, so the important accounts stand out.</summary>
     private static readonly string[] ClassColors = ["#d7191c", "#f28e2b", "#2c7bb6", "#1a9641", "#7b3294", "#8c510a"];
 
-    /// <summary>Strong colours for routes and bases, one per position.</summary>
+    /// <summary>Dark, saturated colours for routes and bases, one per position, away from the class colours (no red, orange or mid blue).</summary>
     private static readonly string[] PositionColors =
     [
-        "#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628",
-        "#f781bf", "#1b9e77", "#d95f02", "#7570b3", "#66a61e", "#e6ab02",
+        "#6a3d9a", "#1b7837", "#e7298a", "#01665e", "#8c2d04", "#3f007d",
+        "#66a61e", "#c51b7d", "#4d4d4d", "#b8860b", "#0b3d91", "#7f0000",
     ];
 
     /// <summary>The colour of accounts without a class.</summary>

@@ -24,6 +24,7 @@ body { display: flex; flex-direction: column; font: 13px/1.35 system-ui, -apple-
 .territory { stroke: #555; stroke-width: .8; fill-opacity: .6; fill-rule: evenodd; vector-effect: non-scaling-stroke; }
 .territory:hover, .territory.selected { fill-opacity: .85; stroke: #000; stroke-width: 2; }
 .territory-label { fill: #1d2731; stroke: #fff; paint-order: stroke; stroke-linejoin: round; text-anchor: middle; dominant-baseline: central; pointer-events: none; font-weight: 600; }
+.route-casing { fill: none; stroke: #fff; stroke-width: 5; stroke-linejoin: round; stroke-linecap: round; opacity: .8; pointer-events: none; vector-effect: non-scaling-stroke; }
 .route { fill: none; stroke-width: 2.6; stroke-linejoin: round; stroke-linecap: round; opacity: .9; vector-effect: non-scaling-stroke; }
 .route:hover, .route.selected { stroke-width: 5; opacity: 1; }
 .account { stroke: #fff; stroke-width: .8; vector-effect: non-scaling-stroke; }
@@ -81,7 +82,7 @@ window.addEventListener('unhandledrejection', function (event) {
 <div id="main">
 <div id="map-frame">
 <svg id="map" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Sales map">
-<g id="viewport"><g id="layer-territories"></g><g id="layer-routes"></g><g id="layer-accounts"></g><g id="layer-bases"></g><g id="layer-labels"></g></g>
+<g id="viewport"><g id="layer-territories"></g><g id="layer-labels"></g><g id="layer-routes"></g><g id="layer-accounts"></g><g id="layer-bases"></g></g>
 </svg>
 <div id="details" hidden></div>
 </div>
@@ -360,6 +361,7 @@ window.addEventListener('unhandledrejection', function (event) {
       for (var i = 0; i + 1 < r.line.length; i += 2) { points.push(x(r.line[i]) + ',' + y(r.line[i + 1])); }
       if (points.length === 1) { points.push(points[0]); }
       var colour = positionById[r.position].color;
+      layer.routes.appendChild(el('polyline', { 'class': 'route-casing', points: points.join(' ') }));
       layer.routes.appendChild(el('polyline', {
         id: 'route-' + index, 'class': 'route', points: points.join(' '), stroke: colour,
         'data-route-position': r.position, 'data-route-day': r.day, 'data-route-index': index
