@@ -27,7 +27,7 @@ namespace Territories.IO.Map;
 /// page keeps an element <c>#map-status</c> whose attributes give the drawn counts
 /// (<c>data-territories</c>, <c>data-routes</c>, <c>data-accounts</c>, <c>data-bases</c>, the
 /// expected <c>data-territories-expected</c> and <c>data-routes-expected</c>), the shown
-/// <c>data-day</c>, <c>data-state</c> (<c>ready</c> or <c>error</c>) and <c>data-errors</c> (script
+/// <c>data-day</c>, the view as "scale translateX translateY" in <c>data-view</c>, <c>data-state</c> (<c>ready</c> or <c>error</c>) and <c>data-errors</c> (script
 /// errors caught by <c>window.onerror</c>, listed in <c>#map-errors</c>); every drawn element has
 /// <c>data-territory-id</c>, <c>data-account-id</c> or <c>data-route-position</c> and
 /// <c>data-route-day</c>.

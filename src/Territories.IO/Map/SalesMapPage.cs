@@ -218,6 +218,7 @@ window.addEventListener('unhandledrejection', function (event) {
   }
   function apply() {
     pending = false;
+    status.setAttribute('data-view', view.scale + ' ' + view.tx + ' ' + view.ty);
     viewport.setAttribute('transform', 'translate(' + view.tx + ' ' + view.ty + ') scale(' + view.scale + ')');
     var inverse = 1 / view.scale;
     accountMarkers.forEach(function (m) { m.setAttribute('r', 3.6 * inverse); });
@@ -233,7 +234,11 @@ window.addEventListener('unhandledrejection', function (event) {
       l.node.style.display = l.width * view.scale >= l.chars * 5.5 ? '' : 'none';
     });
   }
-  function schedule() { if (!pending) { pending = true; window.requestAnimationFrame(apply); } }
+  function schedule() {
+    // The view is recorded at once for automated checks; drawing waits for the next frame.
+    status.setAttribute('data-view', view.scale + ' ' + view.tx + ' ' + view.ty);
+    if (!pending) { pending = true; window.requestAnimationFrame(apply); }
+  }
   function zoomAt(mx, my, factor) {
     var scale = Math.min(Math.max(view.scale * factor, fitScale / 4), fitScale * 400);
     factor = scale / view.scale;

@@ -59,11 +59,14 @@ internal static partial class HeadlessChromium
     }
 
     /// <summary>The attributes of the map's status element, from a dumped DOM.</summary>
-    public static Dictionary<string, string> StatusAttributes(string dom)
+    public static Dictionary<string, string> StatusAttributes(string dom) => DataAttributes(dom, "map-status");
+
+    /// <summary>The data-* attributes of the element with the given id, from a dumped DOM.</summary>
+    public static Dictionary<string, string> DataAttributes(string dom, string id)
     {
-        var element = StatusElement().Match(dom);
-        Assert.True(element.Success, "The dumped DOM has no #map-status element.");
-        return Attribute().Matches(element.Value).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+        var element = Regex.Match(dom, "<[a-z]+[^>]*\\sid=\"" + Regex.Escape(id) + "\"[^>]*>");
+        Assert.True(element.Success, $"The dumped DOM has no #{id} element.");
+        return Attribute().Matches(element.Value).ToDictionary(m => m.Groups[1].Value, m => System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), StringComparer.Ordinal);
     }
 
     /// <summary>The values of one attribute on every element of a dumped DOM that has it.</summary>
@@ -83,6 +86,8 @@ internal static partial class HeadlessChromium
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-extensions", "--user-data-dir=" + profile, "--window-size=1400,900",
+            // Lets animation frames and short timers run before the DOM is dumped.
+            "--virtual-time-budget=2000",
             .. arguments,
         ])
         {
@@ -108,9 +113,6 @@ internal static partial class HeadlessChromium
         Assert.True(process.ExitCode == 0, $"Chromium exited with code {process.ExitCode}: {await errors}");
         return dom;
     }
-
-    [GeneratedRegex("""<div[^>]*\sid="map-status"[^>]*>""")]
-    private static partial Regex StatusElement();
 
     [GeneratedRegex("\\sdata-([a-z-]+)=\"([^\"]*)\"")]
     private static partial Regex Attribute();
