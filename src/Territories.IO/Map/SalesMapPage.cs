@@ -209,7 +209,7 @@ window.addEventListener('unhandledrejection', function (event) {
   // View: translate and scale of the world (1000 units across), kept when redrawing routes.
   var view = { scale: 1, tx: 0, ty: 0 }, fitScale = 1, pending = false;
   function fit(box) {
-    var width = svg.clientWidth || 800, height = svg.clientHeight || 600, margin = 24;
+    var rect = svg.getBoundingClientRect(), width = rect.width || 800, height = rect.height || 600, margin = 24;
     var w = Math.max(box.x1 - box.x0, 1), h = Math.max(box.y1 - box.y0, 1);
     view.scale = Math.min((width - 2 * margin) / w, (height - 2 * margin) / h);
     view.tx = (width - w * view.scale) / 2 - box.x0 * view.scale;
@@ -278,7 +278,7 @@ window.addEventListener('unhandledrejection', function (event) {
   }
   svg.addEventListener('pointerup', endDrag);
   svg.addEventListener('pointercancel', endDrag);
-  function zoomCentre(factor) { zoomAt(svg.clientWidth / 2, svg.clientHeight / 2, factor); }
+  function zoomCentre(factor) { var rect = svg.getBoundingClientRect(); zoomAt(rect.width / 2, rect.height / 2, factor); }
   document.getElementById('zoom-in').addEventListener('click', function () { zoomCentre(1.5); });
   document.getElementById('zoom-out').addEventListener('click', function () { zoomCentre(1 / 1.5); });
   document.getElementById('zoom-reset').addEventListener('click', fitAll);
