@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -15,4 +16,8 @@ namespace Territories.Mix;
 /// <param name="FieldTime">Time allocated to field activities (visits).</param>
 /// <param name="RemoteTime">Time allocated to remote activities (calls, e-mail, video).</param>
 /// <param name="Visit">The visit requirement for the journey planner; null when no field time.</param>
-public sealed record AccountAllocation(AccountId Account, ImmutableSortedDictionary<string, long> Units, TimeSpan FieldTime, TimeSpan RemoteTime, VisitRequirement? Visit);
+public sealed record AccountAllocation(AccountId Account, ImmutableSortedDictionary<string, long> Units, TimeSpan FieldTime, TimeSpan RemoteTime, VisitRequirement? Visit)
+{
+    /// <summary>Units per activity id.</summary>
+    public ImmutableSortedDictionary<string, long> Units { get; init; } = Guard.NotNull(Units);
+}

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Mix;
 
 /// <summary>The units one activity gets in a territory's allocation.</summary>
@@ -8,4 +10,8 @@ namespace Territories.Mix;
 /// <param name="Time">The time allocated.</param>
 /// <param name="MinimumUnits">The least units the activity had to get (its limit, and the minimum visits of accounts whose main field activity it is).</param>
 /// <param name="MaximumUnits">The most units it could get; null for no maximum.</param>
-public sealed record ActivityAllocation(string Activity, double TargetShare, long Units, TimeSpan Time, long MinimumUnits, long? MaximumUnits);
+public sealed record ActivityAllocation(string Activity, double TargetShare, long Units, TimeSpan Time, long MinimumUnits, long? MaximumUnits)
+{
+    /// <summary>The activity id.</summary>
+    public string Activity { get; init; } = Guard.NotNull(Activity);
+}

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Mix;
 
 /// <summary>One activity's target share against what a plan delivers.</summary>
@@ -7,6 +9,9 @@ namespace Territories.Mix;
 /// <param name="Delivered">The time delivered.</param>
 public readonly record struct ActivityDelivery(string Activity, double TargetShare, double DeliveredShare, TimeSpan Delivered)
 {
+    /// <summary>The activity id.</summary>
+    public string Activity { get; init; } = Guard.NotNull(Activity);
+
     /// <summary>Delivered share minus target share: positive when the plan over-delivers the activity.</summary>
     public double Gap => DeliveredShare - TargetShare;
 }

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -7,4 +8,8 @@ namespace Territories.Mix;
 /// <param name="Territory">The territory.</param>
 /// <param name="Activity">The activity id.</param>
 /// <param name="Time">The time spent; zero or more.</param>
-public readonly record struct DeliveredEffort(TerritoryId Territory, string Activity, TimeSpan Time);
+public readonly record struct DeliveredEffort(TerritoryId Territory, string Activity, TimeSpan Time)
+{
+    /// <summary>The activity id.</summary>
+    public string Activity { get; init; } = Guard.NotNull(Activity);
+}

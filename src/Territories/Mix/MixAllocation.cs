@@ -30,6 +30,9 @@ public sealed record MixAllocation(
     ImmutableArray<ActivityAllocation> Activities,
     ImmutableArray<AccountAllocation> Accounts)
 {
+    /// <summary>The target mix allocated.</summary>
+    public SalesMix Target { get; init; } = Guard.NotNull(Target);
+
     /// <summary>The capacity allocated: <see cref="CapacityUnits"/> units.</summary>
     public TimeSpan Capacity => Unit.Length * CapacityUnits;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -10,6 +11,9 @@ namespace Territories.Mix;
 /// <param name="Capacity">The time the territory's positions have per cycle (for example from <see cref="MixCapacity"/>).</param>
 public sealed record MixAllocationRequest(TerritoryId Territory, SalesMix Target, TimeSpan Capacity)
 {
+    /// <summary>The target mix (for example from <see cref="SalesMix.Derive"/>).</summary>
+    public SalesMix Target { get; init; } = Guard.NotNull(Target);
+
     private readonly ImmutableArray<Account> _accounts = [];
     private readonly ImmutableArray<ActivityType> _activityTypes = ActivityType.Defaults;
 

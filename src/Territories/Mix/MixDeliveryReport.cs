@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -11,4 +12,8 @@ namespace Territories.Mix;
 /// <param name="DeliveredTime">The total time delivered.</param>
 /// <param name="Activities">Target and delivered share per activity.</param>
 /// <param name="Divergence">The divergence between target and delivered mix; 1 when nothing is delivered.</param>
-public sealed record MixDeliveryReport(TerritoryId Territory, SalesMix Target, SalesMix? Delivered, TimeSpan DeliveredTime, ImmutableArray<ActivityDelivery> Activities, double Divergence);
+public sealed record MixDeliveryReport(TerritoryId Territory, SalesMix Target, SalesMix? Delivered, TimeSpan DeliveredTime, ImmutableArray<ActivityDelivery> Activities, double Divergence)
+{
+    /// <summary>The target mix.</summary>
+    public SalesMix Target { get; init; } = Guard.NotNull(Target);
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -11,6 +12,9 @@ namespace Territories.Mix;
 /// <param name="Contributions">Which rule contributed how much to each share.</param>
 public sealed record MixDerivation(TerritoryId Territory, SalesMix Target, MarketStrategy Strategy, ImmutableArray<MixContribution> Contributions)
 {
+    /// <summary>The target mix.</summary>
+    public SalesMix Target { get; init; } = Guard.NotNull(Target);
+
     /// <summary>The contributions to <paramref name="activity"/>'s share.</summary>
     public IEnumerable<MixContribution> Explain(string activity)
     {

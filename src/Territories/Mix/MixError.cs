@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Mix;
 
@@ -16,6 +17,15 @@ namespace Territories.Mix;
 /// <param name="Message">A sentence a person can act on.</param>
 public sealed record MixError(MixErrorCode Code, string Kind, ImmutableArray<string> Ids, string Field, string? Value, string Message)
 {
+    /// <summary>The kind of item: <c>mix</c>, <c>rules</c>, <c>account</c>, <c>territory</c>, <c>activity</c>, <c>neighbour-pair</c>, <c>delivered-effort</c>.</summary>
+    public string Kind { get; init; } = Guard.NotNull(Kind);
+
+    /// <summary>The field at fault, as named in the API (e.g. <c>Shares[demo]</c>, <c>ActivityNeeds[audit]</c>).</summary>
+    public string Field { get; init; } = Guard.NotNull(Field);
+
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+
     /// <summary>For a shortfall, the units missing; for maximums below capacity, the units that would be left over; otherwise 0.</summary>
     public long Units { get; init; }
 

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -7,4 +8,14 @@ namespace Territories.Mix;
 /// <param name="Derivation">The derived mix with the contribution of each rule.</param>
 /// <param name="Target">The target allocated: the derived mix, or the smoothed one when smoothing was asked for.</param>
 /// <param name="Allocation">The capacity shared out.</param>
-public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivation, SalesMix Target, MixAllocation Allocation);
+public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivation, SalesMix Target, MixAllocation Allocation)
+{
+    /// <summary>The derived mix with the contribution of each rule.</summary>
+    public MixDerivation Derivation { get; init; } = Guard.NotNull(Derivation);
+
+    /// <summary>The target allocated: the derived mix, or the smoothed one when smoothing was asked for.</summary>
+    public SalesMix Target { get; init; } = Guard.NotNull(Target);
+
+    /// <summary>The capacity shared out.</summary>
+    public MixAllocation Allocation { get; init; } = Guard.NotNull(Allocation);
+}
