@@ -24,7 +24,12 @@ internal static class Apportionment
         {
             units[i] = minimums[i];
             assigned += minimums[i];
-            room += Math.Max(0, maximums[i] - minimums[i]);
+            if (room < total)
+            {
+                // Saturate: unbounded parties carry a huge maximum, and only "room >= total" matters.
+                room += Math.Max(0, maximums[i] - minimums[i]);
+            }
+
             if (minimums[i] > maximums[i])
             {
                 return null;

@@ -92,7 +92,7 @@ public sealed class MixAllocator
         {
             var account = accounts[j];
             minimumVisits[j] = MinimumVisits(account, request.Cycle);
-            var main = MainFieldActivity(j, types, affinity, request.Target);
+            var main = MainFieldActivity(account, types, request.Target);
             visitDurations[j] = VisitDuration(account, main is { } m ? types[m] : null);
             if (minimumVisits[j] == 0)
             {
@@ -221,9 +221,12 @@ public sealed class MixAllocator
         return Math.Max(own, _options.MinimumVisitsPerAccount);
     }
 
-    private static int? MainFieldActivity(int account, List<ActivityType> types, double[,] affinity, SalesMix target)
+    /// <summary>The field activity an account needs most: by its own stated needs, else by its stage mix, then by target share, then by id.</summary>
+    private int? MainFieldActivity(Account account, List<ActivityType> types, SalesMix target)
     {
+        var hasNeeds = account.ActivityNeeds.Values.Any(v => v > 0);
         int? best = null;
+        (double Score, double Share) bestKey = default;
         for (var i = 0; i < types.Count; i++)
         {
             if (types[i].Channel != ActivityChannel.Field)
@@ -231,9 +234,11 @@ public sealed class MixAllocator
                 continue;
             }
 
-            if (best is not { } b || affinity[account, i] > affinity[account, b] || (affinity[account, i].Equals(affinity[account, b]) && target[types[i].Id] > target[types[b].Id]))
+            var key = (hasNeeds ? account.ActivityNeeds.GetValueOrDefault(types[i].Id) : StageWeight(account, types[i].Id), target[types[i].Id]);
+            if (best is null || key.Item1 > bestKey.Score || (key.Item1.Equals(bestKey.Score) && key.Item2 > bestKey.Share))
             {
                 best = i;
+                bestKey = key;
             }
         }
 
