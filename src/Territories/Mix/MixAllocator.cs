@@ -8,12 +8,14 @@ namespace Territories.Mix;
 /// <summary>Shares a territory's capacity exactly, in whole units, across activity types and then across accounts.</summary>
 /// <remarks>
 /// <para>
-/// Method: the Sainte-Laguë (Webster) divisor method with minimum and maximum restrictions,
-/// computed by highest averages. Every activity starts at its minimum; each further unit goes to
-/// the activity below its maximum with the highest <c>target share / (units + 0.5)</c>. Then each
-/// activity's units are shared the same way across the accounts, weighted by the accounts' stated
-/// need for the activity (or, when no account states one, by the stage mix of each account's
-/// journey stage in <see cref="MixAllocationOptions.Rules"/>, else equally).
+/// Method: the Balinski–Young quota method, a house-monotone method that stays within quota,
+/// with minimum and maximum restrictions. Every activity starts at its minimum; each further unit
+/// goes, among the activities below their maximum whose units stay within their upper quota
+/// (<c>capacity × share</c> rounded up) at the new total, to the one with the highest D'Hondt
+/// priority <c>target share / (units + 1)</c>. Then each activity's units are shared the same way
+/// across the accounts, weighted by the accounts' stated need for the activity (or, when no account
+/// states one, by the stage mix of each account's journey stage in
+/// <see cref="MixAllocationOptions.Rules"/>, else equally).
 /// </para>
 /// <para>
 /// Minimums: an activity's minimum is its <see cref="ActivityLimit.Minimum"/> rounded up to units,
@@ -25,11 +27,12 @@ namespace Territories.Mix;
 /// </para>
 /// <para>
 /// Guarantees: the parts always add up to the whole (activities to the capacity, accounts to each
-/// activity); more capacity never gives an activity fewer units (house monotone); the result does not
-/// depend on the order of the inputs (activities and accounts are sorted by id, ties go to the lower
-/// id). Webster rounds each activity to the nearest unit of its quota in all but rare cases with
-/// many activities; binding minimums and maximums move units away from the quota by design.
-/// Complexity O(h log n) for h units over n parties. Thread-safe once built.
+/// activity); more capacity never gives an activity fewer units (house monotone); when no minimum or
+/// maximum binds, every activity gets its exact quota rounded down or up, so it is less than one
+/// unit from <c>capacity × share</c>; the result does not depend on the order of the inputs
+/// (activities and accounts are sorted by id, ties go to the lower id). Binding minimums and
+/// maximums move units away from the quota by design. Complexity O(h log n) for h units over n
+/// parties. Thread-safe once built.
 /// </para>
 /// </remarks>
 public sealed class MixAllocator
@@ -141,7 +144,7 @@ public sealed class MixAllocator
         }
 
         var targetShares = types.Select(t => request.Target[t.Id]).ToArray();
-        var activityUnits = Apportionment.Webster(targetShares, capacityUnits, minimums, maximums)
+        var activityUnits = Apportionment.Allocate(targetShares, capacityUnits, minimums, maximums)
             ?? throw new InvalidOperationException("Feasibility was checked before apportioning.");
 
         var accountUnits = new long[accounts.Count, k];
@@ -152,7 +155,7 @@ public sealed class MixAllocator
                 var weights = Enumerable.Range(0, accounts.Count).Select(j => affinity[j, i]).ToArray();
                 var lower = Enumerable.Range(0, accounts.Count).Select(j => accountMinimums[j, i]).ToArray();
                 var upper = Enumerable.Repeat(long.MaxValue / 4, accounts.Count).ToArray();
-                var shares = Apportionment.Webster(weights, activityUnits[i], lower, upper)
+                var shares = Apportionment.Allocate(weights, activityUnits[i], lower, upper)
                     ?? throw new InvalidOperationException("Activity minimums cover the accounts' minimums.");
                 for (var j = 0; j < accounts.Count; j++)
                 {

@@ -43,6 +43,17 @@ public class MixAllocatorTests
         }
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
+    public void Allocate_NoLimits_EveryActivityWithinOneUnitOfItsQuota(AllocationCase c)
+    {
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity))).AsT0;
+        foreach (var activity in allocation.Activities)
+        {
+            var quota = activity.TargetShare * c.Capacity;
+            Assert.True(activity.Units >= Math.Floor(quota - 1e-9) && activity.Units <= Math.Ceiling(quota + 1e-9), $"{activity.Activity}: {activity.Units} units for a quota of {quota}");
+        }
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)])]
     public void Allocate_MoreCapacity_NoActivityGetsLess(AllocationCase c)
     {
@@ -131,7 +142,7 @@ public class MixAllocatorTests
     }
 
     [Fact]
-    public void Allocate_KnownShares_WebsterResult()
+    public void Allocate_KnownShares_ExactQuotas()
     {
         var target = Mix(("order-taking", 0.5), ("demo", 0.3), ("inbound", 0.2));
         var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(10))).AsT0;
@@ -144,7 +155,7 @@ public class MixAllocatorTests
     [Fact]
     public void Allocate_ThirdsOfSevenUnits_RoundsToNearestAndTiesToLowerId()
     {
-        // Quotas 2.33 each: Webster gives 3, 2, 2; the tie for the seventh unit goes to the lowest id ("demo").
+        // Quotas 2.33 each: 3, 2, 2, the tie for the seventh unit going to the lowest id ("demo").
         var target = Mix(("order-taking", 1 / 3.0), ("demo", 1 / 3.0), ("inbound", 1 / 3.0));
         var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(7))).AsT0;
         Assert.Equal([3L, 2L, 2L], new[] { allocation.UnitsOf("demo"), allocation.UnitsOf("inbound"), allocation.UnitsOf("order-taking") });
