@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using Territories.IO.Csv;
 using Territories.IO.GeoJson;
+using Territories.Mix;
 using Territories.Model;
 
 namespace Territories.IO.Tests;
@@ -84,6 +85,8 @@ public class NullArgumentTests
             _ when type == typeof(OpeningHours) => OpeningHours.AlwaysOpen,
             _ when type == typeof(TerritoryGeoJsonOptions) => new TerritoryGeoJsonOptions(),
             _ when type == typeof(AccountCsvOptions) => new AccountCsvOptions(),
+            _ when type == typeof(TextWriter) => new StringWriter(),
+            _ when type == typeof(IEnumerable<MixAllocation>) => Array.Empty<MixAllocation>(),
             _ when type.IsValueType => Activator.CreateInstance(type),
             _ when parameter.HasDefaultValue => parameter.DefaultValue,
             _ => throw new InvalidOperationException($"No sample value for {type} ({parameter.Member.DeclaringType?.Name}.{parameter.Member.Name}); add one."),

@@ -27,7 +27,7 @@ public static class MixCsvWriter
 
     /// <summary>Writes <paramref name="allocations"/> to <paramref name="writer"/>, header first.</summary>
     /// <param name="writer">Where to write.</param>
-    /// <param name="allocations">The allocations, one per territory.</param>
+    /// <param name="allocations">The allocations, one per territory (for a whole model, <see cref="MixPlan.Allocations"/>).</param>
     /// <exception cref="ArgumentNullException">An argument or an allocation is null.</exception>
     public static void Write(TextWriter writer, IEnumerable<MixAllocation> allocations)
     {
@@ -54,16 +54,6 @@ public static class MixCsvWriter
                 writer.Write('\n');
             }
         }
-    }
-
-    /// <summary>Writes the allocations of <paramref name="plan"/> to <paramref name="writer"/>.</summary>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="plan">The mix plan.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(TextWriter writer, MixPlan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        Write(writer, plan.Allocations);
     }
 
     /// <summary>Writes <paramref name="allocations"/> to the file at <paramref name="path"/>, creating its folder and replacing the file.</summary>

@@ -13,7 +13,7 @@ public class MixCsvWriterTests
     {
         var plan = new SalesMixPlanner().Plan(Model()).AsT0;
         var writer = new StringWriter(CultureInfo.InvariantCulture);
-        MixCsvWriter.Write(writer, plan);
+        MixCsvWriter.Write(writer, plan.Allocations);
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("territory_id,activity,target_share,allocated_minutes,capacity_minutes", lines[0]);
@@ -84,8 +84,7 @@ public class MixCsvWriterTests
     public void Write_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>("writer", () => MixCsvWriter.Write(null!, Array.Empty<MixAllocation>()));
-        Assert.Throws<ArgumentNullException>("allocations", () => MixCsvWriter.Write(TextWriter.Null, (IEnumerable<MixAllocation>)null!));
-        Assert.Throws<ArgumentNullException>("plan", () => MixCsvWriter.Write(TextWriter.Null, (MixPlan)null!));
+        Assert.Throws<ArgumentNullException>("allocations", () => MixCsvWriter.Write(TextWriter.Null, null!));
     }
 
     private static SalesModel Model() => SalesModel.Create(new SalesModelInput
