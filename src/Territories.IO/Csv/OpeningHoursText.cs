@@ -14,7 +14,8 @@ namespace Territories.IO.Csv;
 /// (<c>Fri-Mon</c>). Days are the English names or their first three letters, in any case. A window
 /// is <c>HH:mm-HH:mm</c> (24-hour clock, <c>24:00</c> allowed as an end; one-digit hours allowed).
 /// White space does not matter. Days not named are closed; <c>Sun closed</c> names a closed day
-/// explicitly. The text <c>always open</c> (or <c>24/7</c>) stands for <see cref="OpeningHours.AlwaysOpen"/>.
+/// explicitly. The text <c>always open</c> (or <c>24/7</c>) stands for <see cref="OpeningHours.AlwaysOpen"/>,
+/// and <c>closed</c> alone for hours with no window on any day.
 /// </para>
 /// <para>
 /// Inverted (<c>17:00-08:00</c>) and overlapping windows are read as written, so that model
@@ -42,6 +43,12 @@ public static class OpeningHoursText
         if (compact is "alwaysopen" or "24/7")
         {
             hours = OpeningHours.AlwaysOpen;
+            return true;
+        }
+
+        if (compact == "closed")
+        {
+            hours = OpeningHours.Create([]);
             return true;
         }
 

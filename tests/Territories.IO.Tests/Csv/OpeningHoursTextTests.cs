@@ -96,6 +96,13 @@ public class OpeningHoursTextTests
     }
 
     [Fact]
-    public void Format_ClosedEveryDay_WritesClosed() =>
-        Assert.Equal("closed", OpeningHoursText.Format(OpeningHours.Create([])));
+    public void Format_ClosedEveryDay_WritesClosedAndReadsBack()
+    {
+        var text = OpeningHoursText.Format(OpeningHours.Create([]));
+
+        Assert.Equal("closed", text);
+        Assert.True(OpeningHoursText.TryParse(text, out var hours));
+        Assert.False(hours.IsAlwaysOpen);
+        Assert.Empty(hours.OpenDays);
+    }
 }
