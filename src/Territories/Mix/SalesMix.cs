@@ -38,7 +38,7 @@ public sealed class SalesMix : IEquatable<SalesMix>
     /// <returns>The mix, or every problem: negative or non-finite shares, unknown or duplicate activities, a sum other than one.</returns>
     /// <exception cref="ArgumentNullException">An argument or an activity id is null.</exception>
     public static OneOf<SalesMix, MixFailure> Create(IEnumerable<KeyValuePair<string, double>> shares, IEnumerable<ActivityType> activityTypes) =>
-        Build(shares, activityTypes, normalise: false);
+        Build(Guard.NotNull(shares), Guard.NotNull(activityTypes), normalise: false);
 
     /// <summary>Builds a mix from relative weights, dividing each by their sum.</summary>
     /// <param name="weights">Weight per activity id; each finite, zero or more; not all zero.</param>
@@ -46,7 +46,7 @@ public sealed class SalesMix : IEquatable<SalesMix>
     /// <returns>The mix, or every problem: negative or non-finite weights, unknown or duplicate activities, all weights zero.</returns>
     /// <exception cref="ArgumentNullException">An argument or an activity id is null.</exception>
     public static OneOf<SalesMix, MixFailure> FromWeights(IEnumerable<KeyValuePair<string, double>> weights, IEnumerable<ActivityType> activityTypes) =>
-        Build(weights, activityTypes, normalise: true);
+        Build(Guard.NotNull(weights), Guard.NotNull(activityTypes), normalise: true);
 
     /// <summary>
     /// Derives a territory's target mix from its accounts' needs and journey stages, its market
@@ -66,8 +66,6 @@ public sealed class SalesMix : IEquatable<SalesMix>
 
     private static OneOf<SalesMix, MixFailure> Build(IEnumerable<KeyValuePair<string, double>> values, IEnumerable<ActivityType> activityTypes, bool normalise)
     {
-        Guard.NotNull(values);
-        Guard.NotNull(activityTypes);
         var known = activityTypes.Select(a => Guard.NotNull(a).Id).ToHashSet(StringComparer.Ordinal);
         var items = values.ToList();
         var errors = new List<MixError>();

@@ -71,7 +71,8 @@ public class SalesMixTests
     [Fact]
     public void Create_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>("values", () => SalesMix.Create(null!, Types));
+        Assert.Throws<ArgumentNullException>("shares", () => SalesMix.Create(null!, Types));
+        Assert.Throws<ArgumentNullException>("weights", () => SalesMix.FromWeights(null!, Types));
         Assert.Throws<ArgumentNullException>("activityTypes", () => SalesMix.Create([], null!));
         Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(null!, MixRules.Default));
         Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(new MixDerivationInput("t"), null!));
