@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace Territories.Design;
+
+/// <summary>One problem that stopped a design or realignment: what, which items, and a readable message.</summary>
+/// <remarks>Immutable; equality by value (the id list by reference).</remarks>
+/// <param name="Code">What is wrong.</param>
+/// <param name="Ids">The ids involved (units or territories), the item at fault first.</param>
+/// <param name="Field">The field at fault, e.g. <c>Attributes[workload]</c> or <c>TerritoryCount</c>.</param>
+/// <param name="Value">The offending value as text; null when there is none to show.</param>
+/// <param name="Message">A sentence a person can act on.</param>
+public sealed record DesignError(DesignErrorCode Code, ImmutableArray<string> Ids, string Field, string? Value, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Code} [{string.Join(", ", Ids)}] {Field}: {Message}";
+}
