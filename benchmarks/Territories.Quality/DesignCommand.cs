@@ -15,12 +15,14 @@ internal sealed class DesignCommand : ICommand
 {
     public string Name => "design";
 
-    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv]";
+    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv]  |  design --synthetic N --k K --tolerance T --seconds S (seeded clustered accounts with a workload)";
 
     public int Run(Options options)
     {
-        var attributes = options.Required("attribute").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var input = DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes);
+        var attributes = (options.Optional("synthetic") is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var input = options.Optional("synthetic") is { } synthetic
+            ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), options.Int("seed", 0))
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes);
         var designer = new TerritoryDesigner(new DesignOptions
         {
             TerritoryCount = options.Int("k", 10),

@@ -4,6 +4,7 @@ using Territories.Quality;
 ICommand[] commands =
 [
     new DesignCommand(),
+    new DtdpCommand(),
 ];
 
 return CommandLine.Run(args, commands);

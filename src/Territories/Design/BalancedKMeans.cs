@@ -25,13 +25,27 @@ internal static class BalancedKMeans
             Array.Clear(load);
             foreach (var i in units)
             {
+                var filled = 0;
                 for (var c = 0; c < k; c++)
                 {
-                    dist[c] = Sq(x[i] - centres[c].X) + Sq(y[i] - centres[c].Y);
-                    idx[c] = c;
+                    var d = Sq(x[i] - centres[c].X) + Sq(y[i] - centres[c].Y);
+                    if (filled == candidates && d >= dist[filled - 1])
+                    {
+                        continue;
+                    }
+
+                    var at = filled == candidates ? filled - 1 : filled++;
+                    while (at > 0 && dist[at - 1] > d)
+                    {
+                        dist[at] = dist[at - 1];
+                        idx[at] = idx[at - 1];
+                        at--;
+                    }
+
+                    dist[at] = d;
+                    idx[at] = c;
                 }
 
-                Array.Sort(dist, idx);
                 for (var r = 0; r < candidates; r++)
                 {
                     pairs.Add((dist[r], i, idx[r]));
@@ -40,7 +54,7 @@ internal static class BalancedKMeans
                 of[i] = -1;
             }
 
-            pairs.Sort();
+            pairs.Sort((a, b) => a.D != b.D ? a.D.CompareTo(b.D) : a.Unit != b.Unit ? a.Unit.CompareTo(b.Unit) : a.Centre.CompareTo(b.Centre));
             foreach (var (_, i, c) in pairs)
             {
                 if (of[i] < 0 && load[c] + weight[i] <= capacity)

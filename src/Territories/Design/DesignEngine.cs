@@ -209,7 +209,7 @@ internal sealed class DesignEngine
                 p = NewPartition(round % 4 == 0 ? Initial(pinned, seedUnit) : best);
             }
 
-            search.Anneal(p, new SearchObjective(1, weightC), (round == 0 ? 0.5 : 1.5) * dv, 0.01 * dv, 100 * edges, hardBalance: false, stopWhenBalanced: true);
+            search.Anneal(p, new SearchObjective(1, weightC), (round == 0 ? 0.5 : 1.5) * dv, 0.01 * dv, Math.Max(100 * edges, 1_000_000), hardBalance: false, stopWhenBalanced: true);
             var v = p.Violation();
             var c = p.Compactness();
             if (v < bestV - Eps || (v <= bestV + Eps && c < bestC))

@@ -208,6 +208,148 @@ internal sealed class Partition
         return false;
     }
 
+    /// <summary>
+    /// When unit <paramref name="i"/> cannot leave alone, the branch that must go with it: the unit
+    /// plus every piece its territory would split into except the largest. False when the branch is
+    /// larger than <paramref name="maxSize"/>, holds a fixed unit, or would empty the territory.
+    /// </summary>
+    public bool TryBranch(int i, bool[] isFixed, int maxSize, List<int> branch)
+    {
+        var t = Of[i];
+        var g = _graph;
+        branch.Clear();
+        _stamp++;
+        _mark[i] = _stamp;
+        var pieces = new List<(int Start, int End)>();
+        var tail = 0;
+        for (var e = g.Start[i]; e < g.Start[i + 1]; e++)
+        {
+            var v = g.Neighbours[e];
+            if (Of[v] != t || _mark[v] == _stamp)
+            {
+                continue;
+            }
+
+            var start = tail;
+            var head = tail;
+            _queue[tail++] = v;
+            _mark[v] = _stamp;
+            while (head < tail)
+            {
+                var u = _queue[head++];
+                for (var f = g.Start[u]; f < g.Start[u + 1]; f++)
+                {
+                    var w = g.Neighbours[f];
+                    if (Of[w] == t && _mark[w] != _stamp)
+                    {
+                        _mark[w] = _stamp;
+                        _queue[tail++] = w;
+                    }
+                }
+            }
+
+            pieces.Add((start, tail));
+        }
+
+        if (pieces.Count < 2)
+        {
+            return false;
+        }
+
+        var keep = 0;
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            if (pieces[k].End - pieces[k].Start > pieces[keep].End - pieces[keep].Start)
+            {
+                keep = k;
+            }
+        }
+
+        branch.Add(i);
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            if (k == keep)
+            {
+                continue;
+            }
+
+            for (var q = pieces[k].Start; q < pieces[k].End; q++)
+            {
+                var u = _queue[q];
+                if (isFixed[u] || branch.Count >= maxSize)
+                {
+                    return false;
+                }
+
+                branch.Add(u);
+            }
+        }
+
+        return true;
+    }
+
+    public double DeltaViolation(List<int> set, int t, int s)
+    {
+        var d = 0.0;
+        for (var k = 0; k < _m; k++)
+        {
+            var w = 0.0;
+            foreach (var i in set)
+            {
+                w += _a[(i * _m) + k];
+            }
+
+            var lt = Load[(t * _m) + k];
+            var ls = Load[(s * _m) + k];
+            d += Excess(lt - w, k) - Excess(lt, k) + Excess(ls + w, k) - Excess(ls, k);
+        }
+
+        return d;
+    }
+
+    public double DeltaCompactness(List<int> set, int t, int s)
+    {
+        if (_graph.HasCoordinates)
+        {
+            double x = 0, y = 0, q = 0;
+            foreach (var i in set)
+            {
+                x += _graph.X![i];
+                y += _graph.Y![i];
+                q += (_graph.X[i] * _graph.X[i]) + (_graph.Y![i] * _graph.Y[i]);
+            }
+
+            var n = set.Count;
+            var before = Inertia(SX[t], SY[t], SQ[t], Count[t]) + Inertia(SX[s], SY[s], SQ[s], Count[s]);
+            var after = Inertia(SX[t] - x, SY[t] - y, SQ[t] - q, Count[t] - n) + Inertia(SX[s] + x, SY[s] + y, SQ[s] + q, Count[s] + n);
+            return after - before;
+        }
+
+        _stamp++;
+        foreach (var i in set)
+        {
+            _mark[i] = _stamp;
+        }
+
+        var d = 0;
+        foreach (var i in set)
+        {
+            for (var e = _graph.Start[i]; e < _graph.Start[i + 1]; e++)
+            {
+                var v = _graph.Neighbours[e];
+                if (_mark[v] == _stamp)
+                {
+                    continue;
+                }
+
+                var o = Of[v];
+                d += o == t ? 1 : o == s ? -1 : 0;
+            }
+        }
+
+        return d;
+    }
+
     private static double Inertia(double sx, double sy, double sq, int n) => n <= 0 ? 0 : sq - (((sx * sx) + (sy * sy)) / n);
 
     private double Excess(double load, int k) => load > _hi[k] ? load - _hi[k] : load < _lo[k] ? _lo[k] - load : 0;

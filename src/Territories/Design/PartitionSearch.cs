@@ -69,6 +69,7 @@ internal sealed class PartitionSearch
         }
 
         var journal = new List<(int Unit, int From)>();
+        var branch = new List<int>();
         var v = p.Violation();
         var f = 0.0;
         var bestV = v;
@@ -120,13 +121,51 @@ internal sealed class PartitionSearch
                 continue;
             }
 
-            if (!p.CanLeave(i))
+            if (p.CanLeave(i))
             {
-                continue;
+                p.Move(i, s);
+                journal.Add((i, t));
+            }
+            else
+            {
+                if (!p.TryBranch(i, _fixed, Math.Max(2, p.Count[t] / 3), branch))
+                {
+                    continue;
+                }
+
+                dv = p.DeltaViolation(branch, t, s);
+                if (hardBalance && dv > 1e-12)
+                {
+                    continue;
+                }
+
+                d = objective.Violation * dv;
+                if (objective.Compactness != 0)
+                {
+                    d += objective.Compactness * p.DeltaCompactness(branch, t, s);
+                }
+
+                if (objective.Original is { } original)
+                {
+                    foreach (var u in branch)
+                    {
+                        var o = original[u];
+                        d += objective.Moved * ((o == t ? objective.Cost![u] : 0) - (o == s ? objective.Cost![u] : 0));
+                    }
+                }
+
+                if (d > 0 && _random.NextDouble() >= Math.Exp(-d / temperature))
+                {
+                    continue;
+                }
+
+                foreach (var u in branch)
+                {
+                    p.Move(u, s);
+                    journal.Add((u, t));
+                }
             }
 
-            p.Move(i, s);
-            journal.Add((i, t));
             v += dv;
             f += d;
             if (v < bestV - 1e-12 || (v <= bestV + 1e-12 && f < bestF - 1e-12))
