@@ -5,6 +5,7 @@ ICommand[] commands =
 [
     new DesignCommand(),
     new DtdpCommand(),
+    new RealignCommand(),
 ];
 
 return CommandLine.Run(args, commands);

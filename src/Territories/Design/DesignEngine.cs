@@ -11,6 +11,7 @@ internal sealed class DesignEngine
     private readonly DesignProblem _problem;
     private readonly Random _random;
     private readonly Func<bool> _stop;
+    private (double X, double Y)[]? _baselineCentres;
 
     public DesignEngine(DesignProblem problem, int k, int seed, Func<bool> stop)
     {
@@ -66,7 +67,9 @@ internal sealed class DesignEngine
         }
 
         var weight = Enumerable.Range(0, _problem.N).Select(i => Normalised[i * _problem.M]).ToArray();
-        return BalancedKMeans.Run(g.X!, g.Y!, [.. Enumerable.Range(0, _problem.N)], weight, K, Hi[0] is double.PositiveInfinity ? double.MaxValue : Hi[0], _random).Of;
+        var (of, centres) = BalancedKMeans.Run(g.X!, g.Y!, [.. Enumerable.Range(0, _problem.N)], weight, K, Hi[0] is double.PositiveInfinity ? double.MaxValue : Hi[0], _random);
+        _baselineCentres = centres;
+        return of;
     }
 
     /// <summary>
@@ -282,6 +285,18 @@ internal sealed class DesignEngine
             }
         }
 
+        // Polish: with balance held, take back moves that are not needed (moves home are cheaper).
+        for (var round = 0; round < 2 && bestV <= Eps && !search.Stopped; round++)
+        {
+            p = NewPartition(best);
+            search.Anneal(p, objective, 0.1 * mean, 0.001 * mean, 100 * edges, hardBalance: true, stopWhenBalanced: false);
+            var moved = Moved(p.Of, original, cost);
+            if (p.Violation() <= Eps && moved < bestMoved)
+            {
+                (best, bestMoved) = ((int[])p.Of.Clone(), moved);
+            }
+        }
+
         Stopped = search.Stopped;
         return best;
     }
@@ -325,7 +340,10 @@ internal sealed class DesignEngine
         if (centres is not null)
         {
             var weight = Enumerable.Range(0, _problem.N).Select(i => Normalised[i * _problem.M]).ToArray();
-            var (_, kc) = BalancedKMeans.Run(g.X!, g.Y!, [.. candidates], weight, open.Count, Hi[0] is double.PositiveInfinity ? double.MaxValue : Hi[0] * K / territories.Count, _random);
+
+            // The baseline's centres seed the first plan when they cover the same units; restarts draw new ones.
+            var kc = _baselineCentres is not null && open.Count == K && candidates.Count == _problem.N ? _baselineCentres : BalancedKMeans.Run(g.X!, g.Y!, [.. candidates], weight, open.Count, Hi[0] is double.PositiveInfinity ? double.MaxValue : Hi[0] * K / territories.Count, _random).Centres;
+            _baselineCentres = null;
             for (var j = 0; j < open.Count; j++)
             {
                 var s = candidates.Where(i => !taken.Contains(i)).MinBy(i => Sq(g.X![i] - kc[j].X) + Sq(g.Y![i] - kc[j].Y));
