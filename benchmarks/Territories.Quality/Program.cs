@@ -3,6 +3,7 @@ using Territories.Quality;
 // Each subcommand lives in its own file as an ICommand; register it here.
 ICommand[] commands =
 [
+    new AssignCommand(),
     new DesignCommand(),
     new DtdpCommand(),
     new RealignCommand(),

@@ -1,0 +1,94 @@
+using Territories.Internal;
+
+namespace Territories.Travel;
+
+/// <summary>Distances (metres) and durations (seconds) between every ordered pair of a list of locations.</summary>
+/// <remarks>
+/// Row-major, <c>Count × Count</c>; entry (i, j) is the trip from location i to location j. Immutable
+/// once built; reads are thread-safe. Memory is 16 bytes per pair: 10,000 locations take 1.6 GB, so
+/// plan per territory or per group of positions.
+/// </remarks>
+public sealed class TravelMatrix
+{
+    private readonly double[] _distances;
+    private readonly double[] _seconds;
+
+    private TravelMatrix(int count, double[] distances, double[] seconds)
+    {
+        Count = count;
+        _distances = distances;
+        _seconds = seconds;
+    }
+
+    /// <summary>Number of locations.</summary>
+    public int Count { get; }
+
+    /// <summary>Builds a matrix from row-major arrays of <c>count × count</c> distances (metres) and durations (seconds).</summary>
+    /// <exception cref="ArgumentException">Wrong lengths, or a negative or non-finite entry (the message names the cell).</exception>
+    public static TravelMatrix Create(int count, IReadOnlyList<double> distancesMetres, IReadOnlyList<double> durationsSeconds)
+    {
+        Guard.NonNegative(count);
+        Guard.NotNull(distancesMetres);
+        Guard.NotNull(durationsSeconds);
+        // In long so that a count whose square overflows is reported as a size mismatch, not an OverflowException.
+        var expected = (long)count * count;
+        Guard.That(distancesMetres.Count == expected, $"Expected {expected} distances for {count} locations, got {distancesMetres.Count}.", nameof(distancesMetres));
+        Guard.That(durationsSeconds.Count == expected, $"Expected {expected} durations for {count} locations, got {durationsSeconds.Count}.", nameof(durationsSeconds));
+        var size = (int)expected;
+        var d = new double[size];
+        var s = new double[size];
+        for (var k = 0; k < size; k++)
+        {
+            d[k] = distancesMetres[k];
+            s[k] = durationsSeconds[k];
+            Guard.That(double.IsFinite(d[k]) && d[k] >= 0, $"Distance from {k / Math.Max(count, 1)} to {k % Math.Max(count, 1)} is {d[k]}: it must be finite and not negative.", nameof(distancesMetres));
+            Guard.That(double.IsFinite(s[k]) && s[k] >= 0, $"Duration from {k / Math.Max(count, 1)} to {k % Math.Max(count, 1)} is {s[k]}: it must be finite and not negative.", nameof(durationsSeconds));
+        }
+
+        return new TravelMatrix(count, d, s);
+    }
+
+    /// <summary>Fills a matrix from a pairwise function; used by the built-in models.</summary>
+    /// <remarks>
+    /// The diagonal is asked too: a user table may hold a non-zero cell there (or list a location
+    /// twice), and the matrix must agree with the model's pairwise answers.
+    /// </remarks>
+    internal static TravelMatrix Build(int count, Func<int, int, (double Metres, double Seconds)> pair)
+    {
+        var d = new double[count * count];
+        var s = new double[count * count];
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                (d[(i * count) + j], s[(i * count) + j]) = pair(i, j);
+            }
+        }
+
+        return new TravelMatrix(count, d, s);
+    }
+
+    /// <summary>Distance in metres from location <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public double DistanceMetres(int from, int to) => _distances[Index(from, to)];
+
+    /// <summary>Travel time in seconds from location <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public double DurationSeconds(int from, int to) => _seconds[Index(from, to)];
+
+    /// <summary>Travel time from location <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public TimeSpan Duration(int from, int to) => TimeSpan.FromSeconds(_seconds[Index(from, to)]);
+
+    private int Index(int from, int to)
+    {
+        if ((uint)from >= (uint)Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(from), from, $"Locations are 0 to {Count - 1}.");
+        }
+
+        if ((uint)to >= (uint)Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"Locations are 0 to {Count - 1}.");
+        }
+
+        return (from * Count) + to;
+    }
+}
