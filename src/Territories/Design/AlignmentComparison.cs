@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Design;
 
@@ -8,4 +9,11 @@ namespace Territories.Design;
 /// <param name="Second">The second alignment's score.</param>
 /// <param name="Changes">Every unit in a different territory (or only in one alignment), sorted by unit id.</param>
 /// <param name="VolumeChanged">The attribute volume of the units that changed territory, per attribute.</param>
-public sealed record AlignmentComparison(DesignReport First, DesignReport Second, ImmutableArray<UnitChange> Changes, ImmutableArray<double> VolumeChanged);
+public sealed record AlignmentComparison(DesignReport First, DesignReport Second, ImmutableArray<UnitChange> Changes, ImmutableArray<double> VolumeChanged)
+{
+    /// <summary>The first alignment's score.</summary>
+    public DesignReport First { get; init; } = Guard.NotNull(First);
+
+    /// <summary>The second alignment's score.</summary>
+    public DesignReport Second { get; init; } = Guard.NotNull(Second);
+}

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Design;
 
 /// <summary>How well one attribute is balanced across the territories of a plan.</summary>
@@ -12,6 +14,9 @@ namespace Territories.Design;
 /// </param>
 public readonly record struct AttributeBalance(string Attribute, double Target, double Tolerance, double MaxRelativeDeviation, double DeviationLowerBound)
 {
+    /// <summary>The attribute's name.</summary>
+    public string Attribute { get; init; } = Guard.NotNull(Attribute);
+
     /// <summary>Whether every territory is within the tolerance on this attribute.</summary>
     public bool IsWithinTolerance => MaxRelativeDeviation <= Tolerance + 1e-9;
 }

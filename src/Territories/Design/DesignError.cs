@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Design;
 
@@ -11,6 +12,12 @@ namespace Territories.Design;
 /// <param name="Message">A sentence a person can act on.</param>
 public sealed record DesignError(DesignErrorCode Code, ImmutableArray<string> Ids, string Field, string? Value, string Message)
 {
+    /// <summary>The field at fault, e.g. <c>Attributes[workload]</c> or <c>TerritoryCount</c>.</summary>
+    public string Field { get; init; } = Guard.NotNull(Field);
+
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+
     /// <inheritdoc />
     public override string ToString() => $"{Code} [{string.Join(", ", Ids)}] {Field}: {Message}";
 }

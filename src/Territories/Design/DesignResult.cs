@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Territories.Model;
+using Territories.Internal;
 
 namespace Territories.Design;
 
@@ -15,4 +16,11 @@ namespace Territories.Design;
 /// <param name="Report">The plan's score.</param>
 /// <param name="Baseline">The score of a balanced k-means plan on the same input; null when not asked for or when units have no position.</param>
 /// <param name="StoppedEarly">Whether the time limit or cancellation ended the search before its own stopping rule (the plan is the best found so far).</param>
-public sealed record DesignResult(Alignment Alignment, ImmutableArray<Territory> Territories, DesignReport Report, DesignReport? Baseline, bool StoppedEarly);
+public sealed record DesignResult(Alignment Alignment, ImmutableArray<Territory> Territories, DesignReport Report, DesignReport? Baseline, bool StoppedEarly)
+{
+    /// <summary>Which territory every unit belongs to.</summary>
+    public Alignment Alignment { get; init; } = Guard.NotNull(Alignment);
+
+    /// <summary>The plan's score.</summary>
+    public DesignReport Report { get; init; } = Guard.NotNull(Report);
+}

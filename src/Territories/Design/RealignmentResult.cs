@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Design;
 
@@ -15,4 +16,8 @@ namespace Territories.Design;
 /// <param name="MovedUnits">The units that changed territory, sorted.</param>
 /// <param name="VolumeMoved">The attribute volume of the moved units.</param>
 /// <param name="VolumeLowerBound">A lower bound on the volume any balanced realignment must move.</param>
-public sealed record RealignmentResult(DesignResult Design, ImmutableArray<string> MovedUnits, ImmutableArray<double> VolumeMoved, ImmutableArray<double> VolumeLowerBound);
+public sealed record RealignmentResult(DesignResult Design, ImmutableArray<string> MovedUnits, ImmutableArray<double> VolumeMoved, ImmutableArray<double> VolumeLowerBound)
+{
+    /// <summary>The new plan, its shapes and score.</summary>
+    public DesignResult Design { get; init; } = Guard.NotNull(Design);
+}

@@ -1,4 +1,5 @@
 using Territories.Model;
+using Territories.Internal;
 
 namespace Territories.Design;
 
@@ -6,4 +7,8 @@ namespace Territories.Design;
 /// <param name="Unit">The unit's id.</param>
 /// <param name="From">Its territory in the first alignment; null when it is only in the second.</param>
 /// <param name="To">Its territory in the second alignment; null when it is only in the first.</param>
-public readonly record struct UnitChange(string Unit, TerritoryId? From, TerritoryId? To);
+public readonly record struct UnitChange(string Unit, TerritoryId? From, TerritoryId? To)
+{
+    /// <summary>The unit's id.</summary>
+    public string Unit { get; init; } = Guard.NotNull(Unit);
+}
