@@ -19,7 +19,7 @@ internal sealed class DtdpCommand : ICommand
 
     public string Name => "dtdp";
 
-    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--limit N]";
+    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--limit N] [--trace]";
 
     public int Run(Options options)
     {
