@@ -5,6 +5,9 @@ ICommand[] commands =
 [
     new AssignCommand(),
     new TspCommand(),
+    new DesignCommand(),
+    new DtdpCommand(),
+    new RealignCommand(),
 ];
 
 return CommandLine.Run(args, commands);
