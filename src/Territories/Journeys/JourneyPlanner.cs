@@ -75,7 +75,7 @@ public sealed class JourneyPlanner
             return PlanBuilder.Build(problem, new Solution(problem), JourneyPlanStatus.Completed, 0);
         }
 
-        var search = new RuinRecreateSearch(problem, new Random(_options.Seed), new AnyStopCondition(stops), _options.TimeProvider, progress);
+        var search = new RuinRecreateSearch(problem, _options, new Random(_options.Seed), new AnyStopCondition(stops), progress);
         var best = search.Run();
         return PlanBuilder.Build(problem, best, search.Status, search.Iterations);
     }

@@ -44,6 +44,15 @@ public sealed class JourneyPlannerOptions
     /// <summary>The clock for the time limit; <see cref="TimeProvider.System"/> by default.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>Start temperature of the acceptance as a multiple of the mean arc cost (tuning hook for the quality harness).</summary>
+    internal double InitialTemperatureFactor { get; set; } = 0.5;
+
+    /// <summary>Final temperature as a multiple of the mean arc cost.</summary>
+    internal double FinalTemperatureFactor { get; set; } = 0.002;
+
+    /// <summary>Mean number of customers removed per ruin, capped at a tenth of the customers.</summary>
+    internal double AverageRemoved { get; set; } = 10;
+
     internal JourneyPlannerOptions Copy() => (JourneyPlannerOptions)MemberwiseClone();
 
     internal IReadOnlyList<string> Validate()

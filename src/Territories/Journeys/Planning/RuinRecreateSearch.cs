@@ -20,15 +20,19 @@ internal sealed class RuinRecreateSearch
     private readonly double[] _ruinWeights;
     private readonly Recreate _recreate;
     private readonly RouteImprover _improver;
+    private readonly double _t0;
+    private readonly double _tf;
 
-    public RuinRecreateSearch(JourneyProblem problem, Random random, IStopCondition stop, TimeProvider clock, IProgress<JourneyPlanProgress>? progress)
+    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, IStopCondition stop, IProgress<JourneyPlanProgress>? progress)
     {
         _problem = problem;
         _random = random;
         _stop = stop;
-        _clock = clock;
+        _clock = options.TimeProvider;
+        _t0 = options.InitialTemperatureFactor * problem.MeanArcCost;
+        _tf = options.FinalTemperatureFactor * problem.MeanArcCost;
         _progress = progress;
-        var average = Math.Clamp(problem.CustomerCount / 10.0, 1, 10);
+        var average = Math.Clamp(problem.CustomerCount / 10.0, 1, options.AverageRemoved);
         _ruins = [new StringRuin(problem, average, 10), new RadialRuin(problem, average), new RandomRuin(average)];
         _ruinWeights = [0.6, 0.25, 0.15];
         _recreate = new Recreate(problem);
@@ -48,8 +52,8 @@ internal sealed class RuinRecreateSearch
         var best = new Solution(_problem);
         best.CopyFrom(current);
         var removed = new List<int>();
-        var t0 = 0.5 * _problem.MeanArcCost;
-        var tf = 0.002 * _problem.MeanArcCost;
+        var t0 = _t0;
+        var tf = _tf;
         long sinceImprovement = 0;
         var lastReport = 0L;
         while (true)
