@@ -30,7 +30,7 @@ internal sealed class RouteImprover
         var guard = 0;
         while (improved && guard++ < 1000)
         {
-            improved = TwoOpt(solution, r) || OrOpt(solution, r);
+            improved = TwoOpt(solution, r) | OrOpt(solution, r);
             changed |= improved;
         }
 
@@ -46,12 +46,13 @@ internal sealed class RouteImprover
         var n = solution.Count[r];
         var nodes = solution.Nodes[r];
         var b = pb.BaseOf(r / pb.DayCount);
+        var improved = false;
         for (var i = 0; i < n - 1; i++)
         {
-            var a = Loc(nodes, n, i - 1, b);
-            var a1 = Loc(nodes, n, i, b);
             for (var j = i + 1; j < n; j++)
             {
+                var a = Loc(nodes, n, i - 1, b);
+                var a1 = Loc(nodes, n, i, b);
                 var c = Loc(nodes, n, j, b);
                 var c1 = Loc(nodes, n, j + 1, b);
                 var delta = pb.Cost[(a * L) + c] + pb.Cost[(a1 * L) + c1] - pb.Cost[(a * L) + a1] - pb.Cost[(c * L) + c1];
@@ -59,15 +60,12 @@ internal sealed class RouteImprover
                 {
                     Array.Copy(nodes, _order, n);
                     Array.Reverse(_order, i, j - i + 1);
-                    if (TryApply(solution, r, n))
-                    {
-                        return true;
-                    }
+                    improved |= TryApply(solution, r, n);
                 }
             }
         }
 
-        return false;
+        return improved;
     }
 
     private bool OrOpt(Solution solution, int r)
@@ -77,6 +75,7 @@ internal sealed class RouteImprover
         var n = solution.Count[r];
         var nodes = solution.Nodes[r];
         var b = pb.BaseOf(r / pb.DayCount);
+        var improved = false;
         for (var len = 1; len <= 3 && len < n; len++)
         {
             for (var i = 0; i + len <= n; i++)
@@ -103,14 +102,15 @@ internal sealed class RouteImprover
                         Build(nodes, n, i, len, j);
                         if (TryApply(solution, r, n))
                         {
-                            return true;
+                            improved = true;
+                            break;
                         }
                     }
                 }
             }
         }
 
-        return false;
+        return improved;
     }
 
     private void Build(int[] nodes, int n, int i, int len, int j)

@@ -20,6 +20,7 @@ internal sealed class RuinRecreateSearch
     private readonly double[] _ruinWeights;
     private readonly Recreate _recreate;
     private readonly RouteImprover _improver;
+    private readonly CustomerRelocation _relocation;
     private readonly double _t0;
     private readonly double _tf;
 
@@ -37,6 +38,7 @@ internal sealed class RuinRecreateSearch
         _ruinWeights = [0.6, 0.25, 0.15];
         _recreate = new Recreate(problem);
         _improver = new RouteImprover(problem);
+        _relocation = new CustomerRelocation(problem, _recreate);
     }
 
     public long Iterations { get; private set; }
@@ -124,6 +126,15 @@ internal sealed class RuinRecreateSearch
         for (var k = 0; k < touched.Count; k++)
         {
             _improver.Improve(candidate, touched[k]);
+        }
+
+        for (var pass = 0; pass < 3 && _relocation.Pass(candidate, _random); pass++)
+        {
+            var changed = candidate.TouchedRoutes;
+            for (var k = 0; k < changed.Count; k++)
+            {
+                _improver.Improve(candidate, changed[k]);
+            }
         }
     }
 
