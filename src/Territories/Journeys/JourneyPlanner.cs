@@ -53,6 +53,7 @@ public sealed class JourneyPlanner
     public OneOf<JourneyPlan, ModelValidationFailure> Plan(JourneyPlanRequest request, IProgress<JourneyPlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(request);
+        var started = _options.TimeProvider.GetTimestamp();
         var created = JourneyProblem.Create(request, _options);
         if (created.TryPickT1(out var failure, out var problem))
         {
@@ -76,7 +77,7 @@ public sealed class JourneyPlanner
         }
 
         var search = new RuinRecreateSearch(problem, _options, new Random(_options.Seed), new AnyStopCondition(stops), progress);
-        var best = search.Run();
+        var best = search.Run(started);
         return PlanBuilder.Build(problem, best, search.Status, search.Iterations);
     }
 

@@ -23,8 +23,8 @@ internal sealed class CustomerRelocation
         _at = new int[longest];
     }
 
-    /// <summary>One pass in random order; returns whether the plan improved.</summary>
-    public bool Pass(Solution solution, Random random)
+    /// <summary>One pass in random order, abandoned when <paramref name="stop"/> says so; returns whether the plan improved.</summary>
+    public bool Pass(Solution solution, Random random, Func<bool> stop)
     {
         var pb = _problem;
         var D = pb.DayCount;
@@ -35,8 +35,14 @@ internal sealed class CustomerRelocation
         }
 
         var improved = false;
+        var checkedAt = 0;
         foreach (var c in _order)
         {
+            if (++checkedAt % 32 == 0 && stop())
+            {
+                break;
+            }
+
             var pattern = solution.Pattern[c];
             if (pattern < 0)
             {

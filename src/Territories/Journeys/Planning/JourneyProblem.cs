@@ -416,10 +416,20 @@ internal sealed class JourneyProblem
         var N = CustomerCount;
         var L = LocationCount;
         Neighbours = new int[N][];
+        var keys = new double[N];
+        var items = new int[N];
         for (var c = 0; c < N; c++)
         {
             var lc = Location(c);
-            Neighbours[c] = [.. Enumerable.Range(0, N).Where(o => o != c).OrderBy(o => Dist[(lc * L) + Location(o)]).ThenBy(o => o).Take(100)];
+            for (var o = 0; o < N; o++)
+            {
+                // Ties broken by index (the key's tiny offset keeps the sort deterministic and stable).
+                keys[o] = o == c ? double.PositiveInfinity : Dist[(lc * L) + Location(o)] + (o * 1e-12);
+                items[o] = o;
+            }
+
+            Array.Sort(keys, items);
+            Neighbours[c] = items.AsSpan(0, Math.Min(100, N - 1)).ToArray();
         }
 
         double sum = 0, max = 0;

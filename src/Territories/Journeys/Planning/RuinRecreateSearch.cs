@@ -22,6 +22,7 @@ internal sealed class RuinRecreateSearch
     private readonly RouteImprover _improver;
     private readonly CustomerRelocation _relocation;
     private readonly double _t0;
+    private long _started;
     private readonly double _tf;
 
     public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, IStopCondition stop, IProgress<JourneyPlanProgress>? progress)
@@ -45,9 +46,10 @@ internal sealed class RuinRecreateSearch
 
     public JourneyPlanStatus Status { get; private set; } = JourneyPlanStatus.Completed;
 
-    public Solution Run()
+    /// <summary>Searches from the clock's <paramref name="started"/> timestamp (the start of the planning call).</summary>
+    public Solution Run(long started)
     {
-        var started = _clock.GetTimestamp();
+        _started = started;
         var current = Construct();
         var candidate = new Solution(_problem);
         candidate.CopyFrom(current);
@@ -128,7 +130,7 @@ internal sealed class RuinRecreateSearch
             _improver.Improve(candidate, touched[k]);
         }
 
-        for (var pass = 0; pass < 3 && _relocation.Pass(candidate, _random); pass++)
+        for (var pass = 0; pass < 3 && !StopNow() && _relocation.Pass(candidate, _random, StopNow); pass++)
         {
             var changed = candidate.TouchedRoutes;
             for (var k = 0; k < changed.Count; k++)
@@ -137,6 +139,9 @@ internal sealed class RuinRecreateSearch
             }
         }
     }
+
+    /// <summary>Whether the stop conditions hold now (checked inside long polishing passes).</summary>
+    private bool StopNow() => _stop.ShouldStop(new SearchStatus(Iterations, 0, _clock.GetElapsedTime(_started)));
 
     private IRuin ChooseRuin()
     {
