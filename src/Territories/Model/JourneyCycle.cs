@@ -88,7 +88,7 @@ public sealed class JourneyCycle : IEquatable<JourneyCycle>
     }
 
     /// <summary>Returns this cycle with the given non-working days.</summary>
-    public JourneyCycle WithNonWorkingDays(IEnumerable<int> nonWorkingDays) => Create(Weeks, WorkingDays, nonWorkingDays);
+    public JourneyCycle WithNonWorkingDays(IEnumerable<int> nonWorkingDays) => Create(Weeks, WorkingDays, Guard.NotNull(nonWorkingDays));
 
     /// <summary>The 0-based week of cycle day <paramref name="day"/>.</summary>
     public int WeekOf(int day) => CheckDay(day) / DaysPerWeek;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Model;
 
@@ -12,6 +13,15 @@ namespace Territories.Model;
 /// <param name="Message">A sentence a person can act on.</param>
 public sealed record ModelError(ModelErrorCode Code, string Kind, ImmutableArray<string> Ids, string Field, string? Value, string Message)
 {
+    /// <summary>The kind of item: <c>account</c>, <c>position</c>, <c>territory</c>, <c>market-position</c>, <c>activity</c>, <c>cycle</c>.</summary>
+    public string Kind { get; init; } = Guard.NotNull(Kind);
+
+    /// <summary>The field at fault, as named in the API (e.g. <c>Location</c>, <c>Visit.Frequency</c>).</summary>
+    public string Field { get; init; } = Guard.NotNull(Field);
+
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Kind} [{string.Join(", ", Ids)}] {Field}: {Message}";
 }

@@ -74,15 +74,26 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
         var problems = new List<(DayOfWeek, TimeWindow, string)>();
         foreach (var (day, list) in _days)
         {
-            for (var i = 0; i < list.Length; i++)
+            // Windows are sorted by start, so a window overlaps an earlier valid one exactly when it
+            // overlaps the one that ends last; comparing with the previous window only would miss
+            // 09:00-10:00 and 11:00-12:00 both lying inside 08:00-17:00.
+            TimeWindow? latest = null;
+            foreach (var window in list)
             {
-                if (!list[i].IsValid)
+                if (!window.IsValid)
                 {
-                    problems.Add((day, list[i], "inverted or outside 00:00-24:00"));
+                    problems.Add((day, window, "inverted or outside 00:00-24:00"));
+                    continue;
                 }
-                else if (i > 0 && list[i - 1].IsValid && list[i - 1].Overlaps(list[i]))
+
+                if (latest is { } earlier && earlier.Overlaps(window))
                 {
-                    problems.Add((day, list[i], $"overlaps {list[i - 1]}"));
+                    problems.Add((day, window, $"overlaps {earlier}"));
+                }
+
+                if (latest is null || window.End > latest.Value.End)
+                {
+                    latest = window;
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Model;
 
@@ -12,6 +13,9 @@ namespace Territories.Model;
 public sealed record ProductRole(string ProductId, ProductRoleKind Kind)
 {
     private readonly ImmutableDictionary<string, double> _emphasis = ImmutableDictionary<string, double>.Empty;
+
+    /// <summary>The product's id.</summary>
+    public string ProductId { get; init; } = Guard.NotNull(ProductId);
 
     /// <summary>Relative weight per activity id that this product asks for; empty to use the defaults of <see cref="Kind"/>.</summary>
     public ImmutableDictionary<string, double> ActivityEmphasis

@@ -30,9 +30,11 @@ public sealed class TravelMatrix
         Guard.NonNegative(count);
         Guard.NotNull(distancesMetres);
         Guard.NotNull(durationsSeconds);
-        var size = checked(count * count);
-        Guard.That(distancesMetres.Count == size, $"Expected {size} distances for {count} locations, got {distancesMetres.Count}.", nameof(distancesMetres));
-        Guard.That(durationsSeconds.Count == size, $"Expected {size} durations for {count} locations, got {durationsSeconds.Count}.", nameof(durationsSeconds));
+        // In long so that a count whose square overflows is reported as a size mismatch, not an OverflowException.
+        var expected = (long)count * count;
+        Guard.That(distancesMetres.Count == expected, $"Expected {expected} distances for {count} locations, got {distancesMetres.Count}.", nameof(distancesMetres));
+        Guard.That(durationsSeconds.Count == expected, $"Expected {expected} durations for {count} locations, got {durationsSeconds.Count}.", nameof(durationsSeconds));
+        var size = (int)expected;
         var d = new double[size];
         var s = new double[size];
         for (var k = 0; k < size; k++)
@@ -47,6 +49,10 @@ public sealed class TravelMatrix
     }
 
     /// <summary>Fills a matrix from a pairwise function; used by the built-in models.</summary>
+    /// <remarks>
+    /// The diagonal is asked too: a user table may hold a non-zero cell there (or list a location
+    /// twice), and the matrix must agree with the model's pairwise answers.
+    /// </remarks>
     internal static TravelMatrix Build(int count, Func<int, int, (double Metres, double Seconds)> pair)
     {
         var d = new double[count * count];
@@ -55,10 +61,7 @@ public sealed class TravelMatrix
         {
             for (var j = 0; j < count; j++)
             {
-                if (i != j)
-                {
-                    (d[(i * count) + j], s[(i * count) + j]) = pair(i, j);
-                }
+                (d[(i * count) + j], s[(i * count) + j]) = pair(i, j);
             }
         }
 

@@ -1,0 +1,62 @@
+namespace Territories.IO;
+
+/// <summary>What is wrong with a feature of a GeoJSON file or a row of a CSV file.</summary>
+public enum ReadErrorCode
+{
+    /// <summary>The file is empty (no bytes, or only white space).</summary>
+    EmptyFile = 1,
+
+    /// <summary>The JSON is not well formed; reading stops there, items read before are kept.</summary>
+    MalformedJson = 2,
+
+    /// <summary>The JSON document is not a GeoJSON <c>FeatureCollection</c> with a <c>features</c> array.</summary>
+    NotAFeatureCollection = 3,
+
+    /// <summary>An element of <c>features</c> is not a GeoJSON <c>Feature</c> object.</summary>
+    InvalidFeature = 4,
+
+    /// <summary>The id is absent, null, empty or white space.</summary>
+    MissingId = 5,
+
+    /// <summary>An earlier feature or row already has this id; the first one is kept.</summary>
+    DuplicateId = 6,
+
+    /// <summary>A feature has no geometry.</summary>
+    MissingGeometry = 7,
+
+    /// <summary>A feature's geometry is neither a <c>Polygon</c> nor a <c>MultiPolygon</c>.</summary>
+    UnsupportedGeometry = 8,
+
+    /// <summary>A geometry's <c>coordinates</c> are not nested arrays of positions of at least two numbers.</summary>
+    InvalidGeometry = 9,
+
+    /// <summary>A polygon ring has fewer than four positions (three distinct corners and the closing one).</summary>
+    TooFewPoints = 10,
+
+    /// <summary>A polygon ring does not end where it starts.</summary>
+    UnclosedRing = 11,
+
+    /// <summary>A coordinate is outside the WGS84 range (longitude -180 to 180, latitude -90 to 90) or not finite.</summary>
+    InvalidCoordinate = 12,
+
+    /// <summary>The CSV file has a header but no data row.</summary>
+    NoRows = 13,
+
+    /// <summary>The CSV header lacks a column the options map.</summary>
+    MissingColumn = 14,
+
+    /// <summary>A CSV row has fewer or more fields than the header (often an unquoted separator in a value).</summary>
+    FieldCountMismatch = 15,
+
+    /// <summary>A required value is empty.</summary>
+    MissingValue = 16,
+
+    /// <summary>A value that must be a number is not one.</summary>
+    InvalidNumber = 17,
+
+    /// <summary>A value cannot be read as what its field holds (a property of the wrong JSON type, an unknown visit frequency, journey stage or opening-hours text).</summary>
+    InvalidValue = 18,
+
+    /// <summary>The CSV header names a column twice.</summary>
+    DuplicateColumn = 19,
+}

@@ -1,0 +1,111 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Territories.DependencyInjection.Tests;
+
+public class TerritoriesServiceCollectionExtensionsTests
+{
+    private static string Describe(ServiceDescriptor d) =>
+        $"{d.ServiceType}|{d.Lifetime}|{d.ImplementationType}|{d.ImplementationInstance?.GetType()}|{d.ImplementationFactory is not null}";
+
+    [Fact]
+    public void AddTerritories_ReturnsSameCollection()
+    {
+        var services = new ServiceCollection();
+
+        Assert.Same(services, services.AddTerritories());
+    }
+
+    [Fact]
+    public void AddTerritories_NullServices_ThrowsNamingServices()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => TerritoriesServiceCollectionExtensions.AddTerritories(null!));
+
+        Assert.Equal("services", ex.ParamName);
+    }
+
+    [Fact]
+    public void AddTerritories_CalledTwice_RegistersNothingTwice()
+    {
+        var once = new ServiceCollection().AddTerritories();
+        var twice = new ServiceCollection().AddTerritories().AddTerritories();
+
+        Assert.NotEmpty(once);
+        Assert.Equal(once.Select(Describe), twice.Select(Describe));
+    }
+
+    [Fact]
+    public void AddTerritories_Defaults_AreTheDocumentedOnes()
+    {
+        using var provider = new ServiceCollection().AddTerritories().BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<TerritoriesOptions>>().Value;
+
+        Assert.Equal(4, options.JourneyCycleWeeks);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], options.WorkingDays);
+        Assert.Equal(TimeSpan.FromMinutes(15), options.DefaultServiceTime);
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void AddTerritories_Configure_OptionsApplied()
+    {
+        using var provider = new ServiceCollection()
+            .AddTerritories(o => o.JourneyCycleWeeks = 2)
+            .AddTerritories(o => o.WorkingDays.Add(DayOfWeek.Saturday))
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<TerritoriesOptions>>().Value;
+
+        Assert.Equal(2, options.JourneyCycleWeeks);
+        Assert.Equal(6, options.WorkingDays.Count);
+        Assert.Equal(12, options.CreateCycle().DayCount);
+    }
+
+    [Fact]
+    public void AddTerritories_TimeProviderAlreadyRegistered_KeepsIt()
+    {
+        var mine = new FixedTimeProvider();
+        using var provider = new ServiceCollection().AddSingleton<TimeProvider>(mine).AddTerritories().BuildServiceProvider();
+
+        Assert.Same(mine, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void AddTerritories_InvalidOptions_ReportsEveryFailureOnFirstUse()
+    {
+        using var provider = new ServiceCollection()
+            .AddTerritories(o =>
+            {
+                o.JourneyCycleWeeks = 0;
+                o.WorkingDays.Clear();
+                o.DefaultServiceTime = TimeSpan.Zero;
+            })
+            .BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TerritoriesOptions>>().Value);
+
+        Assert.Equal(3, ex.Failures.Count());
+        Assert.Contains(ex.Failures, f => f.Contains(nameof(TerritoriesOptions.JourneyCycleWeeks), StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains(nameof(TerritoriesOptions.WorkingDays), StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains(nameof(TerritoriesOptions.DefaultServiceTime), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddTerritories_InvalidOptions_FailStartupValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddTerritories(o => o.WorkingDays.Add(DayOfWeek.Monday))
+            .BuildServiceProvider();
+
+        var validator = provider.GetRequiredService<IStartupValidator>();
+
+        var ex = Assert.Throws<OptionsValidationException>(validator.Validate);
+        Assert.Contains("twice", Assert.Single(ex.Failures), StringComparison.Ordinal);
+    }
+
+    private sealed class FixedTimeProvider : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+    }
+}

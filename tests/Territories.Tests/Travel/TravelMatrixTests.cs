@@ -1,0 +1,76 @@
+using Territories.Travel;
+
+namespace Territories.Tests.Travel;
+
+public class TravelMatrixTests
+{
+    [Fact]
+    public void Create_ReadsRowMajor()
+    {
+        var matrix = TravelMatrix.Create(2, [0, 10, 20, 0], [0, 1, 2, 0]);
+
+        Assert.Equal(2, matrix.Count);
+        Assert.Equal(10, matrix.DistanceMetres(0, 1));
+        Assert.Equal(20, matrix.DistanceMetres(1, 0));
+        Assert.Equal(2, matrix.DurationSeconds(1, 0));
+        Assert.Equal(TimeSpan.FromSeconds(1), matrix.Duration(0, 1));
+    }
+
+    [Fact]
+    public void Create_CopiesItsInput()
+    {
+        double[] metres = [0, 10, 20, 0];
+        var matrix = TravelMatrix.Create(2, metres, [0, 1, 2, 0]);
+
+        metres[1] = 99;
+
+        Assert.Equal(10, matrix.DistanceMetres(0, 1));
+    }
+
+    [Theory]
+    [InlineData(2, 3, 4, "distancesMetres")]
+    [InlineData(2, 4, 5, "durationsSeconds")]
+    [InlineData(3, 4, 4, "distancesMetres")]
+    [InlineData(0, 1, 0, "distancesMetres")]
+    public void Create_WrongSizes_ThrowsNamingTheList(int count, int distances, int durations, string name)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => TravelMatrix.Create(count, new double[distances], new double[durations]));
+
+        Assert.Equal(name, ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData(-1.0, 1.0, "distancesMetres")]
+    [InlineData(double.NaN, 1.0, "distancesMetres")]
+    [InlineData(double.PositiveInfinity, 1.0, "distancesMetres")]
+    [InlineData(1.0, -0.5, "durationsSeconds")]
+    [InlineData(1.0, double.NaN, "durationsSeconds")]
+    public void Create_BadCell_ThrowsNamingTheListAndTheCell(double metres, double seconds, string name)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => TravelMatrix.Create(3, [0, 1, 1, 1, 0, 1, 1, metres, 0], [0, 1, 1, 1, 0, 1, 1, seconds, 0]));
+
+        Assert.Equal(name, ex.ParamName);
+        Assert.Contains("from 2 to 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NegativeCount_Throws() =>
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => TravelMatrix.Create(-1, [], [])).ParamName);
+
+    [Fact]
+    public void Create_CountWhoseSquareOverflows_ThrowsArgumentException() =>
+        Assert.Throws<ArgumentException>(() => TravelMatrix.Create(100_000, [], []));
+
+    [Theory]
+    [InlineData(-1, 0, "from")]
+    [InlineData(2, 0, "from")]
+    [InlineData(0, 2, "to")]
+    [InlineData(1, -5, "to")]
+    public void DistanceMetres_IndexOutOfRange_ThrowsNamingTheIndex(int from, int to, string name)
+    {
+        var matrix = TravelMatrix.Create(2, [0, 1, 1, 0], [0, 1, 1, 0]);
+
+        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => matrix.DistanceMetres(from, to)).ParamName);
+        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Duration(from, to)).ParamName);
+    }
+}
