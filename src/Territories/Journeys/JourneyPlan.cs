@@ -1,3 +1,4 @@
+using Territories.Internal;
 using System.Collections.Immutable;
 
 namespace Territories.Journeys;
@@ -26,6 +27,9 @@ public sealed record JourneyPlan(
     double Cost,
     long Iterations)
 {
+    /// <summary>Key figures.</summary>
+    public JourneyPlanKpis Kpis { get; init; } = Guard.NotNull(Kpis);
+
     /// <summary>Whether every account with a visit requirement is planned.</summary>
     public bool IsComplete => Unplanned.IsEmpty;
 }

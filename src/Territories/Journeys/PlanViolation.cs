@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Journeys;
@@ -8,4 +9,8 @@ namespace Territories.Journeys;
 /// <param name="Position">The position involved; null when none.</param>
 /// <param name="Day">The cycle day involved; null when none.</param>
 /// <param name="Message">A sentence a person can act on.</param>
-public sealed record PlanViolation(PlanViolationCode Code, AccountId? Account, PositionId? Position, int? Day, string Message);
+public sealed record PlanViolation(PlanViolationCode Code, AccountId? Account, PositionId? Position, int? Day, string Message)
+{
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+}

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Journeys;
@@ -9,4 +10,8 @@ namespace Territories.Journeys;
 /// <param name="Visits">Visits per cycle it needs (on its shortest allowed pattern; 0 when it has none).</param>
 /// <param name="ShortfallHours">Service hours per cycle that are missing for it (visits × service time).</param>
 /// <param name="Message">A sentence a person can act on.</param>
-public sealed record UnplannedAccount(AccountId Account, UnplannedReason Reason, int Visits, double ShortfallHours, string Message);
+public sealed record UnplannedAccount(AccountId Account, UnplannedReason Reason, int Visits, double ShortfallHours, string Message)
+{
+    /// <summary>A sentence a person can act on.</summary>
+    public string Message { get; init; } = Guard.NotNull(Message);
+}
