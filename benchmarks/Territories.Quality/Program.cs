@@ -8,6 +8,8 @@ ICommand[] commands =
     new DesignCommand(),
     new DtdpCommand(),
     new RealignCommand(),
+    new PvrpCommand(),
+    new BeatCommand(),
 ];
 
 return CommandLine.Run(args, commands);

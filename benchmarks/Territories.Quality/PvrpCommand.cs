@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Territories.Journeys;
+
+namespace Territories.Quality;
+
+/// <summary>
+/// <c>pvrp</c>: solves Cordeau-format periodic routing instances through the public journey planner,
+/// prints one JSON line per instance and optionally writes each solution as a <c>.res</c> file.
+/// </summary>
+internal sealed class PvrpCommand : ICommand
+{
+    public string Name => "pvrp";
+
+    public string Usage => "pvrp --instances DIR [--bks FILE] --seconds S [--seed N] [--out DIR] [--only a,b]";
+
+    public int Run(Options options)
+    {
+        var dir = options.Required("instances");
+        var seconds = options.Double("seconds", 30);
+        var seed = options.Int("seed", 1);
+        var output = options.Optional("out");
+        var only = options.Optional("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var bks = ReadBks(options.Optional("bks") ?? Path.Combine(dir, "..", "bks.csv"));
+        if (!Directory.Exists(dir))
+        {
+            throw new UsageException($"No directory {dir}.");
+        }
+
+        if (output is not null)
+        {
+            Directory.CreateDirectory(output);
+        }
+
+        var files = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+            .Where(f => only is null || only.Contains(Path.GetFileNameWithoutExtension(f)));
+        var tuned = PlannerOptions(seconds, seed);
+        tuned.InitialTemperatureFactor = options.Double("t0", tuned.InitialTemperatureFactor);
+        tuned.FinalTemperatureFactor = options.Double("tf", tuned.FinalTemperatureFactor);
+        tuned.AverageRemoved = options.Double("removed", tuned.AverageRemoved);
+        tuned.MaxIterations = options.Optional("iterations") is null ? null : options.Int("iterations", 1);
+        var planner = new JourneyPlanner(tuned);
+        var gaps = new List<double>();
+        var allFeasible = true;
+        foreach (var file in files)
+        {
+            var instance = CordeauInstance.Read(file);
+            var request = instance.ToRequest();
+            var watch = Stopwatch.StartNew();
+            var result = planner.Plan(request);
+            watch.Stop();
+            if (result.TryPickT1(out var failure, out var plan))
+            {
+                Console.Error.WriteLine($"{instance.Name}: {failure}");
+                allFeasible = false;
+                continue;
+            }
+
+            var evaluation = JourneyPlanEvaluator.Evaluate(request, plan, PlannerOptions(seconds, seed));
+            var feasible = evaluation.IsFeasible && plan.IsComplete && VehiclesPerDayOk(plan, instance.Vehicles);
+            allFeasible &= feasible;
+            var cost = Math.Round(evaluation.TotalDistanceMetres, 2);
+            double? best = bks.TryGetValue(instance.Name, out var b) ? b : null;
+            double? gap = best is { } v ? Math.Round(100 * (cost - v) / v, 2) : null;
+            if (gap is { } g)
+            {
+                gaps.Add(g);
+            }
+
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["instance"] = instance.Name,
+                ["n"] = instance.Customers,
+                ["cost"] = cost,
+                ["bks"] = best,
+                ["gap_pct"] = gap,
+                ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
+                ["feasible"] = feasible,
+                ["iterations"] = plan.Iterations,
+            }));
+            foreach (var violation in evaluation.Violations.Take(5))
+            {
+                Console.Error.WriteLine($"{instance.Name}: {violation.Code} {violation.Message}");
+            }
+
+            if (output is not null)
+            {
+                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), instance.ToRes(plan));
+            }
+        }
+
+        if (gaps.Count > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"instances {gaps.Count}, mean gap {gaps.Average():0.00}%, max gap {gaps.Max():0.00}%, all feasible {allFeasible}"));
+        }
+
+        return allFeasible ? 0 : 1;
+    }
+
+    internal static JourneyPlannerOptions PlannerOptions(double seconds, int seed) => new()
+    {
+        TimeLimit = TimeSpan.FromSeconds(seconds),
+        Seed = seed,
+        KeepPositionPerAccount = false,
+        Objective = JourneyObjective.Distance,
+    };
+
+    private static bool VehiclesPerDayOk(JourneyPlan plan, int vehicles) => plan.Routes.GroupBy(r => r.Day).All(g => g.Count() <= vehicles);
+
+    private static Dictionary<string, double> ReadBks(string path)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var fields = line.Split(',');
+            if (fields.Length > 4 && double.TryParse(fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                result[fields[0]] = v;
+            }
+        }
+
+        return result;
+    }
+}

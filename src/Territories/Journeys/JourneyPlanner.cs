@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using OneOf;
+using Territories.Internal;
+using Territories.Journeys.Planning;
+using Territories.Model;
+
+namespace Territories.Journeys;
+
+/// <summary>Plans permanent journeys: for every position and cycle day, which accounts it visits, in what order and when.</summary>
+/// <remarks>
+/// <para>
+/// Solves the periodic vehicle routing problem with time windows, duration limits and capacities:
+/// it chooses one allowed day pattern per account, the position (one for the whole cycle by
+/// default) and the order of every day, minimising travel (distance or time) plus an optional
+/// balance term and territory penalties. The search is ruin and recreate over whole accounts
+/// (adjacent string removal, proximity and random removal; greedy reinsertion with pattern choice and
+/// blinks) under simulated-annealing acceptance, with 2-opt and Or-opt on the routes of every
+/// promising candidate.
+/// </para>
+/// <para>
+/// Anytime: it stops on the time limit, the iteration limits or cancellation and returns the best plan
+/// found, with <see cref="JourneyPlan.Status"/> saying why it stopped. Deterministic for a seed and an
+/// iteration limit, whatever the order of the input collections; under a time limit alone the result
+/// depends on the machine's speed. Thread-safe: the planner holds only its copied options.
+/// </para>
+/// <para>
+/// An expected domain problem never throws: accounts that cannot be planned come back in
+/// <see cref="JourneyPlan.Unplanned"/> with the reason; data that cannot be planned at all (a NaN
+/// coordinate, duplicate ids, a negative service time, inverted opening hours, impossible working
+/// hours) comes back as a <see cref="ModelValidationFailure"/> listing every problem. The break is
+/// taken off the end of the working day; visits never start before the day's start.
+/// </para>
+/// </remarks>
+public sealed class JourneyPlanner
+{
+    private readonly JourneyPlannerOptions _options;
+
+    /// <summary>A planner with the given options (copied), or the defaults.</summary>
+    /// <exception cref="ArgumentException">An option is out of range; the message lists every failure.</exception>
+    public JourneyPlanner(JourneyPlannerOptions? options = null)
+    {
+        var copy = (options ?? new JourneyPlannerOptions()).Copy();
+        var failures = copy.Validate();
+        Guard.That(failures.Count == 0, "Invalid journey planner options: " + string.Join(" ", failures), nameof(options));
+        _options = copy;
+    }
+
+    /// <summary>Plans the request.</summary>
+    /// <param name="request">What to plan.</param>
+    /// <param name="progress">Receives progress reports as better plans are found; null for none.</param>
+    /// <param name="cancellationToken">Stops the search early; the best plan so far is returned, marked <see cref="JourneyPlanStatus.Cancelled"/>.</param>
+    /// <returns>The plan, or every problem with the request's data.</returns>
+    public OneOf<JourneyPlan, ModelValidationFailure> Plan(JourneyPlanRequest request, IProgress<JourneyPlanProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(request);
+        var started = _options.TimeProvider.GetTimestamp();
+        var created = JourneyProblem.Create(request, _options);
+        if (created.TryPickT1(out var failure, out var problem))
+        {
+            return failure;
+        }
+
+        var stops = new List<IStopCondition> { new TimeLimitStop(_options.TimeLimit), new CancellationStop(cancellationToken) };
+        if (_options.MaxIterations is { } max)
+        {
+            stops.Add(new IterationLimitStop(max));
+        }
+
+        if (_options.MaxIterationsWithoutImprovement is { } stale)
+        {
+            stops.Add(new NoImprovementStop(stale));
+        }
+
+        if (problem.CustomerCount == 0)
+        {
+            return PlanBuilder.Build(problem, new Solution(problem), JourneyPlanStatus.Completed, 0);
+        }
+
+        var search = new RuinRecreateSearch(problem, _options, new Random(_options.Seed), new AnyStopCondition(stops), progress);
+        var best = search.Run(started);
+        return PlanBuilder.Build(problem, best, search.Status, search.Iterations);
+    }
+
+    /// <summary>
+    /// Checks, before any search, how many hours each position's share of the requested visits needs
+    /// against the hours it has (see <see cref="PositionCapacity"/>).
+    /// </summary>
+    /// <param name="request">What would be planned.</param>
+    /// <returns>One entry per planned position, sorted by id, or every problem with the request's data.</returns>
+    public OneOf<ImmutableArray<PositionCapacity>, ModelValidationFailure> CheckCapacity(JourneyPlanRequest request)
+    {
+        Guard.NotNull(request);
+        var created = JourneyProblem.Create(request, _options);
+        return created.Match<OneOf<ImmutableArray<PositionCapacity>, ModelValidationFailure>>(p => p.Capacity, f => f);
+    }
+}

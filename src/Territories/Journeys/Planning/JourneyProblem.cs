@@ -1,0 +1,568 @@
+using System.Collections.Immutable;
+using OneOf;
+using Territories.Model;
+
+namespace Territories.Journeys.Planning;
+
+/// <summary>The planning problem indexed by integers: customers, positions, days, locations.</summary>
+/// <remarks>
+/// Built once from a request; immutable afterwards. Locations are the distinct bases first, then one
+/// per customer (<see cref="Location"/>). Times are seconds from midnight, distances metres. Route
+/// <c>r = p × DayCount + d</c>. Only accounts that can be planned at all become customers; the others
+/// are listed in <see cref="PreUnplanned"/> with the reason.
+/// </remarks>
+internal sealed class JourneyProblem
+{
+    private JourneyProblem()
+    {
+    }
+
+    public int CustomerCount { get; private set; }
+
+    public int PositionCount { get; private set; }
+
+    public int DayCount { get; private set; }
+
+    public int DaysPerWeek { get; private set; }
+
+    public int LocationCount { get; private set; }
+
+    public int BaseCount { get; private set; }
+
+    public double[] Cost { get; private set; } = [];
+
+    public double[] Dist { get; private set; } = [];
+
+    public double[] Time { get; private set; } = [];
+
+    public int[] PositionBase { get; private set; } = [];
+
+    public bool[] Works { get; private set; } = [];
+
+    public double[] DayStart { get; private set; } = [];
+
+    public double[] DayEnd { get; private set; } = [];
+
+    public int[] MaxVisits { get; private set; } = [];
+
+    public double[] MaxLoad { get; private set; } = [];
+
+    public double[] Service { get; private set; } = [];
+
+    public double[] Load { get; private set; } = [];
+
+    /// <summary>Per customer, its feasible patterns as sorted day arrays.</summary>
+    public int[][][] Patterns { get; private set; } = [];
+
+    /// <summary>Per customer, the union of its patterns' days, sorted.</summary>
+    public int[][] PatternDays { get; private set; } = [];
+
+    /// <summary>Per customer × position, whether the position may visit it.</summary>
+    public bool[] Eligible { get; private set; } = [];
+
+    /// <summary>Per customer × position, the objective penalty per visit (soft territory rule).</summary>
+    public double[] Penalty { get; private set; } = [];
+
+    /// <summary>Per customer × weekday index, the opening windows as (open, close) pairs; null when always open.</summary>
+    public double[]?[] Windows { get; private set; } = [];
+
+    public bool HasTimeWindows { get; private set; }
+
+    public bool StartOnly { get; private set; }
+
+    /// <summary>Objective units per squared second of working time (the balance weight per squared hour / 3600²).</summary>
+    public double BalancePerSecondSquared { get; private set; }
+
+    public bool KeepPosition { get; private set; }
+
+    /// <summary>Per customer, the other customers nearest first (at most 100).</summary>
+    public int[][] Neighbours { get; private set; } = [];
+
+    public double UnplannedPenalty { get; private set; }
+
+    public double MeanArcCost { get; private set; }
+
+    public ImmutableArray<Account> CustomerAccounts { get; private set; } = [];
+
+    public ImmutableArray<SalesPosition> PlannedPositions { get; private set; } = [];
+
+    public ImmutableArray<UnplannedAccount> PreUnplanned { get; private set; } = [];
+
+    public ImmutableArray<PositionCapacity> Capacity { get; private set; } = [];
+
+    /// <summary>Per customer, the territory of its account when the request bounds it; null otherwise.</summary>
+    public TerritoryId?[] CustomerTerritory { get; private set; } = [];
+
+    /// <summary>Per customer × position, whether the position covers the customer's territory.</summary>
+    public bool[] Covers { get; private set; } = [];
+
+    public int Location(int customer) => BaseCount + customer;
+
+    public int WeekdayIndex(int day) => day % DaysPerWeek;
+
+    /// <summary>The earliest service start at or after <paramref name="arrival"/> inside an opening window, or −1 when there is none.</summary>
+    public double ServiceStart(int customer, int day, double arrival)
+    {
+        var w = Windows[(customer * DaysPerWeek) + WeekdayIndex(day)];
+        if (w is null)
+        {
+            return arrival;
+        }
+
+        var s = Service[customer];
+        for (var i = 0; i < w.Length; i += 2)
+        {
+            var start = Math.Max(arrival, w[i]);
+            if (StartOnly ? start <= w[i + 1] : start + s <= w[i + 1])
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    public static OneOf<JourneyProblem, ModelValidationFailure> Create(JourneyPlanRequest request, JourneyPlannerOptions options)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return new ModelValidationFailure([.. errors]);
+        }
+
+        var cycle = request.Cycle;
+        var positions = request.Positions.Where(p => !p.IsVacant && p.Base is not null).OrderBy(p => p.Id).ToImmutableArray();
+        var accounts = request.Accounts.Where(a => a.Visit is not null).OrderBy(a => a.Id).ToList();
+        var territories = request.Territories.ToDictionary(t => t.Id);
+        var problem = new JourneyProblem
+        {
+            PositionCount = positions.Length,
+            DayCount = cycle.DayCount,
+            DaysPerWeek = cycle.DaysPerWeek,
+            PlannedPositions = positions,
+            StartOnly = options.OpeningHoursRule == OpeningHoursRule.StartOnly,
+            BalancePerSecondSquared = options.BalanceWeight / (3600.0 * 3600.0),
+            KeepPosition = options.KeepPositionPerAccount,
+        };
+        int P = positions.Length, D = cycle.DayCount, W = cycle.DaysPerWeek;
+
+        var bases = positions.Select(p => p.Base!.Value).Distinct().ToList();
+        problem.BaseCount = bases.Count;
+        problem.PositionBase = [.. positions.Select(p => bases.IndexOf(p.Base!.Value))];
+        problem.Works = new bool[P * D];
+        problem.DayStart = new double[P];
+        problem.DayEnd = new double[P];
+        problem.MaxVisits = new int[P];
+        problem.MaxLoad = new double[P];
+        for (var p = 0; p < P; p++)
+        {
+            var pos = positions[p];
+            problem.DayStart[p] = pos.DailyHours.Start.TotalSeconds;
+            problem.DayEnd[p] = (pos.DailyHours.End - pos.Break).TotalSeconds;
+            problem.MaxVisits[p] = pos.MaxVisitsPerDay ?? int.MaxValue;
+            problem.MaxLoad[p] = pos.MaxLoadPerDay ?? double.PositiveInfinity;
+            for (var d = 0; d < D; d++)
+            {
+                problem.Works[(p * D) + d] = cycle.IsWorkingDay(d) && pos.WorkingDays.Contains(cycle.WeekdayOf(d)) && !pos.DaysOff.Contains(d);
+            }
+        }
+
+        // Eligibility first: it decides which accounts can become customers.
+        var positionIndex = positions.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var unplanned = new List<UnplannedAccount>();
+        var kept = new List<(Account Account, int[][] Patterns, bool[] Eligible, bool[] Covers, TerritoryId? Territory)>();
+        var hard = options.TerritoryRule == TerritoryRule.Hard;
+        foreach (var a in accounts)
+        {
+            var req = a.Visit!;
+            var service = (req.Duration ?? a.ServiceTime).TotalSeconds;
+            var patterns = req.AllowedPatterns(cycle).Where(pt => pt.Days.All(d => d < D)).ToList();
+            var minVisits = patterns.Count == 0 ? MinVisits(req, cycle) : patterns.Min(pt => pt.VisitCount);
+            if (patterns.Count == 0)
+            {
+                unplanned.Add(new UnplannedAccount(a.Id, UnplannedReason.NoAllowedPattern, minVisits, minVisits * service / 3600,
+                    $"Account {a.Id}: its visit requirement allows no day pattern in a cycle of {cycle}."));
+                continue;
+            }
+
+            var eligible = new bool[P];
+            var covers = new bool[P];
+            TerritoryId? territory = null;
+            if (a.Territory is { } tid && territories.ContainsKey(tid))
+            {
+                territory = tid;
+            }
+
+            var coverSet = territory is not null ? territories[territory.Value].Positions.ToHashSet() : null;
+            for (var p = 0; p < P; p++)
+            {
+                covers[p] = coverSet is null || coverSet.Contains(positions[p].Id);
+                eligible[p] = req.FixedPosition is { } fixedId ? positions[p].Id == fixedId : (!hard || covers[p]);
+            }
+
+            if (!eligible.Contains(true))
+            {
+                unplanned.Add(new UnplannedAccount(a.Id, UnplannedReason.NoEligiblePosition, minVisits, minVisits * service / 3600,
+                    req.FixedPosition is { } f
+                        ? $"Account {a.Id}: its fixed position {f} is not planned (unknown, vacant or without a base)."
+                        : $"Account {a.Id}: no planned position covers its territory {territory}."));
+                continue;
+            }
+
+            kept.Add((a, [.. patterns.Select(pt => pt.Days.ToArray())], eligible, covers, territory));
+        }
+
+        var N = kept.Count;
+        var L = bases.Count + N;
+        var locations = new List<GeoPoint>(L);
+        locations.AddRange(bases);
+        locations.AddRange(kept.Select(k => k.Account.Location));
+        var matrix = request.TravelModel.Matrix(locations);
+        var dist = new double[L * L];
+        var time = new double[L * L];
+        for (var i = 0; i < L; i++)
+        {
+            for (var j = 0; j < L; j++)
+            {
+                dist[(i * L) + j] = matrix.DistanceMetres(i, j);
+                time[(i * L) + j] = matrix.DurationSeconds(i, j);
+            }
+        }
+
+        problem.LocationCount = L;
+        problem.Dist = dist;
+        problem.Time = time;
+        problem.Cost = options.Objective == JourneyObjective.TravelTime ? time : dist;
+        problem.CustomerCount = N;
+        problem.Service = [.. kept.Select(k => (k.Account.Visit!.Duration ?? k.Account.ServiceTime).TotalSeconds)];
+        problem.Load = [.. kept.Select(k => k.Account.Visit!.Load)];
+        problem.Eligible = [.. kept.SelectMany(k => k.Eligible)];
+        problem.Covers = [.. kept.SelectMany(k => k.Covers)];
+        problem.CustomerTerritory = [.. kept.Select(k => k.Territory)];
+        problem.Penalty = new double[N * P];
+        for (var c = 0; c < N; c++)
+        {
+            for (var p = 0; p < P; p++)
+            {
+                problem.Penalty[(c * P) + p] = problem.Covers[(c * P) + p] ? 0 : options.TerritoryPenalty;
+            }
+        }
+
+        problem.Windows = new double[]?[N * W];
+        for (var c = 0; c < N; c++)
+        {
+            var hours = kept[c].Account.OpeningHours;
+            if (hours.IsAlwaysOpen)
+            {
+                continue;
+            }
+
+            problem.HasTimeWindows = true;
+            for (var k = 0; k < W; k++)
+            {
+                problem.Windows[(c * W) + k] = [.. hours.On(cycle.WorkingDays[k]).SelectMany(w => new[] { w.Start.TotalSeconds, w.End.TotalSeconds })];
+            }
+        }
+
+        // Keep only the patterns whose every day can take a lone visit from some eligible position.
+        var finalPatterns = new List<int[][]>();
+        var keepIndex = new List<int>();
+        for (var c = 0; c < N; c++)
+        {
+            var a = kept[c].Account;
+            var lone = new bool[P * D];
+            var loneNoWindows = new bool[P * D];
+            for (var p = 0; p < P; p++)
+            {
+                if (!problem.Eligible[(c * P) + p])
+                {
+                    continue;
+                }
+
+                for (var d = 0; d < D; d++)
+                {
+                    if (problem.Works[(p * D) + d])
+                    {
+                        (lone[(p * D) + d], loneNoWindows[(p * D) + d]) = problem.LoneVisit(c, p, d);
+                    }
+                }
+            }
+
+            var ok = kept[c].Patterns.Where(pt => problem.PatternFits(pt, lone)).ToArray();
+            if (ok.Length > 0)
+            {
+                finalPatterns.Add(ok);
+                keepIndex.Add(c);
+                continue;
+            }
+
+            var visits = kept[c].Patterns.Min(pt => pt.Length);
+            var hoursNeeded = visits * problem.Service[c] / 3600;
+            var anyWorked = Enumerable.Range(0, P).Any(p => problem.Eligible[(c * P) + p] && kept[c].Patterns.Any(pt => pt.All(d => problem.Works[(p * D) + d])));
+            if (kept[c].Patterns.Any(pt => problem.PatternFits(pt, loneNoWindows)))
+            {
+                unplanned.Add(new UnplannedAccount(a.Id, UnplannedReason.OpeningHoursUnreachable, visits, hoursNeeded,
+                    $"Account {a.Id}: its opening hours cannot be met from the base within the working hours on its allowed days."));
+            }
+            else if (anyWorked)
+            {
+                unplanned.Add(new UnplannedAccount(a.Id, UnplannedReason.ExceedsDailyLimits, visits, hoursNeeded,
+                    $"Account {a.Id}: one visit alone exceeds the working hours, visit cap or load cap of the positions that may visit it."));
+            }
+            else
+            {
+                unplanned.Add(new UnplannedAccount(a.Id, UnplannedReason.NoCapacity, visits, hoursNeeded,
+                    $"Account {a.Id}: no position that may visit it works on all days of any of its allowed patterns."));
+            }
+        }
+
+        if (keepIndex.Count < N)
+        {
+            problem.Restrict(keepIndex, kept.Select(k => k.Account).ToList());
+        }
+        else
+        {
+            problem.CustomerAccounts = [.. kept.Select(k => k.Account)];
+        }
+
+        problem.Patterns = [.. finalPatterns];
+        problem.PatternDays = [.. finalPatterns.Select(ps => ps.SelectMany(x => x).Distinct().Order().ToArray())];
+        problem.PreUnplanned = [.. unplanned.OrderBy(u => u.Account)];
+        problem.Finish();
+        problem.Capacity = problem.CheckCapacity();
+        return problem;
+    }
+
+    private static int MinVisits(VisitRequirement requirement, JourneyCycle cycle) =>
+        requirement.Frequency is { } f ? f.VisitsPerCycle(cycle) ?? f.Visits : 0;
+
+    private bool PatternFits(int[] pattern, bool[] lone)
+    {
+        var P = PositionCount;
+        var D = DayCount;
+        if (KeepPosition)
+        {
+            for (var p = 0; p < P; p++)
+            {
+                if (pattern.All(d => lone[(p * D) + d]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return pattern.All(d => Enumerable.Range(0, P).Any(p => lone[(p * D) + d]));
+    }
+
+    /// <summary>Whether a route with this visit alone is feasible, and whether it would be without opening hours.</summary>
+    private (bool Feasible, bool WithoutWindows) LoneVisit(int c, int p, int d)
+    {
+        if (MaxVisits[p] < 1 || Load[c] > MaxLoad[p])
+        {
+            return (false, false);
+        }
+
+        var b = BaseOf(p);
+        var l = Location(c);
+        var arrival = DayStart[p] + Time[(b * LocationCount) + l];
+        var back = Time[(l * LocationCount) + b];
+        var withoutWindows = arrival + Service[c] + back <= DayEnd[p];
+        var start = ServiceStart(c, d, arrival);
+        return (start >= 0 && start + Service[c] + back <= DayEnd[p], withoutWindows);
+    }
+
+    public int BaseOf(int position) => PositionBase[position];
+
+    /// <summary>Drops the customers not in <paramref name="keep"/> (they are unplannable), renumbering locations.</summary>
+    private void Restrict(List<int> keep, List<Account> accounts)
+    {
+        int P = PositionCount, W = DaysPerWeek, B = BaseCount;
+        var newL = B + keep.Count;
+        var map = Enumerable.Range(0, B).Concat(keep.Select(c => B + c)).ToArray();
+        double[] Pick(double[] m)
+        {
+            var r = new double[newL * newL];
+            for (var i = 0; i < newL; i++)
+            {
+                for (var j = 0; j < newL; j++)
+                {
+                    r[(i * newL) + j] = m[(map[i] * LocationCount) + map[j]];
+                }
+            }
+
+            return r;
+        }
+
+        var sameCost = ReferenceEquals(Cost, Time);
+        Dist = Pick(Dist);
+        Time = Pick(Time);
+        Cost = sameCost ? Time : Dist;
+        Service = [.. keep.Select(c => Service[c])];
+        Load = [.. keep.Select(c => Load[c])];
+        Eligible = [.. keep.SelectMany(c => Eligible.AsSpan(c * P, P).ToArray())];
+        Covers = [.. keep.SelectMany(c => Covers.AsSpan(c * P, P).ToArray())];
+        Penalty = [.. keep.SelectMany(c => Penalty.AsSpan(c * P, P).ToArray())];
+        Windows = [.. keep.SelectMany(c => Windows.AsSpan(c * W, W).ToArray())];
+        CustomerTerritory = [.. keep.Select(c => CustomerTerritory[c])];
+        CustomerAccounts = [.. keep.Select(c => accounts[c])];
+        CustomerCount = keep.Count;
+        LocationCount = newL;
+    }
+
+    private void Finish()
+    {
+        var N = CustomerCount;
+        var L = LocationCount;
+        Neighbours = new int[N][];
+        var keys = new double[N];
+        var items = new int[N];
+        for (var c = 0; c < N; c++)
+        {
+            var lc = Location(c);
+            for (var o = 0; o < N; o++)
+            {
+                // Ties broken by index (the key's tiny offset keeps the sort deterministic and stable).
+                keys[o] = o == c ? double.PositiveInfinity : Dist[(lc * L) + Location(o)] + (o * 1e-12);
+                items[o] = o;
+            }
+
+            Array.Sort(keys, items);
+            Neighbours[c] = items.AsSpan(0, Math.Min(100, N - 1)).ToArray();
+        }
+
+        double sum = 0, max = 0;
+        var count = 0;
+        for (var c = 0; c < N; c++)
+        {
+            var lc = Location(c);
+            for (var b = 0; b < BaseCount; b++)
+            {
+                sum += Cost[(b * L) + lc];
+                count++;
+            }
+
+            foreach (var o in Neighbours[c].Take(5))
+            {
+                sum += Cost[(lc * L) + Location(o)];
+                count++;
+            }
+        }
+
+        for (var k = 0; k < Cost.Length; k++)
+        {
+            max = Math.Max(max, Cost[k]);
+        }
+
+        MeanArcCost = count > 0 ? Math.Max(sum / count, 1e-9) : 1;
+        UnplannedPenalty = (1000 * (max + 1)) + (Penalty.Length > 0 ? Penalty.Max() * 10 : 0) + (BalancePerSecondSquared * 86400.0 * 86400.0);
+    }
+
+    private ImmutableArray<PositionCapacity> CheckCapacity()
+    {
+        int P = PositionCount, N = CustomerCount, D = DayCount, L = LocationCount;
+        var needed = new double[P];
+        var visits = new double[P];
+        for (var c = 0; c < N; c++)
+        {
+            var eligible = Enumerable.Range(0, P).Where(p => Eligible[(c * P) + p]).ToList();
+            var lc = Location(c);
+            var nearest = Neighbours[c].Length > 0 ? Time[(lc * L) + Location(Neighbours[c][0])] : double.PositiveInfinity;
+            for (var b = 0; b < BaseCount; b++)
+            {
+                nearest = Math.Min(nearest, Time[(b * L) + lc]);
+            }
+
+            var count = Patterns[c].Min(pt => pt.Length);
+            var hours = count * (Service[c] + nearest) / 3600;
+            foreach (var p in eligible)
+            {
+                needed[p] += hours / eligible.Count;
+                visits[p] += (double)count / eligible.Count;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<PositionCapacity>(P);
+        for (var p = 0; p < P; p++)
+        {
+            var days = Enumerable.Range(0, D).Count(d => Works[(p * D) + d]);
+            var available = days * Math.Max(0, DayEnd[p] - DayStart[p]) / 3600;
+            result.Add(new PositionCapacity(PlannedPositions[p].Id, visits[p], needed[p], available));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static List<ModelError> Validate(JourneyPlanRequest request)
+    {
+        var errors = new List<ModelError>();
+        void Add(ModelErrorCode code, string kind, string id, string field, string? value, string message) =>
+            errors.Add(new ModelError(code, kind, [id], field, value, message));
+
+        foreach (var dup in request.Accounts.GroupBy(a => a.Id).Where(g => g.Count() > 1).OrderBy(g => g.Key))
+        {
+            Add(ModelErrorCode.DuplicateId, "account", dup.Key.Value, "Id", dup.Key.Value, $"Account id {dup.Key} appears {dup.Count()} times.");
+        }
+
+        foreach (var dup in request.Positions.GroupBy(p => p.Id).Where(g => g.Count() > 1).OrderBy(g => g.Key))
+        {
+            Add(ModelErrorCode.DuplicateId, "position", dup.Key.Value, "Id", dup.Key.Value, $"Position id {dup.Key} appears {dup.Count()} times.");
+        }
+
+        foreach (var a in request.Accounts.OrderBy(a => a.Id))
+        {
+            if (!a.Location.IsFinite)
+            {
+                Add(ModelErrorCode.InvalidCoordinate, "account", a.Id.Value, "Location", a.Location.ToString(), $"Account {a.Id} has a location that is not a finite number pair.");
+            }
+
+            if (a.Visit is not { } v)
+            {
+                continue;
+            }
+
+            var service = v.Duration ?? a.ServiceTime;
+            if (service < TimeSpan.Zero)
+            {
+                Add(ModelErrorCode.NegativeValue, "account", a.Id.Value, v.Duration is null ? "ServiceTime" : "Visit.Duration", service.ToString(), $"Account {a.Id} has a negative service time.");
+            }
+
+            if (!double.IsFinite(v.Load) || v.Load < 0)
+            {
+                Add(ModelErrorCode.NegativeValue, "account", a.Id.Value, "Visit.Load", v.Load.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Account {a.Id} has a visit load that is negative or not finite.");
+            }
+
+            foreach (var (day, window, problem) in a.OpeningHours.Validate())
+            {
+                Add(problem.StartsWith("overlaps", StringComparison.Ordinal) ? ModelErrorCode.OverlappingTimeWindows : ModelErrorCode.InvertedTimeWindow,
+                    "account", a.Id.Value, "OpeningHours", $"{day} {window}", $"Account {a.Id}: opening window {window} on {day} is {problem}.");
+            }
+        }
+
+        foreach (var p in request.Positions.OrderBy(p => p.Id))
+        {
+            if (p.Base is { } b && !b.IsFinite)
+            {
+                Add(ModelErrorCode.InvalidCoordinate, "position", p.Id.Value, "Base", b.ToString(), $"Position {p.Id} has a base that is not a finite number pair.");
+            }
+
+            if (!p.DailyHours.IsValid || p.Break < TimeSpan.Zero || p.Break >= p.DailyHours.Duration)
+            {
+                Add(ModelErrorCode.InvalidWorkingTime, "position", p.Id.Value, "DailyHours", $"{p.DailyHours} break {p.Break}", $"Position {p.Id}: daily hours must be a valid window longer than the break.");
+            }
+
+            if (p.MaxVisitsPerDay is < 0)
+            {
+                Add(ModelErrorCode.NegativeValue, "position", p.Id.Value, "MaxVisitsPerDay", p.MaxVisitsPerDay.ToString(), $"Position {p.Id} has a negative visit cap.");
+            }
+
+            if (p.MaxLoadPerDay is { } cap && (!double.IsFinite(cap) || cap < 0))
+            {
+                Add(ModelErrorCode.NegativeValue, "position", p.Id.Value, "MaxLoadPerDay", cap.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Position {p.Id} has a load cap that is negative or not finite.");
+            }
+        }
+
+        return errors;
+    }
+}

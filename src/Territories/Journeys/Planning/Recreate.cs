@@ -1,0 +1,248 @@
+namespace Territories.Journeys.Planning;
+
+/// <summary>Greedy reinsertion with blinks (Christiaens &amp; Vanden Berghe 2020) over whole customers: for each customer the cheapest pattern and positions, each visit at its cheapest feasible place.</summary>
+/// <remarks>
+/// Per customer the cost is O(visits on its candidate days) feasibility checks: O(1) each without
+/// opening hours, and otherwise a forward pass that stops as soon as the schedule meets the old one.
+/// Buffers are allocated once; the inner loops allocate nothing.
+/// </remarks>
+internal sealed class Recreate
+{
+    private const double BlinkRate = 0.01;
+    private readonly JourneyProblem _problem;
+    private readonly double[] _bestCost;
+    private readonly int[] _bestAt;
+    private readonly int[] _positions;
+    private readonly int[] _at;
+    private readonly double[] _dayCost;
+    private readonly int[] _dayPosition;
+
+    public Recreate(JourneyProblem problem)
+    {
+        _problem = problem;
+        var routes = problem.PositionCount * problem.DayCount;
+        _bestCost = new double[routes];
+        _bestAt = new int[routes];
+        var longest = problem.Patterns.Length == 0 ? 1 : problem.Patterns.Max(ps => ps.Max(p => p.Length));
+        _positions = new int[longest];
+        _at = new int[longest];
+        _dayCost = new double[problem.DayCount];
+        _dayPosition = new int[problem.DayCount];
+    }
+
+    /// <summary>Inserts the customers in the given order; those that fit nowhere stay unplanned.</summary>
+    public void Run(Solution solution, List<int> customers, Random random, bool blinks)
+    {
+        foreach (var c in customers)
+        {
+            InsertBest(solution, c, random, blinks);
+        }
+    }
+
+    /// <summary>Inserts customer <paramref name="c"/> with its cheapest pattern; returns false when none is feasible.</summary>
+    public bool InsertBest(Solution solution, int c, Random random, bool blinks)
+    {
+        var pb = _problem;
+        int P = pb.PositionCount, D = pb.DayCount;
+        foreach (var d in pb.PatternDays[c])
+        {
+            for (var p = 0; p < P; p++)
+            {
+                var r = (p * D) + d;
+                _bestCost[r] = pb.Works[r] && pb.Eligible[(c * P) + p]
+                    ? BestPlace(solution, c, r, random, blinks, out _bestAt[r])
+                    : double.PositiveInfinity;
+            }
+        }
+
+        var patterns = pb.Patterns[c];
+        var bestPattern = -1;
+        var bestPosition = -1;
+        var best = double.PositiveInfinity;
+        if (pb.KeepPosition)
+        {
+            for (var p = 0; p < P; p++)
+            {
+                for (var k = 0; k < patterns.Length; k++)
+                {
+                    var sum = 0.0;
+                    foreach (var d in patterns[k])
+                    {
+                        sum += _bestCost[(p * D) + d];
+                        if (sum >= best)
+                        {
+                            break;
+                        }
+                    }
+
+                    if (sum < best)
+                    {
+                        (best, bestPattern, bestPosition) = (sum, k, p);
+                    }
+                }
+            }
+        }
+        else
+        {
+            foreach (var d in pb.PatternDays[c])
+            {
+                _dayCost[d] = double.PositiveInfinity;
+                for (var p = 0; p < P; p++)
+                {
+                    if (_bestCost[(p * D) + d] < _dayCost[d])
+                    {
+                        _dayCost[d] = _bestCost[(p * D) + d];
+                        _dayPosition[d] = p;
+                    }
+                }
+            }
+
+            for (var k = 0; k < patterns.Length; k++)
+            {
+                var sum = 0.0;
+                foreach (var d in patterns[k])
+                {
+                    sum += _dayCost[d];
+                }
+
+                if (sum < best)
+                {
+                    (best, bestPattern) = (sum, k);
+                }
+            }
+        }
+
+        if (bestPattern < 0 || double.IsPositiveInfinity(best))
+        {
+            return false;
+        }
+
+        var days = patterns[bestPattern];
+        for (var i = 0; i < days.Length; i++)
+        {
+            var p = pb.KeepPosition ? bestPosition : _dayPosition[days[i]];
+            _positions[i] = p;
+            _at[i] = _bestAt[(p * D) + days[i]];
+        }
+
+        solution.Insert(c, bestPattern, _positions.AsSpan(0, days.Length), _at.AsSpan(0, days.Length));
+        return true;
+    }
+
+    /// <summary>The cheapest feasible place for customer <paramref name="c"/> in route <paramref name="r"/>: the objective increase, or +∞.</summary>
+    public double BestPlace(Solution solution, int c, int r, Random random, bool blinks, out int at)
+    {
+        var pb = _problem;
+        int D = pb.DayCount, L = pb.LocationCount, P = pb.PositionCount;
+        var p = r / D;
+        var d = r % D;
+        var n = solution.Count[r];
+        at = -1;
+        if (n + 1 > pb.MaxVisits[p] || solution.RouteLoad[r] + pb.Load[c] > pb.MaxLoad[p] + 1e-9)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var nodes = solution.Nodes[r];
+        var starts = solution.Starts[r];
+        var b = pb.BaseOf(p);
+        var lc = pb.Location(c);
+        var dayStart = pb.DayStart[p];
+        var dayEnd = pb.DayEnd[p];
+        var oldEnd = solution.RouteEnd[r];
+        var oldWork = oldEnd - dayStart;
+        var balance = pb.BalancePerSecondSquared;
+        var penalty = pb.Penalty[(c * P) + p];
+        var service = pb.Service[c];
+        var best = double.PositiveInfinity;
+        var prev = b;
+        for (var i = 0; i <= n; i++)
+        {
+            var next = i < n ? pb.Location(nodes[i]) : b;
+            if (blinks && random.NextDouble() < BlinkRate)
+            {
+                prev = next;
+                continue;
+            }
+
+            var delta = pb.Cost[(prev * L) + lc] + pb.Cost[(lc * L) + next] - pb.Cost[(prev * L) + next] + penalty;
+            if (delta < best)
+            {
+                double newEnd;
+                if (!pb.HasTimeWindows)
+                {
+                    newEnd = oldEnd + pb.Time[(prev * L) + lc] + service + pb.Time[(lc * L) + next] - pb.Time[(prev * L) + next];
+                }
+                else
+                {
+                    newEnd = EndAfterInsertion(c, i, d, b, lc, nodes, starts, n, dayStart, oldEnd);
+                }
+
+                if (newEnd >= 0 && newEnd <= dayEnd + 1e-9)
+                {
+                    var newWork = newEnd - dayStart;
+                    var total = delta + (balance * ((newWork * newWork) - (oldWork * oldWork)));
+                    if (total < best)
+                    {
+                        best = total;
+                        at = i;
+                    }
+                }
+            }
+
+            prev = next;
+        }
+
+        return best;
+    }
+
+    /// <summary>The return time after inserting <paramref name="c"/> at index <paramref name="i"/>, or −1 when an opening window is missed.</summary>
+    private double EndAfterInsertion(int c, int i, int d, int b, int lc, int[] nodes, double[] starts, int n, double dayStart, double oldEnd)
+    {
+        var pb = _problem;
+        var L = pb.LocationCount;
+        int prev;
+        double t;
+        if (i == 0)
+        {
+            prev = b;
+            t = dayStart;
+        }
+        else
+        {
+            prev = pb.Location(nodes[i - 1]);
+            t = starts[i - 1] + pb.Service[nodes[i - 1]];
+        }
+
+        t += pb.Time[(prev * L) + lc];
+        var s = pb.ServiceStart(c, d, t);
+        if (s < 0)
+        {
+            return -1;
+        }
+
+        t = s + pb.Service[c];
+        prev = lc;
+        for (var k = i; k < n; k++)
+        {
+            var ck = nodes[k];
+            var lk = pb.Location(ck);
+            t += pb.Time[(prev * L) + lk];
+            s = pb.ServiceStart(ck, d, t);
+            if (s < 0)
+            {
+                return -1;
+            }
+
+            if (s == starts[k])
+            {
+                return oldEnd;
+            }
+
+            t = s + pb.Service[ck];
+            prev = lk;
+        }
+
+        return t + pb.Time[(prev * L) + b];
+    }
+}

@@ -1,0 +1,20 @@
+namespace Territories.Journeys;
+
+/// <summary>Why an account's visits are not in the plan.</summary>
+public enum UnplannedReason
+{
+    /// <summary>Its frequency or pattern list allows no day pattern in the cycle (for example more visits than working days).</summary>
+    NoAllowedPattern = 1,
+
+    /// <summary>No position may visit it: its fixed position or its territory's positions are not planned, vacant or without a base.</summary>
+    NoEligiblePosition = 2,
+
+    /// <summary>On none of its allowed days can a visit from the base meet its opening hours within the working day.</summary>
+    OpeningHoursUnreachable = 3,
+
+    /// <summary>One visit alone exceeds a daily limit (working hours, visit or load cap).</summary>
+    ExceedsDailyLimits = 4,
+
+    /// <summary>The positions' capacity on its allowed days is used up by other visits.</summary>
+    NoCapacity = 5,
+}

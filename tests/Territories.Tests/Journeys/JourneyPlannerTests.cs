@@ -1,0 +1,238 @@
+using FsCheck.Xunit;
+using Territories.Journeys;
+using Territories.Model;
+using Territories.Travel;
+
+namespace Territories.Tests.Journeys;
+
+public class JourneyPlannerTests
+{
+    private static JourneyPlannerOptions Fast(int seed = 7) => new() { Seed = seed, MaxIterations = 300, TimeLimit = TimeSpan.FromMinutes(5) };
+
+    private static JourneyPlan PlanOf(JourneyPlanRequest request, JourneyPlannerOptions? options = null) =>
+        new JourneyPlanner(options ?? Fast()).Plan(request, null, TestContext.Current.CancellationToken).AsT0;
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
+    public void Plan_GeneratedRequest_EveryAccountOnOneAllowedPatternOrUnplannedWithReason(JourneyCase c)
+    {
+        var request = c.Request;
+        var plan = PlanOf(request);
+        var unplanned = plan.Unplanned.ToDictionary(u => u.Account);
+        foreach (var account in request.Accounts)
+        {
+            var visits = plan.Routes.SelectMany(r => r.Visits.Where(v => v.Account == account.Id).Select(_ => (r.Day, r.Position))).ToList();
+            if (unplanned.TryGetValue(account.Id, out var u))
+            {
+                Assert.Empty(visits);
+                Assert.True(Enum.IsDefined(u.Reason));
+                Assert.False(string.IsNullOrWhiteSpace(u.Message));
+                continue;
+            }
+
+            var days = visits.Select(v => v.Day).Order().ToList();
+            Assert.Contains(account.Visit!.AllowedPatterns(request.Cycle), p => p.Days.SequenceEqual(days));
+            Assert.Single(visits.Select(v => v.Position).Distinct());
+        }
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
+    public void Plan_GeneratedRequest_VisitsInsideOpeningAndWorkingHoursAndRoutesAtBase(JourneyCase c)
+    {
+        var request = c.Request;
+        var plan = PlanOf(request);
+        var accounts = request.Accounts.ToDictionary(a => a.Id);
+        var positions = request.Positions.ToDictionary(p => p.Id);
+        foreach (var route in plan.Routes)
+        {
+            var position = positions[route.Position];
+            Assert.True(route.Start >= position.DailyHours.Start);
+            Assert.True(route.End + position.Break <= position.DailyHours.End + TimeSpan.FromMilliseconds(1));
+            var weekday = request.Cycle.WeekdayOf(route.Day);
+            var first = accounts[route.Visits[0].Account].Location;
+            var last = accounts[route.Visits[^1].Account].Location;
+            Assert.Equal(request.TravelModel.DistanceMetres(position.Base!.Value, first), route.Visits[0].LegDistanceMetres, 6);
+            var expected = route.Visits.Sum(v => v.LegDistanceMetres) + request.TravelModel.DistanceMetres(last, position.Base!.Value);
+            Assert.Equal(expected, route.DistanceMetres, 6);
+            foreach (var visit in route.Visits)
+            {
+                var windows = accounts[visit.Account].OpeningHours.On(weekday);
+                Assert.Contains(windows, w => visit.Start >= w.Start && visit.Departure <= w.End + TimeSpan.FromMilliseconds(1));
+                Assert.True(visit.Start >= visit.Arrival);
+            }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
+    public void Plan_GeneratedRequest_EvaluatorAgreesOnEveryFigure(JourneyCase c)
+    {
+        var request = c.Request;
+        var plan = PlanOf(request);
+        var evaluation = JourneyPlanEvaluator.Evaluate(request, plan, Fast());
+        Assert.Empty(evaluation.Violations);
+        Assert.Equal(plan.Kpis.TotalDistanceMetres, evaluation.TotalDistanceMetres, 3);
+        Assert.Equal(plan.Kpis.Visits, evaluation.PlannedVisits);
+        Assert.True((plan.Kpis.TotalTravelTime - evaluation.TotalTravelTime).Duration() < TimeSpan.FromMilliseconds(10));
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 10)]
+    public void Plan_SameSeedShuffledInput_IdenticalPlan(JourneyCase c)
+    {
+        var request = c.Request;
+        var shuffled = request with
+        {
+            Accounts = [.. request.Accounts.Reverse()],
+            Positions = [.. request.Positions.Reverse()],
+        };
+        var a = PlanOf(request);
+        var b = PlanOf(shuffled);
+        Assert.Equal(Describe(a), Describe(b));
+        Assert.Equal(a.Cost, b.Cost);
+    }
+
+    private static string Describe(JourneyPlan plan) =>
+        string.Join("\n", plan.Routes.Select(r => $"{r.Position} {r.Day}: {string.Join(" ", r.Visits.Select(v => $"{v.Account}@{v.Start}"))}"))
+        + "|" + string.Join(",", plan.Unplanned.Select(u => $"{u.Account}:{u.Reason}"));
+
+    private static JourneyPlanRequest Small(params Account[] accounts) => new(
+        [new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(0, 0) }],
+        JourneyCycle.Create(2),
+        [.. accounts],
+        new EuclideanTravelModel(1000, 40 / 3.6));
+
+    private static Account Outlet(string id, double x, double y, VisitFrequency frequency) =>
+        new(new AccountId(id), new GeoPoint(x, y)) { Visit = VisitRequirement.Of(frequency) };
+
+    [Fact]
+    public void Plan_FrequencyAboveWorkingDays_UnplannedWithNoAllowedPattern()
+    {
+        var plan = PlanOf(Small(Outlet("ok", 1, 1, VisitFrequency.PerWeek(1)), Outlet("daily+", 2, 2, VisitFrequency.PerWeek(6))));
+        var u = Assert.Single(plan.Unplanned);
+        Assert.Equal(new AccountId("daily+"), u.Account);
+        Assert.Equal(UnplannedReason.NoAllowedPattern, u.Reason);
+        Assert.Equal(2, plan.Kpis.Visits);
+    }
+
+    [Fact]
+    public void Plan_EmptyPatternList_UnplannedWithNoAllowedPattern()
+    {
+        var account = new Account(new AccountId("x"), new GeoPoint(1, 1)) { Visit = new VisitRequirement { Patterns = [new VisitPattern([40])] } };
+        var plan = PlanOf(Small(account));
+        Assert.Equal(UnplannedReason.NoAllowedPattern, Assert.Single(plan.Unplanned).Reason);
+    }
+
+    [Fact]
+    public void Plan_OpeningHoursNeverMeetWorkingHours_UnplannedWithReason()
+    {
+        var evening = Outlet("bar", 1, 1, VisitFrequency.PerWeek(1)) with { OpeningHours = OpeningHours.Weekly(JourneyCycle.Create(1).WorkingDays, TimeWindow.FromHours(19, 0, 23, 0)) };
+        var plan = PlanOf(Small(evening, Outlet("shop", 2, 1, VisitFrequency.PerWeek(1))));
+        var u = Assert.Single(plan.Unplanned);
+        Assert.Equal(UnplannedReason.OpeningHoursUnreachable, u.Reason);
+        Assert.Equal(2, u.Visits);
+        Assert.Equal(0.5, u.ShortfallHours, 6);
+    }
+
+    [Fact]
+    public void Plan_ZeroPositions_EveryAccountUnplannedWithoutException()
+    {
+        var request = Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1)), Outlet("b", 2, 2, VisitFrequency.EveryWeeks(2))) with { Positions = [] };
+        var plan = PlanOf(request);
+        Assert.Empty(plan.Routes);
+        Assert.All(plan.Unplanned, u => Assert.Equal(UnplannedReason.NoEligiblePosition, u.Reason));
+        Assert.Equal(2, plan.Unplanned.Length);
+    }
+
+    [Fact]
+    public void Plan_NaNCoordinates_FailureNamesAccountAndField()
+    {
+        var request = Small(Outlet("good", 1, 1, VisitFrequency.PerWeek(1)), Outlet("bad", double.NaN, 2, VisitFrequency.PerWeek(1)));
+        var failure = new JourneyPlanner(Fast()).Plan(request, null, TestContext.Current.CancellationToken).AsT1;
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal(ModelErrorCode.InvalidCoordinate, error.Code);
+        Assert.Equal("bad", Assert.Single(error.Ids));
+        Assert.Equal("Location", error.Field);
+    }
+
+    [Fact]
+    public void Plan_Overloaded_PlansWhatFitsAndCapacityCheckShowsShortfall()
+    {
+        var accounts = Enumerable.Range(0, 60).Select(i => Outlet($"a{i:00}", i % 8, i / 8, VisitFrequency.PerWeek(5)) with { ServiceTime = TimeSpan.FromMinutes(30) }).ToArray();
+        var request = Small(accounts);
+        var planner = new JourneyPlanner(Fast());
+        var capacity = Assert.Single(planner.CheckCapacity(request).AsT0);
+        Assert.True(capacity.ShortfallHours > 100);
+        var plan = planner.Plan(request, null, TestContext.Current.CancellationToken).AsT0;
+        Assert.NotEmpty(plan.Unplanned);
+        Assert.All(plan.Unplanned, u => Assert.Equal(UnplannedReason.NoCapacity, u.Reason));
+        Assert.Empty(JourneyPlanEvaluator.Evaluate(request, plan, Fast()).Violations);
+    }
+
+    [Fact]
+    public void Plan_HardTerritory_OnlyCoveringPositionVisits()
+    {
+        var north = new Territory(new TerritoryId("north")) { Positions = [new PositionId("far")] };
+        var request = Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1)) with { Territory = north.Id }) with
+        {
+            Positions = [new SalesPosition(new PositionId("near")) { Base = new GeoPoint(0, 0) }, new SalesPosition(new PositionId("far")) { Base = new GeoPoint(50, 50) }],
+            Territories = [north],
+        };
+        var plan = PlanOf(request);
+        Assert.All(plan.Routes, r => Assert.Equal(new PositionId("far"), r.Position));
+        Assert.Empty(plan.Crossings);
+        var soft = PlanOf(request, new JourneyPlannerOptions { MaxIterations = 100, TerritoryRule = TerritoryRule.Soft, TerritoryPenalty = 0 });
+        Assert.All(soft.Routes, r => Assert.Equal(new PositionId("near"), r.Position));
+        Assert.Equal(2, soft.Crossings.Length);
+    }
+
+    [Fact]
+    public void Plan_CancelledBeforeStart_ReturnsPlanMarkedCancelled()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var plan = new JourneyPlanner(new JourneyPlannerOptions()).Plan(Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1))), null, cts.Token).AsT0;
+        Assert.Equal(JourneyPlanStatus.Cancelled, plan.Status);
+        Assert.Empty(plan.Unplanned);
+    }
+
+    [Fact]
+    public void Plan_TimeLimitOnInjectedClock_StopsMarkedTimeLimitReached()
+    {
+        var clock = new SteppingClock();
+        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(20), TimeProvider = clock })
+            .Plan(Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1)), Outlet("b", 3, 1, VisitFrequency.PerWeek(1))), null, TestContext.Current.CancellationToken).AsT0;
+        Assert.Equal(JourneyPlanStatus.TimeLimitReached, plan.Status);
+        Assert.InRange(plan.Iterations, 1, 25);
+    }
+
+    /// <summary>A clock that moves one second every time it is read.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks += TimeSpan.TicksPerSecond;
+    }
+
+    [Fact]
+    public void Constructor_BadOptions_ThrowsListingEveryFailure()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.Zero, BalanceWeight = double.NaN }));
+        Assert.Contains("TimeLimit", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("BalanceWeight", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_NullRequest_Throws() =>
+        Assert.Throws<ArgumentNullException>("request", () => new JourneyPlanner().Plan(null!, null, TestContext.Current.CancellationToken));
+
+    [Fact]
+    public void Plan_SingleDay_RouteIsOptimalOrder()
+    {
+        // Four outlets on a square around the base: the optimal tour is the perimeter (4 × 2 km + 2 × √2 km legs to and from the corners is worse).
+        var accounts = new[] { (1, 1), (1, -1), (-1, -1), (-1, 1) }.Select((p, i) => Outlet($"s{i}", p.Item1, p.Item2, VisitFrequency.PerCycle(1)) with { ServiceTime = TimeSpan.FromMinutes(5) }).ToArray();
+        var request = Small(accounts) with { Cycle = JourneyCycle.Create(1, [DayOfWeek.Monday]) };
+        var plan = PlanOf(request);
+        var route = Assert.Single(plan.Routes);
+        Assert.Equal((2 * Math.Sqrt(2) * 1000) + (3 * 2000), route.DistanceMetres, 3);
+    }
+}
