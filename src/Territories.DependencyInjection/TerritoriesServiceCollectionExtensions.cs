@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Territories.DependencyInjection;
+using Territories.Design;
+using Territories.Journeys;
+using Territories.Mix;
+using Territories.Travel;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +18,15 @@ public static class TerritoriesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="TerritoriesOptions"/> (validated once, reporting every failure, on first
-    /// use or at host start-up) and <see cref="TimeProvider.System"/> unless a
-    /// <see cref="TimeProvider"/> is already registered.
+    /// use or at host start-up), <see cref="TimeProvider.System"/> and a
+    /// <see cref="GreatCircleTravelModel"/> as <see cref="ITravelModel"/> unless already registered,
+    /// and the engines as singletons built from their options: <see cref="JourneyPlanner"/>
+    /// (<see cref="JourneyPlannerOptions"/>), <see cref="DaySequencer"/> (<see cref="DaySequencerOptions"/>),
+    /// <see cref="TerritoryDesigner"/> (<see cref="DesignOptions"/>), <see cref="MixAllocator"/>
+    /// (<see cref="MixAllocationOptions"/>) and <see cref="SalesMixPlanner"/> (<see cref="MixPlanningOptions"/>).
+    /// Change an engine's options with <c>services.Configure&lt;XxxOptions&gt;(...)</c>; an engine copies
+    /// them when it is first resolved. Engines whose options keep the default clock get the registered
+    /// <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the options from their documented defaults; null to keep them.</param>
@@ -38,6 +49,30 @@ public static class TerritoriesServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITravelModel>(_ => new GreatCircleTravelModel());
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<JourneyPlannerOptions>>().Value;
+            if (ReferenceEquals(options.TimeProvider, TimeProvider.System))
+            {
+                options.TimeProvider = sp.GetRequiredService<TimeProvider>();
+            }
+
+            return new JourneyPlanner(options);
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DaySequencerOptions>>().Value;
+            if (ReferenceEquals(options.TimeProvider, TimeProvider.System))
+            {
+                options.TimeProvider = sp.GetRequiredService<TimeProvider>();
+            }
+
+            return new DaySequencer(sp.GetRequiredService<ITravelModel>(), options);
+        });
+        services.TryAddSingleton(sp => new TerritoryDesigner(sp.GetRequiredService<IOptions<DesignOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new MixAllocator(sp.GetRequiredService<IOptions<MixAllocationOptions>>().Value));
+        services.TryAddSingleton(sp => new SalesMixPlanner(sp.GetRequiredService<IOptions<MixPlanningOptions>>().Value));
         return services;
     }
 }

@@ -104,6 +104,38 @@ public class TerritoriesServiceCollectionExtensionsTests
         Assert.Contains("twice", Assert.Single(ex.Failures), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AddTerritories_Engines_ResolveAsSingletons()
+    {
+        using var provider = new ServiceCollection().AddTerritories().BuildServiceProvider();
+        Assert.Same(provider.GetRequiredService<Territories.Journeys.JourneyPlanner>(), provider.GetRequiredService<Territories.Journeys.JourneyPlanner>());
+        Assert.NotNull(provider.GetRequiredService<Territories.Journeys.DaySequencer>());
+        Assert.NotNull(provider.GetRequiredService<Territories.Design.TerritoryDesigner>());
+        Assert.NotNull(provider.GetRequiredService<Territories.Mix.MixAllocator>());
+        Assert.NotNull(provider.GetRequiredService<Territories.Mix.SalesMixPlanner>());
+        Assert.IsType<Territories.Travel.GreatCircleTravelModel>(provider.GetRequiredService<Territories.Travel.ITravelModel>());
+    }
+
+    [Fact]
+    public void AddTerritories_TravelModelAlreadyRegistered_KeepsIt()
+    {
+        var mine = new Territories.Travel.EuclideanTravelModel(1, 1);
+        var services = new ServiceCollection();
+        services.AddSingleton<Territories.Travel.ITravelModel>(mine);
+        using var provider = services.AddTerritories().BuildServiceProvider();
+        Assert.Same(mine, provider.GetRequiredService<Territories.Travel.ITravelModel>());
+    }
+
+    [Fact]
+    public void AddTerritories_InvalidPlannerOptions_ResolvingThePlannerReportsThem()
+    {
+        var services = new ServiceCollection().AddTerritories();
+        services.Configure<Territories.Journeys.JourneyPlannerOptions>(o => o.MaxIterations = -5);
+        using var provider = services.BuildServiceProvider();
+        var ex = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<Territories.Journeys.JourneyPlanner>());
+        Assert.Contains("MaxIterations", ex.Message, StringComparison.Ordinal);
+    }
+
     private sealed class FixedTimeProvider : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
