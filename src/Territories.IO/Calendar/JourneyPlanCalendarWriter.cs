@@ -14,11 +14,12 @@ namespace Territories.IO.Calendar;
 /// <remarks>
 /// <para>
 /// Each visit of a position's cycle is a <c>VEVENT</c> from the service start to the departure, on the
-/// date of its cycle day in the first cycle (<see cref="JourneyPlanCalendarOptions.FirstDate"/> plus the
+/// date of its cycle day in the first cycle (times rounded to the second) (<see cref="JourneyPlanCalendarOptions.FirstDate"/> plus the
 /// day's calendar offset), repeating every cycle: <c>RRULE:FREQ=WEEKLY;INTERVAL=</c><i>cycle weeks</i>.
 /// Times are local times of <see cref="JourneyPlanCalendarOptions.TimeZoneId"/>: <c>DTSTART</c> and
 /// <c>DTEND</c> carry its <c>TZID</c> and the calendar holds the matching <c>VTIMEZONE</c>, so a visit
-/// stays at the same wall-clock time across daylight-saving changes.
+/// stays at the same wall-clock time across daylight-saving changes. The <c>INTERVAL</c> is omitted
+/// for a one-week cycle (RFC 5545's default of 1).
 /// </para>
 /// <para>
 /// <c>SUMMARY</c> is the account name (its id when it has none) and the activity; <c>LOCATION</c> the
@@ -96,8 +97,9 @@ public sealed class JourneyPlanCalendarWriter
         var cycle = request.Cycle;
         var accounts = request.Accounts.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var zone = _options.TimeZoneId;
-        var calendar = new IcalCalendar();
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone));
+        var calendar = new IcalCalendar { ProductId = ProductId };
+        var first = _options.FirstDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, first, includeHistoricalData: false));
         var stamp = new CalDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime, CalDateTime.UtcTzId);
         var rule = new RecurrencePattern(Ical.Net.FrequencyType.Weekly, cycle.Weeks);
         foreach (var route in plan.Routes.Where(r => r.Position == position).OrderBy(r => r.Day))
@@ -137,8 +139,8 @@ public sealed class JourneyPlanCalendarWriter
                     GeographicLocation = new GeographicLocation(account.Location.Latitude, account.Location.Longitude),
                     Description = description.ToString(),
                     DtStamp = stamp,
-                    DtStart = new CalDateTime(date + visit.Start, zone),
-                    DtEnd = new CalDateTime(date + visit.Departure, zone),
+                    DtStart = new CalDateTime(WholeSeconds(date + visit.Start), zone),
+                    DtEnd = new CalDateTime(WholeSeconds(date + visit.Departure), zone),
                     RecurrenceRule = rule,
                 };
                 calendar.Events.Add(e);
@@ -147,6 +149,12 @@ public sealed class JourneyPlanCalendarWriter
 
         return calendar;
     }
+
+    /// <summary>The <c>PRODID</c> of every calendar written.</summary>
+    public const string ProductId = "-//Territories//Journey plan//EN";
+
+    private static DateTime WholeSeconds(DateTime time) =>
+        new(time.Ticks + (TimeSpan.TicksPerSecond / 2) - ((time.Ticks + (TimeSpan.TicksPerSecond / 2)) % TimeSpan.TicksPerSecond), time.Kind);
 
     /// <summary>"W1 Tue": the 1-based week and the weekday of a cycle day.</summary>
     internal static string DayLabel(JourneyCycle cycle, int day) =>

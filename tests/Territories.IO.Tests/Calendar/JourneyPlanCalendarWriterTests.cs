@@ -68,6 +68,23 @@ public class JourneyPlanCalendarWriterTests
     }
 
     [Fact]
+    public void Write_RawText_WeeklyRuleGeoAndZoneOnEveryEvent()
+    {
+        var request = PlanSample.Request();
+        var plan = PlanSample.Plan(request);
+
+        var text = Writer().Write(plan, request, PlanSample.Rep);
+
+        Assert.Equal(plan.Kpis.Visits, CountOf(text, "RRULE:FREQ=WEEKLY(;INTERVAL=1)?\r\n"));
+        Assert.Equal(plan.Kpis.Visits, CountOf(text, "\r\nGEO:"));
+        Assert.Equal(plan.Kpis.Visits, CountOf(text, "DTSTART;TZID=America/New_York:"));
+        Assert.Equal(1, CountOf(text, "BEGIN:VTIMEZONE\r\n"));
+        Assert.Contains("PRODID:" + JourneyPlanCalendarWriter.ProductId + "\r\n", text, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string pattern) => System.Text.RegularExpressions.Regex.Count(text, pattern);
+
+    [Fact]
     public void Write_PlanWithoutVisits_ValidEmptyCalendar()
     {
         var request = PlanSample.Request();
