@@ -97,4 +97,25 @@ public class JourneyPlanCsvReaderTests
     [Fact]
     public void Parse_EmptyText_ReportsEmptyFile() =>
         Assert.Equal(ReadErrorCode.EmptyFile, Assert.Single(JourneyPlanCsvReader.Parse(string.Empty, PlanSample.Request()).Errors).Code);
+
+    [Fact]
+    public void ReadFile_FileWrittenByWriteFile_SameRoutes()
+    {
+        var request = PlanSample.Request();
+        var plan = PlanSample.Plan(request);
+        var path = Path.Combine(Path.GetTempPath(), "territories-plan-" + Guid.NewGuid().ToString("N"), "plan.csv");
+        try
+        {
+            JourneyPlanCsvWriter.WriteFile(path, plan, request.Cycle);
+
+            var read = JourneyPlanCsvReader.ReadFile(path, request, plan.Unplanned);
+
+            Assert.Empty(read.Errors);
+            Assert.Equal(plan.Routes.Select(r => (r.Day, r.Visits.Length)), read.Plan.Routes.Select(r => (r.Day, r.Visits.Length)));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
 }
