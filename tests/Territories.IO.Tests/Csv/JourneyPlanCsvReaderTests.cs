@@ -118,4 +118,26 @@ public class JourneyPlanCsvReaderTests
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
         }
     }
+
+    [Fact]
+    public void Parse_TwoWeekPlanWithWaiting_EvaluatorFindsNoViolation()
+    {
+        var basic = PlanSample.Request();
+        var accounts = basic.Accounts.Select((a, i) => a with
+        {
+            OpeningHours = i % 3 == 0 ? Territories.Model.OpeningHours.Weekly([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], Territories.Model.TimeWindow.FromHours(10, 30, 16, 0)) : a.OpeningHours,
+            Visit = a.Visit! with { Frequency = i % 2 == 0 ? Territories.Model.VisitFrequency.PerWeek(1) : Territories.Model.VisitFrequency.EveryWeeks(2) },
+        });
+        var request = basic with { Cycle = Territories.Model.JourneyCycle.Create(2), Accounts = [.. accounts] };
+        var plan = PlanSample.Plan(request);
+        Assert.Contains(plan.Routes.SelectMany(r => r.Visits), v => v.Start > v.Arrival);
+
+        var read = JourneyPlanCsvReader.Parse(Write(request, plan), request, plan.Unplanned);
+        var evaluation = JourneyPlanEvaluator.Evaluate(request, read.Plan, PlanSample.Options);
+
+        Assert.Empty(read.Errors);
+        Assert.Empty(evaluation.Violations);
+        Assert.Equal(plan.Kpis.Visits, evaluation.PlannedVisits);
+        Assert.Equal(plan.Kpis.TotalDistanceMetres, evaluation.TotalDistanceMetres, 3);
+    }
 }
