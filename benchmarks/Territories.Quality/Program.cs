@@ -5,6 +5,11 @@ ICommand[] commands =
 [
     new PvrpCommand(),
     new BeatCommand(),
+    new AssignCommand(),
+    new TspCommand(),
+    new DesignCommand(),
+    new DtdpCommand(),
+    new RealignCommand(),
 ];
 
 return CommandLine.Run(args, commands);

@@ -1,7 +1,8 @@
 using Quickstart;
 
 // The Territories quickstart, one step per class: read territories, read accounts, staff each
-// territory with a position, build the validated sales model, print what came out.
+// territory with a position, build the validated sales model, print what came out, then derive and
+// allocate each territory's sales mix and write it to out/mix.csv.
 // Run: dotnet run --project examples/Quickstart [-- --territories FILE --accounts FILE]
 if (!QuickstartArguments.TryParse(args, out var arguments, out var problem))
 {
@@ -26,4 +27,9 @@ summary.PrintInputs(arguments, territories, accounts, staffing);
 summary.PrintAccountClasses(accounts.Items);
 summary.PrintTopTerritories(staffing, accounts.Items, count: 10);
 summary.PrintModel(model);
-return model.IsT0 ? 0 : 1;
+if (model.TryPickT1(out _, out var valid))
+{
+    return 1;
+}
+
+return MixStep.Run(valid, Console.Out) ? 0 : 1;

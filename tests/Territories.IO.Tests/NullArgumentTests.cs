@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text;
 using Territories.IO.Csv;
 using Territories.IO.GeoJson;
+using Territories.IO.Map;
+using Territories.Mix;
 using Territories.Model;
 
 namespace Territories.IO.Tests;
@@ -71,6 +73,7 @@ public class NullArgumentTests
     {
         _ when type == typeof(TerritoryGeoJsonReader) => new TerritoryGeoJsonReader(),
         _ when type == typeof(AccountCsvReader) => new AccountCsvReader(),
+        _ when type == typeof(SalesMapHtmlWriter) => new SalesMapHtmlWriter(),
         _ => Activator.CreateInstance(type)!,
     };
 
@@ -84,6 +87,10 @@ public class NullArgumentTests
             _ when type == typeof(OpeningHours) => OpeningHours.AlwaysOpen,
             _ when type == typeof(TerritoryGeoJsonOptions) => new TerritoryGeoJsonOptions(),
             _ when type == typeof(AccountCsvOptions) => new AccountCsvOptions(),
+            _ when type == typeof(SalesMapData) => SalesMapData.Empty,
+            _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(type.GetGenericArguments()[0], 0),
+            _ when type == typeof(TextWriter) => new StringWriter(),
+            _ when type == typeof(IEnumerable<MixAllocation>) => Array.Empty<MixAllocation>(),
             _ when type.IsValueType => Activator.CreateInstance(type),
             _ when parameter.HasDefaultValue => parameter.DefaultValue,
             _ => throw new InvalidOperationException($"No sample value for {type} ({parameter.Member.DeclaringType?.Name}.{parameter.Member.Name}); add one."),

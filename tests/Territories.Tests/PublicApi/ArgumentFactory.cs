@@ -60,7 +60,7 @@ internal static class ArgumentFactory
         [typeof(SalesModel)] = () => SalesModel.Create(SmallInput).AsT0,
         [typeof(TravelMatrix)] = () => TravelMatrix.Create(1, [0], [0]),
         [typeof(ITravelModel)] = () => new GreatCircleTravelModel(),
-        [typeof(Geometry)] = () => Rectangle,
+        [typeof(NetTopologySuite.Geometries.Geometry)] = () => Rectangle,
         [typeof(Polygon)] = () => Rectangle,
         [typeof(MultiPolygon)] = () => Geometries.Factory.CreateMultiPolygon([Rectangle]),
         [typeof(Point)] = () => Geometries.Factory.CreatePoint(new Coordinate(1, 50)),

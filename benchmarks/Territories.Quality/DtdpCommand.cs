@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
+using Territories.Design;
+using Territories.Model;
+
+namespace Territories.Quality;
+
+/// <summary>
+/// The delivery territory design instances of Aly, Gabor and Sleptchenko (2024), GraphML, read at
+/// run time: p = 10 territories balanced within ±5 % on three attributes, connected. Prints one JSON
+/// line per instance (balanced and connected plan found, seconds, maximum territory diameter as the
+/// shortest-path distance in the whole graph) and a summary line.
+/// </summary>
+internal sealed class DtdpCommand : ICommand
+{
+    private static readonly XNamespace GraphMl = "http://graphml.graphdrawing.org/xmlns";
+
+    public string Name => "dtdp";
+
+    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--limit N] [--trace]";
+
+    public int Run(Options options)
+    {
+        var dir = options.Required("instances");
+        if (!Directory.Exists(dir))
+        {
+            throw new UsageException($"No such directory '{dir}'.");
+        }
+
+        var filter = options.Optional("filter");
+        var files = Directory.EnumerateFiles(dir, "*.graphml", SearchOption.AllDirectories)
+            .Where(f => filter is null || f.Contains(filter, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).Take(options.Int("limit", int.MaxValue)).ToList();
+        var p = options.Int("p", 10);
+        var designer = new TerritoryDesigner(new DesignOptions
+        {
+            TerritoryCount = p,
+            Tolerance = options.Double("tolerance", 0.05),
+            TimeLimit = TimeSpan.FromSeconds(options.Double("seconds", 60)),
+            Seed = options.Int("seed", 0),
+            ComputeBoundaries = false,
+            ComputeBaseline = false,
+            MaxRounds = options.Int("rounds", 1000),
+        });
+        int feasible = 0;
+        var totalSeconds = 0.0;
+        var maxSeconds = 0.0;
+        foreach (var file in files)
+        {
+            var (input, distances) = Read(file);
+            var clock = Stopwatch.StartNew();
+            var outcome = designer.Design(input, options.Flag("trace") ? new Progress<DesignProgress>(pr => Console.Error.WriteLine($"  round {pr.Round} violation {pr.Violation:F4} t={clock.Elapsed.TotalSeconds:F1}")) : null);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var result = outcome.Match<DesignResult?>(r => r, f => f.BestEffort);
+            var ok = result is not null && result.Report.IsBalanced && result.Report.IsContiguous;
+            feasible += ok ? 1 : 0;
+            totalSeconds += seconds;
+            maxSeconds = Math.Max(maxSeconds, seconds);
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                instance = Path.GetRelativePath(dir, file),
+                units = input.Units.Length,
+                feasible = ok,
+                maxDeviation = result is null ? (double?)null : Math.Round(result.Report.MaxRelativeDeviation, 5),
+                contiguous = result?.Report.ContiguousTerritories,
+                seconds = Math.Round(seconds, 3),
+                maxDiameter = result is null ? (double?)null : MaxDiameter(input, distances, result.Alignment),
+            }));
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            instances = files.Count,
+            feasible,
+            share = files.Count == 0 ? 0 : Math.Round((double)feasible / files.Count, 4),
+            meanSeconds = files.Count == 0 ? 0 : Math.Round(totalSeconds / files.Count, 3),
+            maxSeconds = Math.Round(maxSeconds, 3),
+        }));
+        return 0;
+    }
+
+    private static (DesignInput Input, List<(string A, string B, double D)> Edges) Read(string file)
+    {
+        var doc = XDocument.Load(file);
+        var keys = doc.Root!.Elements(GraphMl + "key").ToDictionary(k => (string)k.Attribute("id")!, k => (string)k.Attribute("attr.name")!);
+        var graph = doc.Root.Element(GraphMl + "graph")!;
+        string[] attributes = ["n_customers", "demand", "workload"];
+        var units = new List<DesignUnit>();
+        foreach (var node in graph.Elements(GraphMl + "node"))
+        {
+            var data = node.Elements(GraphMl + "data").ToDictionary(d => keys[(string)d.Attribute("key")!], d => double.Parse(d.Value, CultureInfo.InvariantCulture));
+            GeoPoint? location = data.TryGetValue("x", out var x) && data.TryGetValue("y", out var y) ? new GeoPoint(x, y) : null;
+            units.Add(DesignUnit.FromAttributes((string)node.Attribute("id")!, attributes.Select(a => data[a]), location));
+        }
+
+        var edges = new List<(string, string, double)>();
+        foreach (var edge in graph.Elements(GraphMl + "edge"))
+        {
+            var d = edge.Elements(GraphMl + "data").Where(e => keys[(string)e.Attribute("key")!] == "distance").Select(e => double.Parse(e.Value, CultureInfo.InvariantCulture)).FirstOrDefault(1);
+            edges.Add(((string)edge.Attribute("source")!, (string)edge.Attribute("target")!, d));
+        }
+
+        return (DesignInput.Create(attributes, units, edges.Select(e => new UnitLink(e.Item1, e.Item2)), isPlanar: true), edges);
+    }
+
+    /// <summary>The largest shortest-path distance (over the whole graph) between two units of one territory.</summary>
+    private static double MaxDiameter(DesignInput input, List<(string A, string B, double D)> edges, Alignment alignment)
+    {
+        var index = input.Units.Select((u, i) => (u.Id, i)).ToDictionary(e => e.Id, e => e.i, StringComparer.Ordinal);
+        var n = index.Count;
+        var adjacency = Enumerable.Range(0, n).Select(_ => new List<(int, double)>()).ToArray();
+        foreach (var (a, b, d) in edges)
+        {
+            adjacency[index[a]].Add((index[b], d));
+            adjacency[index[b]].Add((index[a], d));
+        }
+
+        var territory = new int[n];
+        var ids = alignment.Territories.Select((t, k) => (t, k)).ToDictionary(e => e.t, e => e.k);
+        foreach (var (unit, t) in alignment.Entries)
+        {
+            territory[index[unit]] = ids[t];
+        }
+
+        var worst = 0.0;
+        var dist = new double[n];
+        var queue = new PriorityQueue<int, double>();
+        for (var s = 0; s < n; s++)
+        {
+            Array.Fill(dist, double.PositiveInfinity);
+            dist[s] = 0;
+            queue.Enqueue(s, 0);
+            while (queue.TryDequeue(out var u, out var du))
+            {
+                if (du > dist[u])
+                {
+                    continue;
+                }
+
+                if (territory[u] == territory[s])
+                {
+                    worst = Math.Max(worst, du);
+                }
+
+                foreach (var (v, w) in adjacency[u])
+                {
+                    if (du + w < dist[v])
+                    {
+                        dist[v] = du + w;
+                        queue.Enqueue(v, du + w);
+                    }
+                }
+            }
+        }
+
+        return worst;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Territories.Design;
+
+namespace Territories.Quality;
+
+/// <summary>
+/// Designs a balanced plan, drifts the first attribute by up to ±D (by default a west-to-east gradient:
+/// the west loses D, the east gains D; or each unit by its own random factor in [1 − D, 1 + D]), realigns, and prints one JSON line: balance restored,
+/// units and volume moved, the lower bound on the volume that had to move, and their ratio.
+/// </summary>
+internal sealed class RealignCommand : ICommand
+{
+    public string Name => "realign";
+
+    public string Usage => "realign --units FILE --id-property P --attribute A | --synthetic N  --k K --tolerance T --drift D [--drift-mode gradient|random] --seconds S [--seed N]";
+
+    public int Run(Options options)
+    {
+        var seed = options.Int("seed", 0);
+        var input = options.Optional("synthetic") is { } synthetic
+            ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), seed)
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','));
+        var designer = new TerritoryDesigner(new DesignOptions
+        {
+            TerritoryCount = options.Int("k", 10),
+            Tolerance = options.Double("tolerance", 0.05),
+            TimeLimit = TimeSpan.FromSeconds(options.Double("seconds", 10)),
+            Seed = seed,
+            ComputeBoundaries = false,
+            ComputeBaseline = false,
+        });
+        var designed = designer.Design(input);
+        if (!designed.IsT0)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = "initial design not balanced: " + designed.AsT1 }));
+            return 1;
+        }
+
+        var drift = options.Double("drift", 0.2);
+        var longitudes = input.Units.Select(Longitude).ToList();
+        double west = longitudes.Min(), east = longitudes.Max();
+        var gradient = options.Optional("drift-mode") != "random";
+        var random = new Random(seed + 1);
+        var drifted = input.WithUnits(input.Units.Select(u =>
+        {
+            var position = gradient ? (Longitude(u) - west) / Math.Max(east - west, 1e-12) : random.NextDouble();
+            var factor = 1 + (drift * ((2 * position) - 1));
+            return u.WithAttributes(u.Attributes.Select((v, k) => k == 0 ? v * factor : v));
+        }));
+        var before = designer.Evaluate(drifted, designed.AsT0.Alignment).Match(r => r.MaxRelativeDeviation, _ => double.NaN);
+        var clock = Stopwatch.StartNew();
+        var outcome = designer.Realign(drifted, designed.AsT0.Alignment);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var result = outcome.Match(r => r, f => f.BestRealignment);
+        if (result is null)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = outcome.AsT1.ToString() }));
+            return 1;
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            units = input.Units.Length,
+            k = result.Design.Report.Territories.Length,
+            driftedMaxDeviation = Math.Round(before, 5),
+            balanced = result.Design.Report.IsBalanced,
+            maxDeviation = Math.Round(result.Design.Report.MaxRelativeDeviation, 5),
+            contiguous = result.Design.Report.ContiguousTerritories,
+            movedUnits = result.MovedUnits.Length,
+            volumeMoved = Math.Round(result.VolumeMoved[0], 3),
+            volumeLowerBound = Math.Round(result.VolumeLowerBound[0], 3),
+            ratio = result.VolumeLowerBound[0] > 0 ? Math.Round(result.VolumeMoved[0] / result.VolumeLowerBound[0], 3) : (double?)null,
+            seconds = Math.Round(seconds, 3),
+        }));
+        return 0;
+    }
+
+    private static double Longitude(DesignUnit unit)
+    {
+        if (unit.Location is { } p)
+        {
+            return p.Longitude;
+        }
+
+        var b = unit.Boundary?.Bounds ?? default;
+        return (b.West + b.East) / 2;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace Territories.Design;
+
+/// <summary>The score of a plan: balance per attribute, contiguity and compactness per territory.</summary>
+/// <remarks>
+/// Computed the same way for a designed plan, a baseline and any caller's alignment, so the figures
+/// compare. Immutable.
+/// </remarks>
+/// <param name="Balance">One entry per attribute.</param>
+/// <param name="Territories">One entry per territory, sorted by id.</param>
+/// <param name="IslandUnits">Units outside the largest connected piece of the unit graph (islands), sorted; such units cannot join a territory contiguously.</param>
+public sealed record DesignReport(ImmutableArray<AttributeBalance> Balance, ImmutableArray<TerritoryScore> Territories, ImmutableArray<string> IslandUnits)
+{
+    /// <summary>Whether every attribute is within its tolerance in every territory.</summary>
+    public bool IsBalanced => Balance.All(b => b.IsWithinTolerance);
+
+    /// <summary>Number of contiguous territories.</summary>
+    public int ContiguousTerritories => Territories.Count(t => t.IsContiguous);
+
+    /// <summary>Whether every territory is contiguous.</summary>
+    public bool IsContiguous => Territories.All(t => t.IsContiguous);
+
+    /// <summary>The sum of the territories' moments of inertia (smaller is more compact).</summary>
+    public double MomentOfInertia => Territories.Sum(t => t.MomentOfInertia);
+
+    /// <summary>The mean Polsby-Popper score over territories (larger is more compact); null without shapes.</summary>
+    public double? MeanPolsbyPopper => Territories.IsEmpty || Territories.Any(t => t.PolsbyPopper is null) ? null : Territories.Average(t => t.PolsbyPopper!.Value);
+
+    /// <summary>The largest relative deviation over all attributes.</summary>
+    public double MaxRelativeDeviation => Balance.IsEmpty ? 0 : Balance.Max(b => b.MaxRelativeDeviation);
+}

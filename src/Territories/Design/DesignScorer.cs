@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Union;
+using Territories.Model;
+
+namespace Territories.Design;
+
+/// <summary>Scores an assignment (balance, contiguity, compactness) and builds territory boundaries.</summary>
+internal static class DesignScorer
+{
+    public static DesignReport Score(DesignProblem problem, int[] of, IReadOnlyList<TerritoryId> ids)
+    {
+        var k = ids.Count;
+        var m = problem.M;
+        var g = problem.Graph;
+        var totals = new double[k * m];
+        var count = new int[k];
+        var sx = new double[k];
+        var sy = new double[k];
+        var area = new double[k];
+        var perimeter = new double[k];
+        for (var i = 0; i < problem.N; i++)
+        {
+            var t = of[i];
+            count[t]++;
+            for (var a = 0; a < m; a++)
+            {
+                totals[(t * m) + a] += problem.Raw[(i * m) + a];
+            }
+
+            if (g.HasCoordinates)
+            {
+                sx[t] += g.X![i];
+                sy[t] += g.Y![i];
+            }
+
+            if (g.HasShapes)
+            {
+                area[t] += g.Area![i];
+                perimeter[t] += g.Perimeter![i];
+                for (var e = g.Start[i]; e < g.Start[i + 1]; e++)
+                {
+                    if (of[g.Neighbours[e]] == t)
+                    {
+                        perimeter[t] -= g.Shared[e];
+                    }
+                }
+            }
+        }
+
+        var inertia = new double[k];
+        if (g.HasCoordinates)
+        {
+            for (var i = 0; i < problem.N; i++)
+            {
+                var t = of[i];
+                var dx = g.X![i] - (sx[t] / count[t]);
+                var dy = g.Y![i] - (sy[t] / count[t]);
+                inertia[t] += ((dx * dx) + (dy * dy)) * g.Projection.SquaredToReport;
+            }
+        }
+
+        var components = Components(g, of, k);
+        var all = problem.Totals();
+        var balance = ImmutableArray.CreateBuilder<AttributeBalance>(m);
+        for (var a = 0; a < m; a++)
+        {
+            var target = all[a] / k;
+            var worst = 0.0;
+            var largest = 0.0;
+            if (target > 0)
+            {
+                for (var t = 0; t < k; t++)
+                {
+                    worst = Math.Max(worst, Math.Abs(totals[(t * m) + a] - target) / target);
+                }
+
+                for (var i = 0; i < problem.N; i++)
+                {
+                    largest = Math.Max(largest, problem.Raw[(i * m) + a]);
+                }
+            }
+
+            balance.Add(new AttributeBalance(problem.Input.AttributeNames[a], target, problem.Tolerance[a], worst, target > 0 ? Math.Max(0, (largest / target) - 1) : 0));
+        }
+
+        var territories = ImmutableArray.CreateBuilder<TerritoryScore>(k);
+        foreach (var t in Enumerable.Range(0, k).OrderBy(t => ids[t]))
+        {
+            double? pp = g.HasShapes && perimeter[t] > 0 ? 4 * Math.PI * area[t] / (perimeter[t] * perimeter[t]) : null;
+            territories.Add(new TerritoryScore(ids[t], count[t], [.. totals.AsSpan(t * m, m)], components[t], inertia[t], pp));
+        }
+
+        return new DesignReport(balance.MoveToImmutable(), territories.MoveToImmutable(), problem.Islands);
+    }
+
+    public static ImmutableArray<Territory> Territories(DesignProblem problem, int[] of, IReadOnlyList<TerritoryId> ids, bool boundaries)
+    {
+        var shapes = boundaries ? problem.Graph.Shapes : null;
+        var builder = ImmutableArray.CreateBuilder<Territory>(ids.Count);
+        foreach (var t in Enumerable.Range(0, ids.Count).OrderBy(t => ids[t]))
+        {
+            TerritoryBoundary? boundary = null;
+            if (shapes is not null)
+            {
+                var parts = Enumerable.Range(0, problem.N).Where(i => of[i] == t && shapes[i] is not null).Select(i => shapes[i]!).ToList();
+                var union = parts.Count == 0 ? null : CascadedPolygonUnion.Union(parts);
+                var polygons = union is null ? [] : Enumerable.Range(0, union.NumGeometries).Select(union.GetGeometryN).OfType<Polygon>().ToArray();
+                if (polygons.Length > 0)
+                {
+                    boundary = TerritoryBoundary.FromGeometry(polygons.Length == 1 ? polygons[0] : Internal.Geometries.Factory.CreateMultiPolygon(polygons));
+                }
+            }
+
+            builder.Add(new Territory(ids[t]) { Boundary = boundary });
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static int[] Components(UnitGraph g, int[] of, int k)
+    {
+        var result = new int[k];
+        var seen = new bool[g.Count];
+        var queue = new int[g.Count];
+        for (var s = 0; s < g.Count; s++)
+        {
+            if (seen[s])
+            {
+                continue;
+            }
+
+            result[of[s]]++;
+            int head = 0, tail = 0;
+            queue[tail++] = s;
+            seen[s] = true;
+            while (head < tail)
+            {
+                var u = queue[head++];
+                for (var e = g.Start[u]; e < g.Start[u + 1]; e++)
+                {
+                    var v = g.Neighbours[e];
+                    if (!seen[v] && of[v] == of[s])
+                    {
+                        seen[v] = true;
+                        queue[tail++] = v;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,29 @@
+using Territories.Internal;
+
+namespace Territories.Spatial;
+
+/// <summary>How <see cref="TerritoryMap"/> assigns accounts and points.</summary>
+/// <remarks>Mutable until passed to a method, which validates and copies it; the output never depends on the parallelism.</remarks>
+public sealed class AssignmentOptions
+{
+    /// <summary>The most threads a lookup uses; 0 (the default) for one per processor.</summary>
+    public int MaxDegreeOfParallelism { get; set; }
+
+    /// <summary>Inputs smaller than this are looked up on the calling thread; 16,384 by default.</summary>
+    public int ParallelThreshold { get; set; } = 16_384;
+
+    /// <summary>Whether unassigned accounts get the nearest territory and its distance; true by default.</summary>
+    public bool ComputeNearest { get; set; } = true;
+
+    internal AssignmentOptions Validated()
+    {
+        Guard.NonNegative(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
+        Guard.NonNegative(ParallelThreshold, nameof(ParallelThreshold));
+        return new AssignmentOptions
+        {
+            MaxDegreeOfParallelism = MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism,
+            ParallelThreshold = ParallelThreshold,
+            ComputeNearest = ComputeNearest,
+        };
+    }
+}

@@ -1,0 +1,73 @@
+namespace Territories.Journeys;
+
+/// <summary>How a <see cref="DaySequencer"/> searches. Mutable until a sequencer is built from it; the sequencer keeps a copy.</summary>
+/// <remarks>
+/// The search stops at whichever limit comes first: <see cref="MaxIterations"/>,
+/// <see cref="MaxIterationsWithoutImprovement"/>, <see cref="TimeLimit"/> or cancellation. The result is
+/// the same for the same input and <see cref="Seed"/> whenever an iteration limit ends the search,
+/// which the defaults make the usual case for a day of up to a few dozen visits.
+/// </remarks>
+public sealed class DaySequencerOptions
+{
+    /// <summary>Wall-clock limit of one <see cref="DaySequencer.Sequence"/> call; 1 second by default. <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Most perturbation rounds of the iterated local search; 100,000 by default. Zero runs local search only.</summary>
+    public long MaxIterations { get; set; } = 100_000;
+
+    /// <summary>Stop after this many rounds in a row that find no better route; 300 by default.</summary>
+    public long MaxIterationsWithoutImprovement { get; set; } = 300;
+
+    /// <summary>Seed of the random generator that chooses perturbations; 0 by default.</summary>
+    public int Seed { get; set; }
+
+    /// <summary>Whether the whole visit or only its start must be inside opening hours; <see cref="OpeningHoursRule.WholeVisit"/> by default.</summary>
+    public OpeningHoursRule OpeningHoursRule { get; set; } = OpeningHoursRule.WholeVisit;
+
+    /// <summary>Where the time limit reads the time; <see cref="TimeProvider.System"/> by default.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    internal DaySequencerOptions Validated()
+    {
+        var problems = new List<string>();
+        if (TimeLimit <= TimeSpan.Zero && TimeLimit != Timeout.InfiniteTimeSpan)
+        {
+            problems.Add($"{nameof(TimeLimit)} must be positive or Timeout.InfiniteTimeSpan, not {TimeLimit}.");
+        }
+
+        if (MaxIterations < 0)
+        {
+            problems.Add($"{nameof(MaxIterations)} must be zero or more, not {MaxIterations}.");
+        }
+
+        if (MaxIterationsWithoutImprovement < 1)
+        {
+            problems.Add($"{nameof(MaxIterationsWithoutImprovement)} must be 1 or more, not {MaxIterationsWithoutImprovement}.");
+        }
+
+        if (!Enum.IsDefined(OpeningHoursRule))
+        {
+            problems.Add($"{nameof(OpeningHoursRule)} {(int)OpeningHoursRule} is not a defined value.");
+        }
+
+        if (TimeProvider is null)
+        {
+            problems.Add($"{nameof(TimeProvider)} must not be null.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid day sequencer options: " + string.Join(" ", problems), "options");
+        }
+
+        return new DaySequencerOptions
+        {
+            TimeLimit = TimeLimit,
+            MaxIterations = MaxIterations,
+            MaxIterationsWithoutImprovement = MaxIterationsWithoutImprovement,
+            Seed = Seed,
+            OpeningHoursRule = OpeningHoursRule,
+            TimeProvider = TimeProvider!,
+        };
+    }
+}

@@ -1,0 +1,74 @@
+namespace Territories.Mix;
+
+/// <summary>How <see cref="MixAllocator"/> shares capacity out: the unit, the limits per activity, the minimum visits per account.</summary>
+/// <remarks>Mutable until a <see cref="MixAllocator"/> is built from it; the allocator validates it once (reporting every failure) and keeps a copy.</remarks>
+public sealed class MixAllocationOptions
+{
+    /// <summary>The whole unit allocated; <see cref="AllocationUnit.Minute"/> by default.</summary>
+    public AllocationUnit Unit { get; set; } = AllocationUnit.Minute;
+
+    /// <summary>Least and most time per activity id; empty by default (no limits).</summary>
+    public IDictionary<string, ActivityLimit> ActivityLimits { get; set; } = new Dictionary<string, ActivityLimit>(StringComparer.Ordinal);
+
+    /// <summary>The least number of visits per cycle every account gets; 0 by default.</summary>
+    public int MinimumVisitsPerAccount { get; set; }
+
+    /// <summary>Whether an account's own visit requirement (its visits per cycle) is also a minimum; true by default.</summary>
+    public bool UseVisitRequirementAsMinimum { get; set; } = true;
+
+    /// <summary>The rules whose stage mixes share an activity across accounts when no account states a need for it; <see cref="MixRules.Default"/> by default.</summary>
+    public MixRules Rules { get; set; } = MixRules.Default;
+
+    internal MixAllocationOptions Validated()
+    {
+        var failures = new List<string>();
+        if (Unit.Length <= TimeSpan.Zero)
+        {
+            failures.Add("Unit must be a positive whole number of minutes.");
+        }
+
+        if (ActivityLimits is null)
+        {
+            failures.Add("ActivityLimits must not be null.");
+        }
+        else
+        {
+            foreach (var (activity, limit) in ActivityLimits.OrderBy(l => l.Key, StringComparer.Ordinal))
+            {
+                if (limit.Minimum < TimeSpan.Zero)
+                {
+                    failures.Add($"ActivityLimits[{activity}].Minimum must be zero or more.");
+                }
+
+                if (limit.Maximum is { } max && max < limit.Minimum)
+                {
+                    failures.Add($"ActivityLimits[{activity}].Maximum is below its minimum.");
+                }
+            }
+        }
+
+        if (MinimumVisitsPerAccount < 0)
+        {
+            failures.Add("MinimumVisitsPerAccount must be zero or more.");
+        }
+
+        if (Rules is null)
+        {
+            failures.Add("Rules must not be null.");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid mix allocation options: " + string.Join(" ", failures), "options");
+        }
+
+        return new MixAllocationOptions
+        {
+            Unit = Unit,
+            ActivityLimits = new Dictionary<string, ActivityLimit>(ActivityLimits!, StringComparer.Ordinal),
+            MinimumVisitsPerAccount = MinimumVisitsPerAccount,
+            UseVisitRequirementAsMinimum = UseVisitRequirementAsMinimum,
+            Rules = Rules!,
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Territories.Mix;
+
+/// <summary>Builds <see cref="MixError"/> values with invariant formatting.</summary>
+internal static class MixErrors
+{
+    public static MixError Error(MixErrorCode code, string kind, string id, string field, string? value, string message) =>
+        new(code, kind, [id], field, value, message);
+
+    public static MixError Error(MixErrorCode code, string kind, ImmutableArray<string> ids, string field, string? value, string message) =>
+        new(code, kind, ids, field, value, message);
+
+    public static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Checks a weight table (activity id to a finite, non-negative weight) against the known activity ids.</summary>
+    public static void CheckWeights(
+        IEnumerable<KeyValuePair<string, double>> weights,
+        IReadOnlySet<string> known,
+        string kind,
+        string id,
+        string field,
+        List<MixError> errors)
+    {
+        foreach (var (activity, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            if (!known.Contains(activity))
+            {
+                errors.Add(Error(MixErrorCode.UnknownActivity, kind, id, $"{field}[{activity}]", activity, $"Activity '{activity}' is not one of the known activity types."));
+            }
+
+            if (!double.IsFinite(weight) || weight < 0)
+            {
+                errors.Add(Error(MixErrorCode.NegativeValue, kind, id, $"{field}[{activity}]", Text(weight), $"The value for '{activity}' must be a finite number, zero or more."));
+            }
+        }
+    }
+}

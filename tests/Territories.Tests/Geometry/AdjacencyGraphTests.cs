@@ -1,0 +1,67 @@
+using FsCheck.Xunit;
+using Territories.Spatial;
+using static Territories.Tests.Geometry.GeometryFixtures;
+
+namespace Territories.Tests.Geometry;
+
+public class AdjacencyGraphTests
+{
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 20)]
+    public void Build_AnyLayer_GraphIsSymmetric(GeometryPartition partition)
+    {
+        var map = Map(partition.Territories());
+
+        var graph = AdjacencyGraph.Build(map, new AdjacencyOptions { IncludeCornerContacts = true });
+
+        foreach (var a in map.Territories)
+        {
+            foreach (var b in graph.NeighboursOf(a))
+            {
+                Assert.Contains(a, graph.NeighboursOf(b));
+                Assert.Equal(graph.Find(a, b), graph.Find(b, a));
+            }
+        }
+
+        // An interior cell of a jittered grid has four edge neighbours.
+        var edgePairs = graph.Pairs.Count(p => !p.IsCornerContact);
+        Assert.Equal((partition.Columns * (partition.Rows - 1)) + (partition.Rows * (partition.Columns - 1)), edgePairs);
+    }
+
+    [Fact]
+    public void Build_OhioCounties_226PairsShareABorder()
+    {
+        var graph = AdjacencyGraph.Build(Map([.. OhioCounties()]));
+
+        Assert.Equal(226, graph.Pairs.Length);
+        Assert.Contains("39041", graph.NeighboursOf("39049").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Build_SideBySideSquares_ShareOneDegreeOfMeridian()
+    {
+        var graph = AdjacencyGraph.Build(Map(Territory("w", Square(0, 0, 1)), Territory("e", Square(1, 0, 1))));
+
+        var pair = Assert.Single(graph.Pairs);
+
+        // One degree of latitude on the mean sphere: 111.195 km.
+        Assert.Equal(111_195, pair.SharedLengthMetres, 1.0);
+        Assert.Equal("w", pair.Other("e").Value);
+    }
+
+    [Fact]
+    public void Build_CornerContact_OnlyWhenAsked()
+    {
+        var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(1, 1, 1)));
+
+        Assert.Empty(AdjacencyGraph.Build(map).Pairs);
+        var corner = Assert.Single(AdjacencyGraph.Build(map, new AdjacencyOptions { IncludeCornerContacts = true }).Pairs);
+        Assert.True(corner.IsCornerContact);
+    }
+
+    [Fact]
+    public void Build_BadArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>("map", () => AdjacencyGraph.Build(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AdjacencyGraph.Build(Map(), new AdjacencyOptions { MinSharedLengthMetres = -1 }));
+    }
+}

@@ -1,0 +1,51 @@
+using Territories.Mix;
+using Territories.Model;
+
+namespace Territories.Tests.Mix;
+
+public class MixCapacityTests
+{
+    private static readonly JourneyCycle FourWeeks = JourneyCycle.Create(4);
+
+    [Fact]
+    public void PerCycle_DefaultPosition_TwentyDaysOfNineHours()
+    {
+        Assert.Equal(TimeSpan.FromHours(180), MixCapacity.PerCycle(new SalesPosition("p"), FourWeeks));
+    }
+
+    [Fact]
+    public void PerCycle_BreakDaysOffAndHolidays_Subtracted()
+    {
+        var position = new SalesPosition("p")
+        {
+            Break = TimeSpan.FromHours(1),
+            DaysOff = [0, 1],
+            WorkingDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday],
+        };
+        var cycle = FourWeeks.WithNonWorkingDays([5]); // Monday of week 2
+        Assert.Equal(TimeSpan.FromHours(8 * 13), MixCapacity.PerCycle(position, cycle));
+    }
+
+    [Fact]
+    public void PerCycle_Vacant_Zero()
+    {
+        Assert.Equal(TimeSpan.Zero, MixCapacity.PerCycle(new SalesPosition("p") { IsVacant = true }, FourWeeks));
+    }
+
+    [Fact]
+    public void MinutesByTerritory_SharedPosition_SplitExactly()
+    {
+        var model = SalesModel.Create(new SalesModelInput
+        {
+            Positions = [new SalesPosition("p1") { DailyHours = new TimeWindow(TimeSpan.Zero, TimeSpan.FromMinutes(1)) }, new SalesPosition("p2")],
+            Territories = [new Territory("a") { Positions = ["p1"] }, new Territory("b") { Positions = ["p1"] }, new Territory("c") { Positions = ["p1", "p2"] }],
+            Cycle = FourWeeks,
+        }).AsT0;
+
+        // p1 works 20 minutes: 7, 7, 6 in id order; p2 adds 180 h to c.
+        var minutes = MixCapacity.MinutesByTerritory(model);
+        Assert.Equal(7, minutes["a"]);
+        Assert.Equal(7, minutes["b"]);
+        Assert.Equal(6 + (180 * 60), minutes["c"]);
+    }
+}
