@@ -17,7 +17,8 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
                               generated around these places, more where population is larger.
                               Default: examples/data/sample-ohio/places.csv
           --positions N       Territories to design, one position each. Default: 12
-          --outlets N         About how many outlets to generate. Default: 3000
+          --outlets N         About how many outlets to generate (at least one per place).
+                              Default: 3000
           --time-limit S      Journey planning time limit per position, in seconds. Default: 7
           --iterations N      Journey planning iteration limit per position (keeps the output
                               deterministic while the time limit is not reached). Default: 50
@@ -51,6 +52,7 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
+            var at = i;
             var hasValue = i + 1 < args.Length;
             switch (args[i])
             {
@@ -79,7 +81,7 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
                     parsed = parsed with { Seed = seed };
                     break;
                 default:
-                    problem = $"Unknown, incomplete or invalid argument '{args[i]}'.";
+                    problem = $"Unknown, incomplete or invalid argument '{string.Join(' ', args[at..(i + 1)])}'.";
                     return false;
             }
         }
