@@ -6,7 +6,7 @@ using Territories.Spatial;
 namespace Quickstart;
 
 /// <summary>
-/// Step 9: every outlet to the designed territory whose polygon contains it. An outlet scattered
+/// Step 5: every outlet to the designed territory whose polygon contains it. An outlet scattered
 /// across the state line (outside every polygon) goes to the nearest territory; one on a shared border
 /// to the first candidate by id.
 /// </summary>

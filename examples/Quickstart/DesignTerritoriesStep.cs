@@ -9,7 +9,7 @@ namespace Quickstart;
 internal sealed record DesignedTerritories(ImmutableArray<Territory> Territories, ImmutableArray<SalesPosition> Positions, DesignReport Report, bool Balanced, bool StoppedEarly);
 
 /// <summary>
-/// Step 8: new territories for <c>positions</c> representatives, built from the county polygons with
+/// Step 4: new territories for <c>positions</c> representatives, built from the county polygons with
 /// the outlets' field hours per cycle as the attribute to balance (contiguous, compact, within 10 %
 /// where the counties allow it). A county is not split, so a county heavier than a territory's share
 /// (Cuyahoga, around Cleveland, in the sample) bounds the balance: the best design found is then used

@@ -5,7 +5,7 @@ using Territories.Model;
 namespace Quickstart;
 
 /// <summary>
-/// Step 7: a deterministic set of outlets (shops) scattered around the places, more where population
+/// Step 3: a deterministic set of outlets (shops) scattered around the places, more where population
 /// is larger (outlets grow with population^0.75: small towns have more shops per head). Each outlet
 /// has a class (A 10 %, B 25 %, C 65 %), a visit frequency from its class (weekly, fortnightly,
 /// monthly), a 5–15 minute visit and opening hours. Its territory is first the place's county.

@@ -10,7 +10,7 @@ namespace Quickstart;
 internal sealed record PositionPlan(Territory Territory, SalesPosition Position, JourneyPlanRequest Request, JourneyPlan Plan, JourneyPlanEvaluation Evaluation);
 
 /// <summary>
-/// Step 11: a 4-week journey plan per position over its territory's outlets (great-circle travel at
+/// Step 6: a 4-week journey plan per position over its territory's outlets (great-circle travel at
 /// 60 km/h with a circuity of 1.25), the positions planned in parallel, one request each. Every plan
 /// has a time limit and an iteration limit and a fixed seed: while the iteration limit is reached
 /// first, the output is the same on every run. Each plan is then checked by

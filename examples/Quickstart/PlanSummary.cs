@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Quickstart;
 
-/// <summary>Step 12: per territory, what its representative has to do and what the plan makes of it.</summary>
+/// <summary>Step 7: per territory, what its representative has to do and what the plan makes of it.</summary>
 internal static class PlanSummary
 {
     public static void Print(ImmutableArray<PositionPlan> plans, TextWriter output)

@@ -6,7 +6,7 @@ using Territories.IO.Map;
 namespace Quickstart;
 
 /// <summary>
-/// Step 13: the designed territories (with their figures), the outlets (with the position that visits
+/// Step 8: the designed territories (with their figures), the outlets (with the position that visits
 /// them), the bases and every route as GeoJSON layers, and all of it as one HTML map.
 /// </summary>
 internal static class WriteMapsStep
