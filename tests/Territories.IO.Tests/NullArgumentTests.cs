@@ -74,6 +74,7 @@ public class NullArgumentTests
         _ when type == typeof(TerritoryGeoJsonReader) => new TerritoryGeoJsonReader(),
         _ when type == typeof(AccountCsvReader) => new AccountCsvReader(),
         _ when type == typeof(SalesMapHtmlWriter) => new SalesMapHtmlWriter(),
+        _ when type == typeof(Territories.IO.Calendar.JourneyPlanCalendarWriter) => new Territories.IO.Calendar.JourneyPlanCalendarWriter(new() { FirstDate = new DateOnly(2026, 3, 2) }),
         _ => Activator.CreateInstance(type)!,
     };
 
@@ -91,6 +92,10 @@ public class NullArgumentTests
             _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(type.GetGenericArguments()[0], 0),
             _ when type == typeof(TextWriter) => new StringWriter(),
             _ when type == typeof(IEnumerable<MixAllocation>) => Array.Empty<MixAllocation>(),
+            _ when type == typeof(Territories.Journeys.JourneyPlanRequest) => Csv.PlanSample.Request(),
+            _ when type == typeof(JourneyCycle) => JourneyCycle.Create(1),
+            _ when type == typeof(Territories.Journeys.JourneyPlan) => new Territories.Journeys.JourneyPlan([], [], new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0), [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0),
+            _ when type == typeof(Territories.Spatial.AssignmentResult) => Territories.Spatial.TerritoryMap.Create([new Territory(new TerritoryId("t")) { Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) }]).AsT0.Assign([], null, TestContext.Current.CancellationToken),
             _ when type.IsValueType => Activator.CreateInstance(type),
             _ when parameter.HasDefaultValue => parameter.DefaultValue,
             _ => throw new InvalidOperationException($"No sample value for {type} ({parameter.Member.DeclaringType?.Name}.{parameter.Member.Name}); add one."),
