@@ -76,6 +76,9 @@ PlanSummary.Print(plans.Value, output);
 steps.Begin("write the maps");
 WriteMapsStep.Run(plans.Value, output);
 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {MixStep.OutputPath,-22} (step 2)"));
+
+steps.Begin("write the plans for the field: CSV and one calendar per position");
+ExportPlansStep.Run(plans.Value, output);
 output.WriteLine();
 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {steps.Elapsed.TotalSeconds:0.0} s. Open out/map.html in a browser."));
 return 0;
