@@ -3,7 +3,7 @@ using Territories.Model;
 
 namespace Quickstart;
 
-/// <summary>Step 4: the validated sales model (4-week cycle, Monday to Friday), or every problem found.</summary>
+/// <summary>Step 1d: the validated sales model (4-week cycle, Monday to Friday), or every problem found.</summary>
 internal static class BuildModelStep
 {
     public static OneOf<SalesModel, ModelValidationFailure> Run(Staffing staffing, IReadOnlyList<Account> accounts) =>

@@ -5,7 +5,7 @@ using Territories.Model;
 namespace Quickstart;
 
 /// <summary>
-/// Step 2: accounts from CSV. Population is the potential, county_id the territory. The class
+/// Step 1b: accounts from CSV. Population is the potential, county_id the territory. The class
 /// follows from population and the visit frequency from the class (see <see cref="Classes"/>).
 /// </summary>
 internal static class LoadAccountsStep

@@ -6,7 +6,7 @@ using Territories.Model;
 namespace Quickstart;
 
 /// <summary>
-/// Step 6: the sales mix of every territory, derived by the default rules and allocated exactly in
+/// Step 2: the sales mix of every territory, derived by the default rules and allocated exactly in
 /// minutes, printed and written to <see cref="OutputPath"/>. The sample has potentials (population)
 /// but no sales, so each county's market position has the potential of its places and no sales: a
 /// share of 0, and the strategy follows from potential alone (develop at or above the median county,

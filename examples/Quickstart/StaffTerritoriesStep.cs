@@ -7,7 +7,7 @@ namespace Quickstart;
 internal sealed record Staffing(ImmutableArray<Territory> Territories, ImmutableArray<SalesPosition> Positions);
 
 /// <summary>
-/// Step 3: one territory representative per territory, not vacant, based at the territory's largest
+/// Step 1c: one territory representative per territory, not vacant, based at the territory's largest
 /// account (highest potential, then lowest id); a territory without accounts gets a position without
 /// a base.
 /// </summary>

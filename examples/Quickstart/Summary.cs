@@ -5,7 +5,7 @@ using Territories.Model;
 
 namespace Quickstart;
 
-/// <summary>Step 5: a readable summary of what was read and built.</summary>
+/// <summary>Step 1e: a readable summary of what was read and built.</summary>
 internal sealed class Summary(TextWriter output)
 {
     private const int ExamplesPerCode = 3;
