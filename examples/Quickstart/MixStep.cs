@@ -2,6 +2,7 @@ using System.Globalization;
 using Territories.IO.Csv;
 using Territories.Mix;
 using Territories.Model;
+using Territories.Spatial;
 
 namespace Quickstart;
 
@@ -38,7 +39,11 @@ internal static class MixStep
             return false;
         }
 
-        var planned = new SalesMixPlanner().Plan(marketModel);
+        // Neighbouring counties should not pull in opposite directions: smooth each target mix a
+        // little toward its neighbours (weighted by shared border length) before allocating.
+        var neighbours = NeighbourPair.FromAdjacency(AdjacencyGraph.Build(TerritoryMap.FromModel(marketModel)));
+        var options = new MixPlanningOptions { Smoothing = new MixSmoothingOptions { Strength = 0.3 } };
+        var planned = new SalesMixPlanner(options).Plan(marketModel, neighbours: neighbours);
         if (planned.TryPickT1(out var failure, out var plan))
         {
             output.WriteLine(Invariant($"Sales mix: {failure.Errors.Length} problem(s)"));
