@@ -223,10 +223,16 @@ internal sealed class Recombination
             _fixS[pk] += _fixS[k];
         }
 
-        var before = p.Violation(t) + p.Violation(s);
+        var before = 0.0;
+        for (var a = 0; a < m; a++)
+        {
+            var lt = p.Load[(t * m) + a];
+            var ls = p.Load[(s * m) + a];
+            before += (100 * (p.Excess(lt, a) + p.Excess(ls, a))) + ((lt - 1) * (lt - 1)) + ((ls - 1) * (ls - 1));
+        }
+
         var best = double.PositiveInfinity;
         var bestCut = -1;
-        var bestViolation = 0.0;
         var ties = 0;
         for (var q = 1; q < count; q++)
         {
@@ -245,21 +251,21 @@ internal sealed class Recombination
             {
                 var inside = _sum[(k * m) + a];
                 v += p.Excess(inside, a) + p.Excess(total[a] - inside, a);
-                spread += Math.Max(Math.Abs(inside - 1), Math.Abs(total[a] - inside - 1));
+                spread += ((inside - 1) * (inside - 1)) + ((total[a] - inside - 1) * (total[a] - inside - 1));
             }
 
-            var score = (1000 * v) + spread;
+            var score = (100 * v) + spread;
             if (score < best - Eps)
             {
-                (best, bestCut, bestViolation, ties) = (score, k, v, 1);
+                (best, bestCut, ties) = (score, k, 1);
             }
             else if (score <= best + Eps && _random.Next(++ties) == 0)
             {
-                (bestCut, bestViolation) = (k, v);
+                bestCut = k;
             }
         }
 
-        if (bestCut < 0 || (bestViolation > before + Eps && (temperature <= 0 || _random.NextDouble() >= Math.Exp(-(bestViolation - before) / temperature))))
+        if (bestCut < 0 || (best > before + Eps && (temperature <= 0 || _random.NextDouble() >= Math.Exp(-(best - before) / temperature))))
         {
             return false;
         }
