@@ -205,7 +205,9 @@ internal sealed class DesignEngine
         var best = (int[])p.Of.Clone();
         var bestV = p.Violation();
         var bestC = p.Compactness();
-        for (var round = 0; round < maxRounds && bestV > Eps && !search.Stopped; round++)
+        var recombination = new Recombination(g, Normalised, _problem.M, Fixed, _random);
+        var recombineStopped = false;
+        for (var round = 0; round < maxRounds && bestV > Eps && !search.Stopped && !recombineStopped; round++)
         {
             if (round > 0)
             {
@@ -213,6 +215,11 @@ internal sealed class DesignEngine
             }
 
             search.Anneal(p, new SearchObjective(1, weightC), (round == 0 ? 0.5 : 1.5) * dv, 0.01 * dv, Math.Max(100 * edges, 1_000_000), hardBalance: false, stopWhenBalanced: true);
+            if (p.Violation() > Eps && !search.Stopped)
+            {
+                recombineStopped = Recombine(recombination, p, 40L * _problem.N);
+            }
+
             var v = p.Violation();
             var c = p.Compactness();
             if (v < bestV - Eps || (v <= bestV + Eps && c < bestC))
@@ -223,7 +230,7 @@ internal sealed class DesignEngine
             report?.Invoke(new DesignProgress(round, bestV, bestV <= Eps));
         }
 
-        if (!search.Stopped)
+        if (!search.Stopped && !recombineStopped)
         {
             p = NewPartition(best);
             var (_, dc2) = search.Calibrate(p);
@@ -234,8 +241,53 @@ internal sealed class DesignEngine
             }
         }
 
-        Stopped = search.Stopped;
+        Stopped = search.Stopped || recombineStopped;
         return best;
+    }
+
+    /// <summary>
+    /// Recombination steps (see <see cref="Recombination"/>) until the plan is balanced or
+    /// <paramref name="steps"/> steps have passed; none of them increases the violation.
+    /// </summary>
+    /// <returns>True when the stop callback ended the phase.</returns>
+    private bool Recombine(Recombination recombination, Partition p, long steps)
+    {
+        var best = (int[])p.Of.Clone();
+        var bestV = p.Violation();
+        var stopped = false;
+        for (long step = 0; step < steps; step++)
+        {
+            if ((step & 63) == 0 && _stop())
+            {
+                stopped = true;
+                break;
+            }
+
+            var temperature = 0.02 * Math.Pow(0.01, (double)step / steps);
+            if (recombination.Step(p, 0.5, temperature))
+            {
+                var v = p.Violation();
+                if (v < bestV - Eps)
+                {
+                    bestV = v;
+                    Array.Copy(p.Of, best, best.Length);
+                    if (bestV <= Eps)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < best.Length; i++)
+        {
+            if (p.Of[i] != best[i])
+            {
+                p.Move(i, best[i]);
+            }
+        }
+
+        return stopped;
     }
 
     /// <summary>

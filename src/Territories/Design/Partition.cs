@@ -352,7 +352,8 @@ internal sealed class Partition
 
     private static double Inertia(double sx, double sy, double sq, int n) => n <= 0 ? 0 : sq - (((sx * sx) + (sy * sy)) / n);
 
-    private double Excess(double load, int k) => load > _hi[k] ? load - _hi[k] : load < _lo[k] ? _lo[k] - load : 0;
+    /// <summary>How far a normalised load of attribute <paramref name="k"/> lies outside its band.</summary>
+    public double Excess(double load, int k) => load > _hi[k] ? load - _hi[k] : load < _lo[k] ? _lo[k] - load : 0;
 
     private void Add(int i, int t, int sign)
     {
