@@ -5,6 +5,7 @@ using System.Reflection;
 using NetTopologySuite.Geometries;
 using Territories.Internal;
 using Territories.Model;
+using Territories.Spatial;
 using Territories.Travel;
 
 namespace Territories.Tests.PublicApi;
@@ -59,6 +60,8 @@ internal static class ArgumentFactory
         [typeof(SalesModelInput)] = () => SmallInput,
         [typeof(SalesModel)] = () => SalesModel.Create(SmallInput).AsT0,
         [typeof(TravelMatrix)] = () => TravelMatrix.Create(1, [0], [0]),
+        [typeof(TerritoryMap)] = () => SampleMap,
+        [typeof(AssignmentResult)] = () => SampleMap.Assign([]),
         [typeof(ITravelModel)] = () => new GreatCircleTravelModel(),
         [typeof(NetTopologySuite.Geometries.Geometry)] = () => Rectangle,
         [typeof(Polygon)] = () => Rectangle,
@@ -66,6 +69,9 @@ internal static class ArgumentFactory
         [typeof(Point)] = () => Geometries.Factory.CreatePoint(new Coordinate(1, 50)),
         [typeof(Type)] = () => typeof(object),
     };
+
+    private static TerritoryMap SampleMap =>
+        TerritoryMap.Create([new Territory(new TerritoryId("t1")) { Boundary = TerritoryBoundary.Rectangle(0, 49, 2, 51) }]).AsT0;
 
     private static Polygon Rectangle => Geometries.Factory.CreatePolygon(
         [new Coordinate(0, 49), new Coordinate(2, 49), new Coordinate(2, 51), new Coordinate(0, 51), new Coordinate(0, 49)]);
