@@ -73,7 +73,7 @@ public sealed class JourneyPlanner
 
         if (problem.CustomerCount == 0)
         {
-            return PlanBuilder.Build(problem, new Solution(problem), JourneyPlanStatus.Completed, 0);
+            return PlanBuilder.Build(problem, new Solution(problem, new Relaxation(problem)), JourneyPlanStatus.Completed, 0);
         }
 
         var search = new RuinRecreateSearch(problem, _options, new Random(_options.Seed), new AnyStopCondition(stops), progress);
