@@ -61,6 +61,9 @@ public sealed class JourneyPlannerOptions
     /// <summary>Mean number of customers removed per ruin, capped at a tenth of the customers.</summary>
     internal double AverageRemoved { get; set; } = 10;
 
+    /// <summary>The largest share of the search's work that polishing new best candidates may take.</summary>
+    internal double PolishShare { get; set; } = 0.5;
+
     internal JourneyPlannerOptions Copy() => (JourneyPlannerOptions)MemberwiseClone();
 
     internal IReadOnlyList<string> Validate()

@@ -167,11 +167,16 @@ internal sealed class Recreate
         var service = pb.Service[c];
         var best = double.PositiveInfinity;
         var prev = b;
+
+        // Each place blinks (is skipped) with probability BlinkRate: draw the gap to the next blink once
+        // (geometric) instead of one random number per place.
+        var blink = blinks ? NextBlink(random) : int.MaxValue;
         for (var i = 0; i <= n; i++)
         {
             var next = i < n ? pb.Location(nodes[i]) : b;
-            if (blinks && random.NextDouble() < BlinkRate)
+            if (blink-- == 0)
             {
+                blink = NextBlink(random);
                 prev = next;
                 continue;
             }
@@ -207,6 +212,9 @@ internal sealed class Recreate
 
         return best;
     }
+
+    /// <summary>How many places pass before the next blink.</summary>
+    private static int NextBlink(Random random) => (int)Math.Min(int.MaxValue - 1, Math.Floor(Math.Log(1 - random.NextDouble()) / Math.Log(1 - BlinkRate)));
 
     /// <summary>The return time after inserting <paramref name="c"/> at index <paramref name="i"/>, or −1 when an opening window is missed.</summary>
     private double EndAfterInsertion(int c, int i, int d, int b, int lc, int[] nodes, double[] starts, int n, double dayStart, double oldEnd)

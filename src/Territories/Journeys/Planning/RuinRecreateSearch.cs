@@ -37,6 +37,7 @@ internal sealed class RuinRecreateSearch
     private readonly double _t0;
     private long _started;
     private readonly double _tf;
+    private readonly double _polishShare;
 
     public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, IStopCondition stop, IProgress<JourneyPlanProgress>? progress)
     {
@@ -47,6 +48,7 @@ internal sealed class RuinRecreateSearch
         _t0 = options.InitialTemperatureFactor * problem.MeanArcCost;
         _tf = options.FinalTemperatureFactor * problem.MeanArcCost;
         _progress = progress;
+        _polishShare = options.PolishShare;
         var average = Math.Clamp(problem.CustomerCount / 10.0, 1, options.AverageRemoved);
         _ruins = [new StringRuin(problem, average, 10), new RadialRuin(problem, average), new RandomRuin(average)];
         _ruinWeights = [0.6, 0.25, 0.15];
@@ -81,7 +83,7 @@ internal sealed class RuinRecreateSearch
         var tf = _tf;
         long sinceImprovement = 0;
 
-        // Polishing a new best is worth it but costly on large plans: it may take at most as much work as the search itself.
+        // Polishing a new best is worth it but costly on large plans: it may take only a share of the work.
         long polishWork = 0;
         var lastReport = 0L;
         while (true)
@@ -109,7 +111,7 @@ internal sealed class RuinRecreateSearch
 
             Order(removed);
             _recreate.Run(candidate, removed, _random, blinks: true);
-            if (candidate.Total < best.Total - 1e-7 && polishWork <= Work - polishWork)
+            if (candidate.Total < best.Total - 1e-7 && polishWork <= _polishShare * Work)
             {
                 var before = Work;
                 Polish(candidate);
