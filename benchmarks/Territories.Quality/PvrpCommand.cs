@@ -91,7 +91,7 @@ internal sealed class PvrpCommand : ICommand
 
             if (output is not null)
             {
-                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), instance.ToRes(plan));
+                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), CordeauInstance.ToRes(plan));
             }
         }
 
