@@ -76,15 +76,15 @@ internal sealed class RuinRecreateSearch
         var best = new Solution(_problem, _relaxation);
         best.CopyFrom(current);
 
-        // From a feasible start the search may break load and working-time limits at an adapting price.
-        _relaxation.Active = true;
         var removed = new List<int>();
         var t0 = _t0;
         var tf = _tf;
         long sinceImprovement = 0;
 
-        // Polishing a new best is worth it but costly on large plans: it may take only a share of the work.
+        // Polishing a new best is worth it but costly on large plans: it may take only a share of the
+        // work, beyond a credit of a few constructions so that short runs are polished too.
         long polishWork = 0;
+        var credit = 4.0 * Work;
         var lastReport = 0L;
         while (true)
         {
@@ -111,7 +111,7 @@ internal sealed class RuinRecreateSearch
 
             Order(removed);
             _recreate.Run(candidate, removed, _random, blinks: true);
-            if (candidate.Total < best.Total - 1e-7 && polishWork <= _polishShare * Work)
+            if (candidate.Total < best.Total - 1e-7 && polishWork <= (_polishShare * Work) + credit)
             {
                 var before = Work;
                 Polish(candidate);
@@ -119,7 +119,7 @@ internal sealed class RuinRecreateSearch
             }
 
             var threshold = current.Total - (temperature * Math.Log(1 - _random.NextDouble()));
-            var repriced = _relaxation.Observe(candidate.Feasible);
+            var repriced = _relaxation.Active && _relaxation.Observe(candidate.Feasible);
             if (candidate.Total < threshold)
             {
                 current.SyncFrom(candidate, candidate.TouchedRoutes, candidate.TouchedCustomers);
@@ -144,6 +144,14 @@ internal sealed class RuinRecreateSearch
             {
                 current.Reprice();
                 candidate.CopyFrom(current);
+            }
+
+            // Once every visit is planned, the search may break load and working-time limits at an
+            // adapting price. Not before: while visits are missing, capacity is short, and excess
+            // would only hide that (the current plan then has no excess, so nothing needs repricing).
+            if (!_relaxation.Active && best.UnplannedVisits == 0 && current.UnplannedVisits == 0)
+            {
+                _relaxation.Active = true;
             }
         }
 
@@ -173,12 +181,14 @@ internal sealed class RuinRecreateSearch
     private void Polish(Solution candidate)
     {
         ImproveRoutes(candidate, 0);
-        var seen = ImproveDays(candidate, 0);
+        ImproveDays(candidate, 0);
         var count = _problem.CustomerCount <= FullPassLimit ? 0 : Around(candidate.TouchedCustomers);
+
+        // A relocation pass may change any touched route again, so all of them are improved again.
         for (var pass = 0; pass < 3 && !StopNow() && Relocate(candidate, count); pass++)
         {
-            ImproveRoutes(candidate, seen);
-            seen = ImproveDays(candidate, seen);
+            ImproveRoutes(candidate, 0);
+            ImproveDays(candidate, 0);
         }
     }
 
@@ -226,8 +236,8 @@ internal sealed class RuinRecreateSearch
         }
     }
 
-    /// <summary>Inter-route search on the days of the routes touched from index <paramref name="from"/> on, then intra-route search where it changed something; returns the touched-route count it has seen.</summary>
-    private int ImproveDays(Solution candidate, int from)
+    /// <summary>Inter-route search on the days of the routes touched from index <paramref name="from"/> on, then intra-route search where it changed something.</summary>
+    private void ImproveDays(Solution candidate, int from)
     {
         var touched = candidate.TouchedRoutes;
         var D = _problem.DayCount;
@@ -261,8 +271,6 @@ internal sealed class RuinRecreateSearch
 
             ImproveRoutes(candidate, before);
         }
-
-        return touched.Count;
     }
 
     /// <summary>Whether the stop conditions hold now (checked inside long polishing passes).</summary>
