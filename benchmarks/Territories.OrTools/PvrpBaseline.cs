@@ -10,9 +10,10 @@ namespace Territories.OrTools;
 /// line as the Quality harness and writes Cordeau <c>.res</c> files.
 /// </summary>
 /// <remarks>
-/// <c>--model day</c> (default): combinations chosen first by <see cref="PatternChooser"/>, then one
-/// routing model per day with m vehicles, each day given a share of the time proportional to its visits
-/// (the whole instance gets <c>--seconds</c>). <c>--model joint</c>: one routing model over the whole
+/// <c>--model day</c>: combinations chosen first by <see cref="PatternChooser"/> (<c>--balance</c>, 0.3 by
+/// default, weighs day balance against proximity), then one routing model per day with m vehicles, each
+/// day given a share of the time proportional to its visits (the whole instance gets <c>--seconds</c>).
+/// <c>--model joint</c> (default): the day model with 40 % of the time, then one routing model over the whole
 /// horizon with m vehicles per day; multi-visit customers keep the chooser's combination (their visits
 /// pinned to its days), single-visit customers may go on any day of any of their combinations, which the
 /// local search can change. Cost is recomputed in doubles from the routes; feasibility is checked in
@@ -31,14 +32,14 @@ internal static class PvrpBaseline
         }
 
         var seconds = options.TryGetValue("seconds", out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : 30;
-        var model = options.GetValueOrDefault("model", "day");
+        var model = options.GetValueOrDefault("model", "joint");
         if (model is not ("day" or "joint"))
         {
             Console.Error.WriteLine("--model is day or joint");
             return 2;
         }
 
-        var balance = options.TryGetValue("balance", out var w) ? double.Parse(w, CultureInfo.InvariantCulture) : 1;
+        var balance = options.TryGetValue("balance", out var w) ? double.Parse(w, CultureInfo.InvariantCulture) : 0.3;
         var output = options.GetValueOrDefault("out");
         var only = options.GetValueOrDefault("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var bks = ReadBks(options.GetValueOrDefault("bks") ?? Path.Combine(dir, "..", "bks.csv"));
@@ -105,7 +106,7 @@ internal static class PvrpBaseline
     private const double ProbeShare = 0.1;
 
     /// <summary>
-    /// Chooses combinations and probes them with <see cref="ProbeShare"/> of the time; when the router
+    /// Chooses combinations and probes them with the day model and <see cref="ProbeShare"/> of the time; when the router
     /// dropped visits, lowers the capacity of the days where it did by 7 % and probes again (at most
     /// <see cref="Attempts"/> probes). The last combinations then get all the time left; the result is
     /// that plan, or the last probe's when the probe is complete and the final plan is not.
@@ -119,7 +120,7 @@ internal static class PvrpBaseline
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             codes = PatternChooser.Choose(instance, balance, share);
-            probe = Route(instance, model, codes, budget);
+            probe = SolveByDay(instance, codes, budget);
             var shortDays = ShortDays(instance, codes, probe);
             if (shortDays.Count == 0)
             {
@@ -139,12 +140,9 @@ internal static class PvrpBaseline
             codes = PatternChooser.Choose(instance, balance, share);
         }
 
-        var routes = Route(instance, model, codes, deadline - watch.Elapsed);
-        return ShortDays(instance, codes, routes).Count > 0 && Check(instance, probe).Feasible ? probe : routes;
+        var routes = model == "day" ? SolveByDay(instance, codes, deadline - watch.Elapsed) : SolveJoint(instance, codes, deadline - watch.Elapsed);
+        return !Check(instance, routes).Feasible && Check(instance, probe).Feasible ? probe : routes;
     }
-
-    private static List<int>[][] Route(CordeauInstance instance, string model, int[] codes, TimeSpan budget) =>
-        model == "day" ? SolveByDay(instance, codes, budget) : SolveJoint(instance, codes, budget);
 
     /// <summary>The days on which a visit of the chosen combinations is missing.</summary>
     private static List<int> ShortDays(CordeauInstance instance, int[] codes, List<int>[][] routes)
