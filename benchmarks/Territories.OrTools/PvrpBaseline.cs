@@ -106,10 +106,10 @@ internal static class PvrpBaseline
     private const double ProbeShare = 0.1;
 
     /// <summary>
-    /// Chooses combinations and probes them with the day model and <see cref="ProbeShare"/> of the time; when the router
-    /// dropped visits, lowers the capacity of the days where it did by 7 % and probes again (at most
-    /// <see cref="Attempts"/> probes). The last combinations then get all the time left; the result is
-    /// that plan, or the last probe's when the probe is complete and the final plan is not.
+    /// Chooses combinations and probes them with the day model and <see cref="ProbeShare"/> of the time;
+    /// when the router dropped visits, lowers the capacity of the days where it did by 7 % and chooses
+    /// again (at most <see cref="Attempts"/> probes). The last combinations then get all the time left;
+    /// the result is that plan, or the last probe's when the probe is complete and the final plan is not.
     /// </summary>
     private static List<int>[][] Solve(CordeauInstance instance, string model, double balance, Stopwatch watch, TimeSpan deadline)
     {
@@ -132,12 +132,10 @@ internal static class PvrpBaseline
                 share[d] *= 0.93;
             }
 
-            if (attempt < Attempts)
+            if (attempt == Attempts)
             {
-                continue;
+                codes = PatternChooser.Choose(instance, balance, share);
             }
-
-            codes = PatternChooser.Choose(instance, balance, share);
         }
 
         var routes = model == "day" ? SolveByDay(instance, codes, deadline - watch.Elapsed) : SolveJoint(instance, codes, deadline - watch.Elapsed);
