@@ -99,6 +99,12 @@ internal static class PvrpBaseline
     /// <summary>The share of the time the joint model gives the day model that warm-starts it.</summary>
     private const double WarmStartShare = 0.4;
 
+    /// <summary>The most time the joint model gives <see cref="PatternImprover"/> between the day model and the joint search.</summary>
+    private const double ImproveShare = 0.05;
+
+    /// <summary>How many rounds of pattern improvement and joint search follow the day model.</summary>
+    private const int JointRounds = 2;
+
     /// <summary>How many times combinations are chosen again after the router dropped visits.</summary>
     private const int Attempts = 3;
 
@@ -170,33 +176,53 @@ internal static class PvrpBaseline
     }
 
     /// <summary>
-    /// The day model with <see cref="WarmStartShare"/> of the time, then one model over the horizon
-    /// started from its routes, in which single-visit customers may change day.
+    /// The day model with <see cref="WarmStartShare"/> of the time, then <see cref="JointRounds"/> rounds
+    /// of <see cref="PatternImprover"/> followed by one model over the horizon started from the current
+    /// routes, in which single-visit customers may change day. A round's plan replaces the current one
+    /// unless it dropped visits that the current one served.
     /// </summary>
-    private static List<int>[][] SolveJoint(CordeauInstance instance, int[] codes, TimeSpan left)
+    private static List<int>[][] SolveJoint(CordeauInstance instance, int[] chosen, TimeSpan left)
     {
         var watch = Stopwatch.StartNew();
         var t = instance.Days;
         var m = instance.Vehicles;
-        var byDay = SolveByDay(instance, codes, left * WarmStartShare);
-        var visits = new List<Visit>();
-        var visitOf = new Dictionary<(int Customer, int Day), int>();
-        for (var c = 1; c <= instance.Customers; c++)
+        var codes = chosen.ToArray();
+        var current = SolveByDay(instance, codes, left * WarmStartShare);
+        var single = Enumerable.Range(0, instance.Customers + 1).Select(c => c > 0 && instance.Nodes[c].Codes.All(code => DaysOf(code, t).Count == 1)).ToArray();
+        for (var round = 0; round < JointRounds; round++)
         {
-            var single = instance.Nodes[c].Codes.All(code => DaysOf(code, t).Count == 1);
-            var days = single ? [.. instance.Nodes[c].Codes.SelectMany(code => DaysOf(code, t)).Distinct().Order()] : DaysOf(codes[c], t);
-            foreach (var d in DaysOf(codes[c], t))
+            for (var d = 0; d < t; d++)
             {
-                visitOf[(c, d)] = visits.Count;
-                visits.Add(new Visit(c, single ? days : [d]));
+                foreach (var c in current[d].SelectMany(r => r).Where(c => single[c]))
+                {
+                    codes[c] = 1 << (t - 1 - d);
+                }
+            }
+
+            PatternImprover.Improve(instance, codes, current, left * ImproveShare);
+            var visits = new List<Visit>();
+            var visitOf = new Dictionary<(int Customer, int Day), int>();
+            for (var c = 1; c <= instance.Customers; c++)
+            {
+                var days = single[c] ? [.. instance.Nodes[c].Codes.SelectMany(code => DaysOf(code, t)).Distinct().Order()] : DaysOf(codes[c], t);
+                foreach (var d in DaysOf(codes[c], t))
+                {
+                    visitOf[(c, d)] = visits.Count;
+                    visits.Add(new Visit(c, single[c] ? days : [d]));
+                }
+            }
+
+            var vehicleDays = Enumerable.Range(0, t * m).Select(v => v / m).ToArray();
+            var initial = Enumerable.Range(0, t * m).Select(v => current[v / m][v % m].Select(c => visitOf[(c, v / m)]).ToList()).ToArray();
+            var (routes, dropped) = VisitRouter.Solve(instance, visits, vehicleDays, (left - watch.Elapsed) / (JointRounds - round), initial);
+            var joint = Enumerable.Range(0, t).Select(d => Enumerable.Range(0, m).Select(k => routes[(d * m) + k].Select(i => visits[i].Customer).ToList()).ToArray()).ToArray();
+            if (dropped.Count == 0 || !Check(instance, current).Feasible)
+            {
+                current = joint;
             }
         }
 
-        var vehicleDays = Enumerable.Range(0, t * m).Select(v => v / m).ToArray();
-        var initial = Enumerable.Range(0, t * m).Select(v => byDay[v / m][v % m].Select(c => visitOf[(c, v / m)]).ToList()).ToArray();
-        var (routes, dropped) = VisitRouter.Solve(instance, visits, vehicleDays, left - watch.Elapsed, initial);
-        var joint = Enumerable.Range(0, t).Select(d => Enumerable.Range(0, m).Select(k => routes[(d * m) + k].Select(i => visits[i].Customer).ToList()).ToArray()).ToArray();
-        return dropped.Count == 0 || Check(instance, byDay).Problems.Count > 0 ? joint : byDay;
+        return current;
     }
 
     private static double Dist(CordeauInstance instance, int a, int b)
