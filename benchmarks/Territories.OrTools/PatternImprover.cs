@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using Territories.Quality;
 
@@ -17,7 +18,7 @@ internal static class PatternImprover
 {
     public static int Improve(CordeauInstance instance, int[] codes, List<int>[][] routes, TimeSpan limit)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         var nodes = instance.Nodes;
         var t = instance.Days;
         double Dist(int a, int b) => Math.Sqrt(((nodes[a].X - nodes[b].X) * (nodes[a].X - nodes[b].X)) + ((nodes[a].Y - nodes[b].Y) * (nodes[a].Y - nodes[b].Y)));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.OrTools.ConstraintSolver;
 using Google.Protobuf.WellKnownTypes;
 using Territories.Quality;
@@ -33,7 +34,7 @@ internal static class VisitRouter
     /// <param name="initial">Optional routes to start from (visit indices per vehicle) instead of PATH_CHEAPEST_ARC.</param>
     public static (List<int>[] Routes, List<int> Dropped) Solve(CordeauInstance instance, IReadOnlyList<Visit> visits, IReadOnlyList<int> vehicleDays, TimeSpan limit, IReadOnlyList<List<int>>? initial = null)
     {
-        var built = System.Diagnostics.Stopwatch.StartNew();
+        var built = Stopwatch.StartNew();
         var routes = vehicleDays.Select(_ => new List<int>()).ToArray();
         if (visits.Count == 0)
         {
