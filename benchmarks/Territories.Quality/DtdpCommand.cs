@@ -19,7 +19,7 @@ internal sealed class DtdpCommand : ICommand
 
     public string Name => "dtdp";
 
-    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--limit N] [--trace]";
+    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--every N [--offset O]] [--limit N] [--trace]";
 
     public int Run(Options options)
     {
@@ -32,7 +32,9 @@ internal sealed class DtdpCommand : ICommand
         var filter = options.Optional("filter");
         var files = Directory.EnumerateFiles(dir, "*.graphml", SearchOption.AllDirectories)
             .Where(f => filter is null || f.Contains(filter, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).Take(options.Int("limit", int.MaxValue)).ToList();
+            .Order(StringComparer.Ordinal)
+            .Where((_, n) => n % options.Int("every", 1) == options.Int("offset", 0))
+            .Take(options.Int("limit", int.MaxValue)).ToList();
         var p = options.Int("p", 10);
         var designer = new TerritoryDesigner(new DesignOptions
         {
@@ -55,6 +57,14 @@ internal sealed class DtdpCommand : ICommand
             var seconds = clock.Elapsed.TotalSeconds;
             var result = outcome.Match<DesignResult?>(r => r, f => f.BestEffort);
             var ok = result is not null && result.Report.IsBalanced && result.Report.IsContiguous;
+            if (options.Flag("trace") && result is not null)
+            {
+                foreach (var t in result.Report.Territories)
+                {
+                    Console.Error.WriteLine($"  {t.Territory} units {t.UnitCount} " + string.Join(" ", t.Totals.Select((v, a) => (v / result.Report.Balance[a].Target).ToString("F3", CultureInfo.InvariantCulture))));
+                }
+            }
+
             feasible += ok ? 1 : 0;
             totalSeconds += seconds;
             maxSeconds = Math.Max(maxSeconds, seconds);
@@ -64,6 +74,7 @@ internal sealed class DtdpCommand : ICommand
                 units = input.Units.Length,
                 feasible = ok,
                 maxDeviation = result is null ? (double?)null : Math.Round(result.Report.MaxRelativeDeviation, 5),
+                deviation = result?.Report.Balance.ToDictionary(b => b.Attribute, b => Math.Round(b.MaxRelativeDeviation, 4)),
                 contiguous = result?.Report.ContiguousTerritories,
                 seconds = Math.Round(seconds, 3),
                 maxDiameter = result is null ? (double?)null : MaxDiameter(input, distances, result.Alignment),

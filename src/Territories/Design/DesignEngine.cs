@@ -211,7 +211,7 @@ internal sealed class DesignEngine
         {
             if (round > 0)
             {
-                p = NewPartition(round % 4 == 0 ? Initial(pinned, seedUnit) : best);
+                p = NewPartition(round % 2 == 0 ? Initial(pinned, seedUnit) : best);
             }
 
             search.Anneal(p, new SearchObjective(1, weightC), (round == 0 ? 0.5 : 1.5) * dv, 0.01 * dv, Math.Max(100 * edges, 1_000_000), hardBalance: false, stopWhenBalanced: true);
