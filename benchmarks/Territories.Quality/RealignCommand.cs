@@ -19,9 +19,16 @@ internal sealed class RealignCommand : ICommand
     public int Run(Options options)
     {
         var seed = options.Int("seed", 0);
+        var problems = new List<InputProblem>();
         var input = options.Optional("synthetic") is { } synthetic
             ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), seed)
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','));
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','), problems);
+        if (input is null)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(DesignCommand.Describe) }));
+            return 1;
+        }
+
         var designer = new TerritoryDesigner(new DesignOptions
         {
             TerritoryCount = options.Int("k", 10),
