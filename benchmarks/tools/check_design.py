@@ -185,12 +185,15 @@ def delaunay_adjacency(ids, points):
     """Delaunay links of the points (projected locally), plus links between points at the same place."""
     lon0 = sum(points[u][0] for u in ids) / len(ids)
     lat0 = sum(points[u][1] for u in ids) / len(ids)
-    c = math.cos(math.radians(lat0))
+    # The same local projection as the design code (metres around the mean position), because a
+    # Delaunay triangulation changes under unequal scaling of the axes.
+    kx = 111_320 * math.cos(lat0 * math.pi / 180)
+    ky = 110_574
     adj = {u: set() for u in ids}
     site_of = {}
     sites = []
     for u in ids:
-        p = ((points[u][0] - lon0) * c, points[u][1] - lat0)
+        p = ((points[u][0] - lon0) * kx, (points[u][1] - lat0) * ky)
         k = (p[0], p[1])
         if k in site_of:
             first = site_of[k]
@@ -220,7 +223,7 @@ def triangulate(pts):
     minx, maxx, miny, maxy = min(xs), max(xs), min(ys), max(ys)
     d = max(maxx - minx, maxy - miny) or 1.0
     mx, my = (minx + maxx) / 2, (miny + maxy) / 2
-    P = list(pts) + [(mx - 20 * d, my - d), (mx, my + 20 * d), (mx + 20 * d, my - d)]
+    P = list(pts) + [(mx - 1000 * d, my - d), (mx, my + 1000 * d), (mx + 1000 * d, my - d)]
     # triangles: dict id -> (a, b, c, cx, cy, r2)
     tris = {}
     next_id = [0]
@@ -292,7 +295,30 @@ def triangulate(pts):
         for u, v in ((a, b), (b, c), (c, a)):
             if u < n and v < n:
                 edges.add((min(u, v), max(u, v)))
+    # The finite super-triangle can cut off a few convex-hull edges; they are always Delaunay edges.
+    hull = convex_hull(pts)
+    for u, v in zip(hull, hull[1:] + hull[:1]):
+        edges.add((min(u, v), max(u, v)))
     return edges
+
+
+def convex_hull(pts):
+    """Indices of the convex hull vertices (monotone chain, collinear points kept off)."""
+    order = sorted(range(len(pts)), key=lambda i: pts[i])
+
+    def cross(o, a, b):
+        return (pts[a][0] - pts[o][0]) * (pts[b][1] - pts[o][1]) - (pts[a][1] - pts[o][1]) * (pts[b][0] - pts[o][0])
+
+    lower, upper = [], []
+    for i in order:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], i) <= 0:
+            lower.pop()
+        lower.append(i)
+    for i in reversed(order):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], i) <= 0:
+            upper.pop()
+        upper.append(i)
+    return lower[:-1] + upper[:-1]
 
 
 def in_circle(t, px, py):

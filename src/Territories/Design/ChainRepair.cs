@@ -128,7 +128,7 @@ internal sealed class ChainRepair
         }
 
         var margin = 0.1 * (_hi[attribute] - 1);
-        var flow = TerritoryFlow.Solve(adjacent, load, _lo[attribute] + margin, _hi[attribute] - margin);
+        var flow = TerritoryFlow.Solve(adjacent, load, _lo[attribute] + margin, _hi[attribute] - margin, stop);
         var journal = new List<(int Unit, int From)>();
 
         // Territories that only send go first, so that a territory passing volume on has received it.
