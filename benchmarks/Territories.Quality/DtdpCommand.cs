@@ -19,7 +19,7 @@ internal sealed class DtdpCommand : ICommand
 
     public string Name => "dtdp";
 
-    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--every N [--offset O]] [--limit N] [--trace]";
+    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--every N [--offset O]] [--limit N] [--trace] [--out-dir DIR]";
 
     public int Run(Options options)
     {
@@ -57,6 +57,18 @@ internal sealed class DtdpCommand : ICommand
             var seconds = clock.Elapsed.TotalSeconds;
             var result = outcome.Match<DesignResult?>(r => r, f => f.BestEffort);
             var ok = result is not null && result.Report.IsBalanced && result.Report.IsContiguous;
+            if (options.Optional("out-dir") is { } outDir && result is not null)
+            {
+                Directory.CreateDirectory(outDir);
+                var csv = new System.Text.StringBuilder("unit_id,territory_id\n");
+                foreach (var (unit, territory) in result.Alignment.Entries)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"{unit},{territory}\n");
+                }
+
+                File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".csv"), csv.ToString());
+            }
+
             if (options.Flag("trace") && result is not null)
             {
                 foreach (var t in result.Report.Territories)
