@@ -82,7 +82,7 @@ internal sealed record CordeauInstance(string Name, int Vehicles, int Customers,
     }
 
     /// <summary>The plan as a Cordeau <c>.res</c> file: total cost, then per route <c>day vehicle duration load 0 c1 … 0</c>.</summary>
-    public string ToRes(JourneyPlan plan)
+    public static string ToRes(JourneyPlan plan)
     {
         var inv = CultureInfo.InvariantCulture;
         var lines = new List<string> { plan.Kpis.TotalDistanceMetres.ToString("0.00", inv) };

@@ -10,6 +10,7 @@ ICommand[] commands =
     new RealignCommand(),
     new PvrpCommand(),
     new BeatCommand(),
+    new PvrpGenerateCommand(),
 ];
 
 return CommandLine.Run(args, commands);

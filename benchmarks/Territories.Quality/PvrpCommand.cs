@@ -13,7 +13,7 @@ internal sealed class PvrpCommand : ICommand
 {
     public string Name => "pvrp";
 
-    public string Usage => "pvrp --instances DIR [--bks FILE] --seconds S [--seed N] [--out DIR] [--only a,b]";
+    public string Usage => "pvrp --instances DIR [--bks FILE] --seconds S [--seed N] [--threads N] [--out DIR] [--only a,b]";
 
     public int Run(Options options)
     {
@@ -39,7 +39,11 @@ internal sealed class PvrpCommand : ICommand
         tuned.InitialTemperatureFactor = options.Double("t0", tuned.InitialTemperatureFactor);
         tuned.FinalTemperatureFactor = options.Double("tf", tuned.FinalTemperatureFactor);
         tuned.AverageRemoved = options.Double("removed", tuned.AverageRemoved);
+        tuned.PolishShare = options.Double("polish", tuned.PolishShare);
         tuned.MaxIterations = options.Optional("iterations") is null ? null : options.Int("iterations", 1);
+
+        // One independent search per core by default: the time limit is wall time on this machine.
+        tuned.Parallelism = options.Int("threads", Environment.ProcessorCount);
         var planner = new JourneyPlanner(tuned);
         var gaps = new List<double>();
         var allFeasible = true;
@@ -78,6 +82,7 @@ internal sealed class PvrpCommand : ICommand
                 ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
                 ["feasible"] = feasible,
                 ["iterations"] = plan.Iterations,
+                ["threads"] = tuned.Parallelism,
             }));
             foreach (var violation in evaluation.Violations.Take(5))
             {
@@ -86,7 +91,7 @@ internal sealed class PvrpCommand : ICommand
 
             if (output is not null)
             {
-                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), instance.ToRes(plan));
+                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), CordeauInstance.ToRes(plan));
             }
         }
 

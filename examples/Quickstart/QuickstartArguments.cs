@@ -21,7 +21,7 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
                               Default: 3000
           --time-limit S      Journey planning time limit per position, in seconds. Default: 7
           --iterations N      Journey planning iteration limit per position (keeps the output
-                              deterministic while the time limit is not reached). Default: 50
+                              deterministic while the time limit is not reached). Default: 2000
           --seed N            Seed for the outlets, the design and the planner. Default: 7
           --help              Show this text.
         """;
@@ -36,7 +36,7 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(7);
 
     /// <summary>Journey planning iteration limit per position.</summary>
-    public long Iterations { get; init; } = 50;
+    public long Iterations { get; init; } = 2000;
 
     /// <summary>Seed of every random choice.</summary>
     public int Seed { get; init; } = 7;

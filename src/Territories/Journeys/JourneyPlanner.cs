@@ -14,8 +14,12 @@ namespace Territories.Journeys;
 /// default) and the order of every day, minimising travel (distance or time) plus an optional
 /// balance term and territory penalties. The search is ruin and recreate over whole accounts
 /// (adjacent string removal, proximity and random removal; greedy reinsertion with pattern choice and
-/// blinks) under simulated-annealing acceptance, with 2-opt and Or-opt on the routes of every
-/// promising candidate.
+/// blinks) under simulated-annealing acceptance. Promising candidates are polished: 2-opt and Or-opt
+/// within routes, relocate, swap and 2-opt* between the routes of a day (when positions are
+/// interchangeable), and whole-account relocation with pattern change. Daily load and working-time
+/// limits may be broken during the search at a price that adapts (the penalised objective of
+/// Cordeau et al. 1997 and Vidal et al. 2012); only plans that keep every limit are returned.
+/// <see cref="JourneyPlannerOptions.Parallelism"/> runs independent searches on several cores.
 /// </para>
 /// <para>
 /// Anytime: it stops on the time limit, the iteration limits or cancellation and returns the best plan
@@ -60,6 +64,44 @@ public sealed class JourneyPlanner
             return failure;
         }
 
+        if (problem.CustomerCount == 0)
+        {
+            return PlanBuilder.Build(problem, new Solution(problem, new Relaxation(problem)), JourneyPlanStatus.Completed, 0);
+        }
+
+        var count = _options.Parallelism;
+        var shared = progress is null ? null : new BestProgress(progress);
+        var searches = new RuinRecreateSearch[count];
+        for (var k = 0; k < count; k++)
+        {
+            var seed = k == 0 ? _options.Seed : HashCode.Combine(_options.Seed, k);
+            searches[k] = new RuinRecreateSearch(problem, _options, new Random(seed), Stops(cancellationToken), shared);
+        }
+
+        var results = new Solution[count];
+        if (count == 1)
+        {
+            results[0] = searches[0].Run(started);
+        }
+        else
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, k => results[k] = searches[k].Run(started));
+        }
+
+        var winner = 0;
+        for (var k = 1; k < count; k++)
+        {
+            if (results[k].Total < results[winner].Total - 1e-7)
+            {
+                winner = k;
+            }
+        }
+
+        return PlanBuilder.Build(problem, results[winner], searches[winner].Status, searches.Sum(s => s.Iterations));
+    }
+
+    private AnyStopCondition Stops(CancellationToken cancellationToken)
+    {
         var stops = new List<IStopCondition> { new TimeLimitStop(_options.TimeLimit), new CancellationStop(cancellationToken) };
         if (_options.MaxIterations is { } max)
         {
@@ -71,14 +113,7 @@ public sealed class JourneyPlanner
             stops.Add(new NoImprovementStop(stale));
         }
 
-        if (problem.CustomerCount == 0)
-        {
-            return PlanBuilder.Build(problem, new Solution(problem), JourneyPlanStatus.Completed, 0);
-        }
-
-        var search = new RuinRecreateSearch(problem, _options, new Random(_options.Seed), new AnyStopCondition(stops), progress);
-        var best = search.Run(started);
-        return PlanBuilder.Build(problem, best, search.Status, search.Iterations);
+        return new AnyStopCondition(stops);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Territories.Journeys;
 using Territories.Model;
+using Territories.Quality;
 using Territories.Travel;
 
 namespace Territories.Tests.Journeys;
@@ -9,7 +10,7 @@ namespace Territories.Tests.Journeys;
 /// <summary>Reads the published periodic routing instances and Cordeau's solution files from ../shared/benchmarks/pvrp into requests and plans.</summary>
 internal static class CordeauFiles
 {
-    public static readonly EuclideanTravelModel Travel = new(1, 1);
+    public static EuclideanTravelModel Travel => CordeauInstance.Travel;
 
     public static string? Directory()
     {
@@ -25,54 +26,11 @@ internal static class CordeauFiles
         return null;
     }
 
+    /// <summary>Reads an instance with the quality harness's reader (the same mapping onto a request as the pvrp command).</summary>
     public static (JourneyPlanRequest Request, int Vehicles) ReadInstance(string path)
     {
-        var tokens = File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var k = 0;
-        double Next() => double.Parse(tokens[k++], CultureInfo.InvariantCulture);
-        _ = Next();
-        var m = (int)Next();
-        var n = (int)Next();
-        var t = (int)Next();
-        double duration = 0, capacity = 0;
-        for (var d = 0; d < t; d++)
-        {
-            (duration, capacity) = (Next(), Next());
-        }
-
-        var cycle = JourneyCycle.FromDayCount(t);
-        GeoPoint depot = default;
-        var accounts = ImmutableArray.CreateBuilder<Account>(n);
-        for (var i = 0; i <= n; i++)
-        {
-            var id = (int)Next();
-            var point = new GeoPoint(Next(), Next());
-            var service = TimeSpan.FromSeconds(Next());
-            var load = Next();
-            _ = Next();
-            var codes = Enumerable.Range(0, (int)Next()).Select(_ => (int)Next()).ToList();
-            if (i == 0)
-            {
-                depot = point;
-                continue;
-            }
-
-            accounts.Add(new Account(new AccountId(id.ToString(CultureInfo.InvariantCulture)), point)
-            {
-                ServiceTime = service,
-                Visit = new VisitRequirement { Patterns = [.. codes.Select(c => VisitPattern.FromCordeauCode(c, t)).Distinct()], Load = load },
-            });
-        }
-
-        var hours = duration > 0 ? new TimeWindow(TimeSpan.Zero, TimeSpan.FromSeconds(duration)) : TimeWindow.AllDay;
-        var positions = Enumerable.Range(1, m).Select(v => new SalesPosition(new PositionId($"v{v:00}"))
-        {
-            Base = depot,
-            WorkingDays = cycle.WorkingDays,
-            DailyHours = hours,
-            MaxLoadPerDay = capacity,
-        }).ToImmutableArray();
-        return (new JourneyPlanRequest(positions, cycle, accounts.MoveToImmutable(), Travel), m);
+        var instance = CordeauInstance.Read(path);
+        return (instance.ToRequest(), instance.Vehicles);
     }
 
     /// <summary>Reads a <c>.res</c> file into a plan whose times are replayed from the start of each day; returns the stated cost too.</summary>

@@ -89,6 +89,54 @@ public class JourneyPlannerTests
         Assert.Equal(a.Cost, b.Cost);
     }
 
+    /// <summary>Positions interchangeable per visit and a tight daily load: the inter-route moves and the penalised limits are at work.</summary>
+    private static (JourneyPlanRequest Request, JourneyPlannerOptions Options) Interchangeable(JourneyCase c, int parallelism = 1)
+    {
+        var request = c.Request with { Positions = [.. c.Request.Positions.Select(p => p with { MaxLoadPerDay = 3 })] };
+        var options = Fast();
+        options.KeepPositionPerAccount = false;
+        options.Parallelism = parallelism;
+        return (request, options);
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
+    public void Plan_InterchangeablePositionsTightLoad_EvaluatorFindsNoViolationAndAgrees(JourneyCase c)
+    {
+        var (request, options) = Interchangeable(c);
+        var plan = PlanOf(request, options);
+        var evaluation = JourneyPlanEvaluator.Evaluate(request, plan, options);
+        Assert.Empty(evaluation.Violations);
+        Assert.Equal(plan.Kpis.TotalDistanceMetres, evaluation.TotalDistanceMetres, 3);
+        Assert.All(plan.Routes, r => Assert.True(r.Visits.Sum(v => request.Accounts.Single(a => a.Id == v.Account).Visit!.Load) <= 3));
+        var planned = plan.Routes.SelectMany(r => r.Visits.Select(v => (v.Account, r.Day))).ToLookup(x => x.Account, x => x.Day);
+        foreach (var account in request.Accounts.Where(a => plan.Unplanned.All(u => u.Account != a.Id)))
+        {
+            var days = planned[account.Id].Order().ToList();
+            Assert.Contains(account.Visit!.AllowedPatterns(request.Cycle), p => p.Days.SequenceEqual(days));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 10)]
+    public void Plan_ParallelSearchesSameSeed_IdenticalPlan(JourneyCase c)
+    {
+        var (request, options) = Interchangeable(c, parallelism: 2);
+        var a = PlanOf(request, options);
+        var b = PlanOf(request with { Accounts = [.. request.Accounts.Reverse()] }, options);
+        Assert.Equal(Describe(a), Describe(b));
+        Assert.Equal(a.Cost, b.Cost);
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 10)]
+    public void Plan_MoreParallelSearches_NeverWorseThanTheFirstAlone(JourneyCase c)
+    {
+        var (request, one) = Interchangeable(c);
+        var (_, two) = Interchangeable(c, parallelism: 2);
+        var alone = PlanOf(request, one);
+        var together = PlanOf(request, two);
+        var (aloneUnplanned, togetherUnplanned) = (alone.Unplanned.Sum(u => u.Visits), together.Unplanned.Sum(u => u.Visits));
+        Assert.True(togetherUnplanned < aloneUnplanned || (togetherUnplanned == aloneUnplanned && together.Cost <= alone.Cost + 1e-6));
+    }
+
     private static string Describe(JourneyPlan plan) =>
         string.Join("\n", plan.Routes.Select(r => $"{r.Position} {r.Day}: {string.Join(" ", r.Visits.Select(v => $"{v.Account}@{v.Start}"))}"))
         + "|" + string.Join(",", plan.Unplanned.Select(u => $"{u.Account}:{u.Reason}"));
@@ -216,8 +264,9 @@ public class JourneyPlannerTests
     [Fact]
     public void Constructor_BadOptions_ThrowsListingEveryFailure()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.Zero, BalanceWeight = double.NaN }));
+        var ex = Assert.Throws<ArgumentException>(() => new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.Zero, BalanceWeight = double.NaN, Parallelism = 0 }));
         Assert.Contains("TimeLimit", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Parallelism", ex.Message, StringComparison.Ordinal);
         Assert.Contains("BalanceWeight", ex.Message, StringComparison.Ordinal);
     }
 

@@ -3,7 +3,8 @@ namespace Territories.Journeys.Planning;
 /// <summary>
 /// Local search over whole customers: take each customer out of all its days and put it back with
 /// its best pattern, positions and places (relocate and pattern change in one move); keep the change
-/// only when the plan gets cheaper. One pass costs O(customers × visits on their candidate days).
+/// only when the plan gets cheaper. One pass costs O(customers × visits on their candidate days);
+/// on large plans the search passes only the customers around a change.
 /// </summary>
 internal sealed class CustomerRelocation
 {
@@ -23,21 +24,25 @@ internal sealed class CustomerRelocation
         _at = new int[longest];
     }
 
-    /// <summary>One pass in random order, abandoned when <paramref name="stop"/> says so; returns whether the plan improved.</summary>
-    public bool Pass(Solution solution, Random random, Func<bool> stop)
+    /// <summary>One pass over every customer in random order, abandoned when <paramref name="stop"/> says so; returns whether the plan improved.</summary>
+    public bool Pass(Solution solution, Random random, Func<bool> stop) => Pass(solution, random, stop, _order, _order.Length);
+
+    /// <summary>One pass over the first <paramref name="count"/> customers of <paramref name="customers"/> (shuffled in place), abandoned when <paramref name="stop"/> says so; returns whether the plan improved.</summary>
+    public bool Pass(Solution solution, Random random, Func<bool> stop, int[] customers, int count)
     {
         var pb = _problem;
         var D = pb.DayCount;
-        for (var i = _order.Length - 1; i > 0; i--)
+        for (var i = count - 1; i > 0; i--)
         {
             var j = random.Next(i + 1);
-            (_order[i], _order[j]) = (_order[j], _order[i]);
+            (customers[i], customers[j]) = (customers[j], customers[i]);
         }
 
         var improved = false;
         var checkedAt = 0;
-        foreach (var c in _order)
+        for (var x = 0; x < count; x++)
         {
+            var c = customers[x];
             if (++checkedAt % 32 == 0 && stop())
             {
                 break;

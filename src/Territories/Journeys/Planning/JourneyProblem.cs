@@ -82,6 +82,9 @@ internal sealed class JourneyProblem
 
     public double MeanArcCost { get; private set; }
 
+    /// <summary>The mean travel time (seconds) of the same arcs as <see cref="MeanArcCost"/>.</summary>
+    public double MeanArcTime { get; private set; }
+
     public ImmutableArray<Account> CustomerAccounts { get; private set; } = [];
 
     public ImmutableArray<SalesPosition> PlannedPositions { get; private set; } = [];
@@ -432,7 +435,7 @@ internal sealed class JourneyProblem
             Neighbours[c] = items.AsSpan(0, Math.Min(100, N - 1)).ToArray();
         }
 
-        double sum = 0, max = 0;
+        double sum = 0, max = 0, time = 0;
         var count = 0;
         for (var c = 0; c < N; c++)
         {
@@ -440,12 +443,14 @@ internal sealed class JourneyProblem
             for (var b = 0; b < BaseCount; b++)
             {
                 sum += Cost[(b * L) + lc];
+                time += Time[(b * L) + lc];
                 count++;
             }
 
             foreach (var o in Neighbours[c].Take(5))
             {
                 sum += Cost[(lc * L) + Location(o)];
+                time += Time[(lc * L) + Location(o)];
                 count++;
             }
         }
@@ -456,6 +461,7 @@ internal sealed class JourneyProblem
         }
 
         MeanArcCost = count > 0 ? Math.Max(sum / count, 1e-9) : 1;
+        MeanArcTime = count > 0 ? Math.Max(time / count, 1e-9) : 1;
         UnplannedPenalty = (1000 * (max + 1)) + (Penalty.Length > 0 ? Penalty.Max() * 10 : 0) + (BalancePerSecondSquared * 86400.0 * 86400.0);
     }
 

@@ -10,6 +10,7 @@ internal sealed class Recreate
 {
     private const double BlinkRate = 0.01;
     private readonly JourneyProblem _problem;
+    private readonly Relaxation _relaxation;
     private readonly double[] _bestCost;
     private readonly int[] _bestAt;
     private readonly int[] _positions;
@@ -17,9 +18,10 @@ internal sealed class Recreate
     private readonly double[] _dayCost;
     private readonly int[] _dayPosition;
 
-    public Recreate(JourneyProblem problem)
+    public Recreate(JourneyProblem problem, Relaxation relaxation)
     {
         _problem = problem;
+        _relaxation = relaxation;
         var routes = problem.PositionCount * problem.DayCount;
         _bestCost = new double[routes];
         _bestAt = new int[routes];
@@ -29,6 +31,9 @@ internal sealed class Recreate
         _dayCost = new double[problem.DayCount];
         _dayPosition = new int[problem.DayCount];
     }
+
+    /// <summary>Insertion places examined so far: the search's deterministic measure of work.</summary>
+    public long Work { get; private set; }
 
     /// <summary>Inserts the customers in the given order; those that fit nowhere stay unplanned.</summary>
     public void Run(Solution solution, List<int> customers, Random random, bool blinks)
@@ -138,11 +143,16 @@ internal sealed class Recreate
         var d = r % D;
         var n = solution.Count[r];
         at = -1;
-        if (n + 1 > pb.MaxVisits[p] || solution.RouteLoad[r] + pb.Load[c] > pb.MaxLoad[p] + 1e-9)
+        var relaxation = _relaxation;
+        if (n + 1 > pb.MaxVisits[p] || (!relaxation.Active && solution.RouteLoad[r] + pb.Load[c] > pb.MaxLoad[p] + 1e-9))
         {
             return double.PositiveInfinity;
         }
 
+        var oldLoad = solution.RouteLoad[r];
+        var newLoad = oldLoad + pb.Load[c];
+
+        Work += n + 1;
         var nodes = solution.Nodes[r];
         var starts = solution.Starts[r];
         var b = pb.BaseOf(p);
@@ -151,16 +161,22 @@ internal sealed class Recreate
         var dayEnd = pb.DayEnd[p];
         var oldEnd = solution.RouteEnd[r];
         var oldWork = oldEnd - dayStart;
+        var oldExcess = relaxation.Active ? relaxation.Penalty(p, oldLoad, oldEnd) : 0;
         var balance = pb.BalancePerSecondSquared;
         var penalty = pb.Penalty[(c * P) + p];
         var service = pb.Service[c];
         var best = double.PositiveInfinity;
         var prev = b;
+
+        // Each place blinks (is skipped) with probability BlinkRate: draw the gap to the next blink once
+        // (geometric) instead of one random number per place.
+        var blink = blinks ? NextBlink(random) : int.MaxValue;
         for (var i = 0; i <= n; i++)
         {
             var next = i < n ? pb.Location(nodes[i]) : b;
-            if (blinks && random.NextDouble() < BlinkRate)
+            if (blink-- == 0)
             {
+                blink = NextBlink(random);
                 prev = next;
                 continue;
             }
@@ -178,10 +194,11 @@ internal sealed class Recreate
                     newEnd = EndAfterInsertion(c, i, d, b, lc, nodes, starts, n, dayStart, oldEnd);
                 }
 
-                if (newEnd >= 0 && newEnd <= dayEnd + 1e-9)
+                if (newEnd >= 0 && (relaxation.Active || newEnd <= dayEnd + 1e-9))
                 {
                     var newWork = newEnd - dayStart;
-                    var total = delta + (balance * ((newWork * newWork) - (oldWork * oldWork)));
+                    var excess = relaxation.Active ? relaxation.Penalty(p, newLoad, newEnd) - oldExcess : 0;
+                    var total = delta + excess + (balance * ((newWork * newWork) - (oldWork * oldWork)));
                     if (total < best)
                     {
                         best = total;
@@ -195,6 +212,9 @@ internal sealed class Recreate
 
         return best;
     }
+
+    /// <summary>How many places pass before the next blink.</summary>
+    private static int NextBlink(Random random) => (int)Math.Min(int.MaxValue - 1, Math.Floor(Math.Log(1 - random.NextDouble()) / Math.Log(1 - BlinkRate)));
 
     /// <summary>The return time after inserting <paramref name="c"/> at index <paramref name="i"/>, or −1 when an opening window is missed.</summary>
     private double EndAfterInsertion(int c, int i, int d, int b, int lc, int[] nodes, double[] starts, int n, double dayStart, double oldEnd)

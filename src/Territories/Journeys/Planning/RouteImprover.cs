@@ -3,18 +3,23 @@ namespace Territories.Journeys.Planning;
 /// <summary>Intra-route local search: 2-opt and Or-opt (segments of 1 to 3 visits), first improvement, until a local optimum.</summary>
 /// <remarks>
 /// Moves are screened by their arc-cost change, then checked exactly by simulating the new order
-/// (opening hours, working hours, balance). O(n²) screens per pass, O(n) per exact check.
+/// (opening hours, working hours, balance) through <see cref="RouteEvaluation"/>. O(n²) screens per pass, O(n) per exact check.
 /// </remarks>
 internal sealed class RouteImprover
 {
     private readonly JourneyProblem _problem;
+    private readonly Relaxation _relaxation;
     private readonly int[] _order;
 
-    public RouteImprover(JourneyProblem problem)
+    public RouteImprover(JourneyProblem problem, Relaxation relaxation)
     {
         _problem = problem;
+        _relaxation = relaxation;
         _order = new int[problem.CustomerCount + 1];
     }
+
+    /// <summary>Moves screened so far: a deterministic measure of work.</summary>
+    public long Work { get; private set; }
 
     /// <summary>Improves route <paramref name="r"/> of <paramref name="solution"/> in place; returns whether it changed.</summary>
     public bool Improve(Solution solution, int r)
@@ -30,6 +35,7 @@ internal sealed class RouteImprover
         var guard = 0;
         while (improved && guard++ < 1000)
         {
+            Work += 4L * n * n;
             improved = TwoOpt(solution, r) | OrOpt(solution, r);
             changed |= improved;
         }
@@ -145,7 +151,7 @@ internal sealed class RouteImprover
 
     private bool TryApply(Solution solution, int r, int n)
     {
-        var cost = Simulate(r, n);
+        var cost = RouteEvaluation.Cost(_problem, _relaxation, r, _order.AsSpan(0, n));
         if (cost < solution.RouteCost[r] - 1e-7)
         {
             solution.Reorder(r, _order.AsSpan(0, n));
@@ -153,44 +159,5 @@ internal sealed class RouteImprover
         }
 
         return false;
-    }
-
-    /// <summary>The route cost of <see cref="_order"/> on route <paramref name="r"/>, or +∞ when infeasible.</summary>
-    private double Simulate(int r, int n)
-    {
-        var pb = _problem;
-        int D = pb.DayCount, L = pb.LocationCount, P = pb.PositionCount;
-        var p = r / D;
-        var d = r % D;
-        var b = pb.BaseOf(p);
-        var start = pb.DayStart[p];
-        double t = start, cost = 0, penalty = 0;
-        var prev = b;
-        for (var i = 0; i < n; i++)
-        {
-            var c = _order[i];
-            var l = pb.Location(c);
-            t += pb.Time[(prev * L) + l];
-            var s = pb.ServiceStart(c, d, t);
-            if (s < 0)
-            {
-                return double.PositiveInfinity;
-            }
-
-            t = s + pb.Service[c];
-            cost += pb.Cost[(prev * L) + l];
-            penalty += pb.Penalty[(c * P) + p];
-            prev = l;
-        }
-
-        t += pb.Time[(prev * L) + b];
-        cost += pb.Cost[(prev * L) + b];
-        if (t > pb.DayEnd[p] + 1e-9)
-        {
-            return double.PositiveInfinity;
-        }
-
-        var work = t - start;
-        return cost + penalty + (pb.BalancePerSecondSquared * work * work);
     }
 }

@@ -11,6 +11,12 @@ namespace Territories.Journeys.Planning;
 /// </remarks>
 internal sealed class RuinRecreateSearch
 {
+    /// <summary>Up to this many customers, polishing relocates every customer; above it, only those around the change.</summary>
+    private const int FullPassLimit = 250;
+
+    /// <summary>How many nearest neighbours of each changed customer a local relocation pass includes.</summary>
+    private const int AroundNeighbours = 10;
+
     private readonly JourneyProblem _problem;
     private readonly Random _random;
     private readonly IStopCondition _stop;
@@ -18,12 +24,20 @@ internal sealed class RuinRecreateSearch
     private readonly IProgress<JourneyPlanProgress>? _progress;
     private readonly IRuin[] _ruins;
     private readonly double[] _ruinWeights;
+    private readonly Relaxation _relaxation;
     private readonly Recreate _recreate;
     private readonly RouteImprover _improver;
     private readonly CustomerRelocation _relocation;
+    private readonly InterRouteSearch _inter;
+    private readonly bool[] _dayMarked;
+    private readonly List<int> _days = [];
+    private readonly int[] _around;
+    private readonly int[] _aroundStamp;
+    private int _stamp;
     private readonly double _t0;
     private long _started;
     private readonly double _tf;
+    private readonly double _polishShare;
 
     public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, IStopCondition stop, IProgress<JourneyPlanProgress>? progress)
     {
@@ -34,12 +48,18 @@ internal sealed class RuinRecreateSearch
         _t0 = options.InitialTemperatureFactor * problem.MeanArcCost;
         _tf = options.FinalTemperatureFactor * problem.MeanArcCost;
         _progress = progress;
+        _polishShare = options.PolishShare;
         var average = Math.Clamp(problem.CustomerCount / 10.0, 1, options.AverageRemoved);
         _ruins = [new StringRuin(problem, average, 10), new RadialRuin(problem, average), new RandomRuin(average)];
         _ruinWeights = [0.6, 0.25, 0.15];
-        _recreate = new Recreate(problem);
-        _improver = new RouteImprover(problem);
+        _relaxation = new Relaxation(problem);
+        _recreate = new Recreate(problem, _relaxation);
+        _improver = new RouteImprover(problem, _relaxation);
         _relocation = new CustomerRelocation(problem, _recreate);
+        _inter = new InterRouteSearch(problem, _relaxation);
+        _dayMarked = new bool[problem.DayCount];
+        _around = new int[problem.CustomerCount];
+        _aroundStamp = new int[problem.CustomerCount];
     }
 
     public long Iterations { get; private set; }
@@ -51,14 +71,20 @@ internal sealed class RuinRecreateSearch
     {
         _started = started;
         var current = Construct();
-        var candidate = new Solution(_problem);
+        var candidate = new Solution(_problem, _relaxation);
         candidate.CopyFrom(current);
-        var best = new Solution(_problem);
+        var best = new Solution(_problem, _relaxation);
         best.CopyFrom(current);
+
         var removed = new List<int>();
         var t0 = _t0;
         var tf = _tf;
         long sinceImprovement = 0;
+
+        // Polishing a new best is worth it but costly on large plans: it may take only a share of the
+        // work, beyond a credit of a few constructions so that short runs are polished too.
+        long polishWork = 0;
+        var credit = 4.0 * Work;
         var lastReport = 0L;
         while (true)
         {
@@ -85,16 +111,19 @@ internal sealed class RuinRecreateSearch
 
             Order(removed);
             _recreate.Run(candidate, removed, _random, blinks: true);
-            if (candidate.Total < best.Total - 1e-7)
+            if (candidate.Total < best.Total - 1e-7 && polishWork <= (_polishShare * Work) + credit)
             {
+                var before = Work;
                 Polish(candidate);
+                polishWork += Work - before;
             }
 
             var threshold = current.Total - (temperature * Math.Log(1 - _random.NextDouble()));
+            var repriced = _relaxation.Active && _relaxation.Observe(candidate.Feasible);
             if (candidate.Total < threshold)
             {
                 current.SyncFrom(candidate, candidate.TouchedRoutes, candidate.TouchedCustomers);
-                if (candidate.Total < best.Total - 1e-7)
+                if (candidate.Feasible && candidate.Total < best.Total - 1e-7)
                 {
                     best.CopyFrom(candidate);
                     best.Refresh();
@@ -110,11 +139,38 @@ internal sealed class RuinRecreateSearch
             {
                 candidate.SyncFrom(current, candidate.TouchedRoutes, candidate.TouchedCustomers);
             }
+
+            if (repriced)
+            {
+                current.Reprice();
+                candidate.CopyFrom(current);
+            }
+
+            // Once every visit is planned, the search may break load and working-time limits at an
+            // adapting price. Not before: while visits are missing, capacity is short, and excess
+            // would only hide that (the current plan then has no excess, so nothing needs repricing).
+            if (!_relaxation.Active && best.UnplannedVisits == 0 && current.UnplannedVisits == 0)
+            {
+                _relaxation.Active = true;
+            }
         }
+
+        _relaxation.Active = false;
 
         for (var r = 0; r < best.Count.Length; r++)
         {
             _improver.Improve(best, r);
+        }
+
+        for (var d = 0; d < _problem.DayCount; d++)
+        {
+            if (_inter.ImproveDay(best, d, _random, static () => false))
+            {
+                for (var p = 0; p < _problem.PositionCount; p++)
+                {
+                    _improver.Improve(best, (p * _problem.DayCount) + d);
+                }
+            }
         }
 
         best.Refresh();
@@ -124,19 +180,96 @@ internal sealed class RuinRecreateSearch
 
     private void Polish(Solution candidate)
     {
+        ImproveRoutes(candidate, 0);
+        ImproveDays(candidate, 0);
+        var count = _problem.CustomerCount <= FullPassLimit ? 0 : Around(candidate.TouchedCustomers);
+
+        // A relocation pass may change any touched route again, so all of them are improved again.
+        for (var pass = 0; pass < 3 && !StopNow() && Relocate(candidate, count); pass++)
+        {
+            ImproveRoutes(candidate, 0);
+            ImproveDays(candidate, 0);
+        }
+    }
+
+    /// <summary>All work done so far, in screened moves and examined places.</summary>
+    private long Work => _recreate.Work + _inter.Work + _improver.Work;
+
+    private bool Relocate(Solution candidate, int count) => count == 0
+        ? _relocation.Pass(candidate, _random, StopNow)
+        : _relocation.Pass(candidate, _random, StopNow, _around, count);
+
+    /// <summary>Collects into <see cref="_around"/> the given customers and their nearest neighbours; returns how many.</summary>
+    private int Around(List<int> customers)
+    {
+        _stamp++;
+        var count = 0;
+        foreach (var c in customers)
+        {
+            Add(c);
+            var neighbours = _problem.Neighbours[c];
+            for (var k = 0; k < Math.Min(AroundNeighbours, neighbours.Length); k++)
+            {
+                Add(neighbours[k]);
+            }
+        }
+
+        return count;
+
+        void Add(int c)
+        {
+            if (_aroundStamp[c] != _stamp)
+            {
+                _aroundStamp[c] = _stamp;
+                _around[count++] = c;
+            }
+        }
+    }
+
+    /// <summary>Intra-route search on the touched routes from index <paramref name="from"/> on.</summary>
+    private void ImproveRoutes(Solution candidate, int from)
+    {
         var touched = candidate.TouchedRoutes;
-        for (var k = 0; k < touched.Count; k++)
+        for (var k = from; k < touched.Count; k++)
         {
             _improver.Improve(candidate, touched[k]);
         }
+    }
 
-        for (var pass = 0; pass < 3 && !StopNow() && _relocation.Pass(candidate, _random, StopNow); pass++)
+    /// <summary>Inter-route search on the days of the routes touched from index <paramref name="from"/> on, then intra-route search where it changed something.</summary>
+    private void ImproveDays(Solution candidate, int from)
+    {
+        var touched = candidate.TouchedRoutes;
+        var D = _problem.DayCount;
+        _days.Clear();
+        for (var k = from; k < touched.Count; k++)
         {
-            var changed = candidate.TouchedRoutes;
-            for (var k = 0; k < changed.Count; k++)
+            var d = touched[k] % D;
+            if (!_dayMarked[d])
             {
-                _improver.Improve(candidate, changed[k]);
+                _dayMarked[d] = true;
+                _days.Add(d);
             }
+        }
+
+        foreach (var d in _days)
+        {
+            _dayMarked[d] = false;
+        }
+
+        _days.Sort();
+        foreach (var d in _days)
+        {
+            var before = touched.Count;
+            if (_inter.ImproveDay(candidate, d, _random, StopNow))
+            {
+                for (var p = 0; p < _problem.PositionCount; p++)
+                {
+                    _improver.Improve(candidate, (p * D) + d);
+                }
+            }
+
+            ImproveRoutes(candidate, before);
         }
     }
 
@@ -204,7 +337,7 @@ internal sealed class RuinRecreateSearch
     private Solution Construct()
     {
         var pb = _problem;
-        var solution = new Solution(pb);
+        var solution = new Solution(pb, _relaxation);
         var order = Enumerable.Range(0, pb.CustomerCount)
             .OrderByDescending(c => pb.Patterns[c][0].Length * (pb.Service[c] + pb.Load[c] + 1))
             .ThenBy(c => pb.Patterns[c].Length)

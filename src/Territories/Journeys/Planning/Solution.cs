@@ -10,12 +10,14 @@ namespace Territories.Journeys.Planning;
 internal sealed class Solution
 {
     private readonly JourneyProblem _problem;
+    private readonly Relaxation _relaxation;
     private readonly bool[] _routeTouched;
     private readonly bool[] _customerTouched;
 
-    public Solution(JourneyProblem problem)
+    public Solution(JourneyProblem problem, Relaxation relaxation)
     {
         _problem = problem;
+        _relaxation = relaxation;
         var routes = problem.PositionCount * problem.DayCount;
         var capacity = problem.CustomerCount + 1;
         Nodes = new int[routes][];
@@ -30,6 +32,7 @@ internal sealed class Solution
         RouteCost = new double[routes];
         RouteLoad = new double[routes];
         RouteEnd = new double[routes];
+        RouteExcess = new bool[routes];
         for (var r = 0; r < routes; r++)
         {
             RouteEnd[r] = problem.DayStart[r / problem.DayCount];
@@ -60,6 +63,14 @@ internal sealed class Solution
     public double[] RouteLoad { get; }
 
     public double[] RouteEnd { get; }
+
+    /// <summary>Per route, whether it breaks its load or working-time limit (possible only under an active <see cref="Relaxation"/>).</summary>
+    public bool[] RouteExcess { get; }
+
+    /// <summary>How many routes break a limit; the plan is feasible when none does.</summary>
+    public int ExcessRoutes { get; private set; }
+
+    public bool Feasible => ExcessRoutes == 0;
 
     public int[] Pattern { get; }
 
@@ -165,13 +176,33 @@ internal sealed class Solution
         Update(r);
     }
 
+    /// <summary>Replaces route <paramref name="r"/> by <paramref name="order"/> (customers may come from other routes of the same day); the caller keeps <see cref="VisitPosition"/> in step through <see cref="SetVisitPosition"/>.</summary>
+    public void SetRoute(int r, ReadOnlySpan<int> order)
+    {
+        order.CopyTo(Nodes[r]);
+        Count[r] = order.Length;
+        Update(r);
+    }
+
+    /// <summary>Records that visit <paramref name="visit"/> of customer <paramref name="c"/> is made by <paramref name="position"/>.</summary>
+    public void SetVisitPosition(int c, int visit, int position)
+    {
+        if (VisitPosition[c][visit] != position)
+        {
+            TouchCustomer(c);
+            VisitPosition[c][visit] = position;
+        }
+    }
+
     /// <summary>Recomputes route <paramref name="r"/> and folds its cost change into the total.</summary>
     public void Update(int r)
     {
         TouchRoute(r);
         var before = RouteCost[r];
+        var wasExcess = RouteExcess[r];
         Recompute(r);
         Total += RouteCost[r] - before;
+        ExcessRoutes += (RouteExcess[r] ? 1 : 0) - (wasExcess ? 1 : 0);
     }
 
     private void Recompute(int r)
@@ -187,6 +218,7 @@ internal sealed class Solution
             RouteCost[r] = 0;
             RouteLoad[r] = 0;
             RouteEnd[r] = start;
+            RouteExcess[r] = false;
             return;
         }
 
@@ -217,7 +249,9 @@ internal sealed class Solution
         RouteEnd[r] = t;
         RouteLoad[r] = load;
         var work = t - start;
-        RouteCost[r] = cost + penalty + (pb.BalancePerSecondSquared * work * work);
+        var excess = _relaxation.Penalty(p, load, t);
+        RouteExcess[r] = excess > 0;
+        RouteCost[r] = cost + penalty + (RouteExcess[r] ? excess : 0) + (pb.BalancePerSecondSquared * work * work);
     }
 
     /// <summary>Makes the routes and customers touched in <paramref name="source"/> (or here) equal to <paramref name="source"/>'s.</summary>
@@ -232,6 +266,7 @@ internal sealed class Solution
             RouteCost[r] = source.RouteCost[r];
             RouteLoad[r] = source.RouteLoad[r];
             RouteEnd[r] = source.RouteEnd[r];
+            RouteExcess[r] = source.RouteExcess[r];
         }
 
         foreach (var c in customers)
@@ -242,6 +277,7 @@ internal sealed class Solution
 
         Total = source.Total;
         UnplannedVisits = source.UnplannedVisits;
+        ExcessRoutes = source.ExcessRoutes;
     }
 
     public void CopyFrom(Solution source)
@@ -257,6 +293,7 @@ internal sealed class Solution
         Array.Copy(source.RouteCost, RouteCost, RouteCost.Length);
         Array.Copy(source.RouteLoad, RouteLoad, RouteLoad.Length);
         Array.Copy(source.RouteEnd, RouteEnd, RouteEnd.Length);
+        Array.Copy(source.RouteExcess, RouteExcess, RouteExcess.Length);
         Array.Copy(source.Pattern, Pattern, Pattern.Length);
         for (var c = 0; c < Pattern.Length; c++)
         {
@@ -265,6 +302,20 @@ internal sealed class Solution
 
         Total = source.Total;
         UnplannedVisits = source.UnplannedVisits;
+        ExcessRoutes = source.ExcessRoutes;
+    }
+
+    /// <summary>Recomputes every route under the relaxation's current weights, then the total.</summary>
+    public void Reprice()
+    {
+        ExcessRoutes = 0;
+        for (var r = 0; r < RouteCost.Length; r++)
+        {
+            Recompute(r);
+            ExcessRoutes += RouteExcess[r] ? 1 : 0;
+        }
+
+        Refresh();
     }
 
     /// <summary>Recomputes the total from the routes, removing floating-point drift.</summary>
