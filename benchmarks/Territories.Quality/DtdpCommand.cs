@@ -11,7 +11,8 @@ namespace Territories.Quality;
 /// The delivery territory design instances of Aly, Gabor and Sleptchenko (2024), GraphML, read at
 /// run time: p = 10 territories balanced within ±5 % on three attributes, connected. Prints one JSON
 /// line per instance (balanced and connected plan found, seconds, maximum territory diameter as the
-/// shortest-path distance in the whole graph) and a summary line.
+/// shortest-path distance in the whole graph, and a proof of infeasibility when
+/// <see cref="InfeasibilityCertificate"/> finds one) and a summary line.
 /// </summary>
 internal sealed class DtdpCommand : ICommand
 {
@@ -47,11 +48,13 @@ internal sealed class DtdpCommand : ICommand
             MaxRounds = options.Int("rounds", 1000),
         });
         int feasible = 0;
+        var certified = 0;
         var totalSeconds = 0.0;
         var maxSeconds = 0.0;
         foreach (var file in files)
         {
             var (input, distances) = Read(file);
+            var certificate = InfeasibilityCertificate.Find(input, distances, p, options.Double("tolerance", 0.05));
             var clock = Stopwatch.StartNew();
             var outcome = designer.Design(input, options.Flag("trace") ? new Progress<DesignProgress>(pr => Console.Error.WriteLine($"  round {pr.Round} violation {pr.Violation:F4} t={clock.Elapsed.TotalSeconds:F1}")) : null);
             var seconds = clock.Elapsed.TotalSeconds;
@@ -78,6 +81,7 @@ internal sealed class DtdpCommand : ICommand
             }
 
             feasible += ok ? 1 : 0;
+            certified += certificate is null ? 0 : 1;
             totalSeconds += seconds;
             maxSeconds = Math.Max(maxSeconds, seconds);
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -90,6 +94,7 @@ internal sealed class DtdpCommand : ICommand
                 contiguous = result?.Report.ContiguousTerritories,
                 seconds = Math.Round(seconds, 3),
                 maxDiameter = result is null ? (double?)null : MaxDiameter(input, distances, result.Alignment),
+                provablyInfeasible = certificate is { } c ? new { articulationUnit = c.Unit, pieceUnits = c.Size, pieceLoad = c.Load.Select(l => Math.Round(l, 3)) } : null,
             }));
         }
 
@@ -98,6 +103,8 @@ internal sealed class DtdpCommand : ICommand
             instances = files.Count,
             feasible,
             share = files.Count == 0 ? 0 : Math.Round((double)feasible / files.Count, 4),
+            provablyInfeasible = certified,
+            shareOfOthers = files.Count - certified == 0 ? 0 : Math.Round((double)feasible / (files.Count - certified), 4),
             meanSeconds = files.Count == 0 ? 0 : Math.Round(totalSeconds / files.Count, 3),
             maxSeconds = Math.Round(maxSeconds, 3),
         }));
