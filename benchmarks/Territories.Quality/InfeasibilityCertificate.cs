@@ -3,19 +3,19 @@ using Territories.Design;
 namespace Territories.Quality;
 
 /// <summary>
-/// A proof that no balanced connected plan exists: a unit v whose removal cuts off a piece C of the
-/// graph (the smaller side) such that C is too light on some attribute to hold a territory of its own
-/// (below the lower tolerance), so all of C must share the one territory that holds v, and C plus v
-/// is too heavy on some attribute for that territory (above the upper tolerance).
+/// A proof that no balanced connected plan exists: a unit v whose removal cuts off pieces of the graph
+/// (each smaller than half) that are too light on some attribute to hold a territory of their own
+/// (below the lower tolerance), so all of them must share the one territory that holds v, and those
+/// pieces plus v are too heavy on some attribute for that territory (above the upper tolerance).
 /// </summary>
 /// <remarks>
-/// Sound: any territory inside C would fall short, any other territory reaching into C must pass
-/// through v, and only one territory holds v. Not complete (deeper nestings of such pieces are not
+/// Sound: any territory inside such a piece would fall short, any other territory reaching into it
+/// must pass through v, and only one territory holds v. Not complete (deeper nestings of such pieces are not
 /// followed). O(units × (units + links)).
 /// </remarks>
 internal static class InfeasibilityCertificate
 {
-    /// <returns>The articulation unit, the size of the cut-off piece with it, and its loads relative to the target; null when no such piece exists.</returns>
+    /// <returns>The articulation unit, the number of units forced into its territory (with it), and its loads relative to the target; null when no such piece exists.</returns>
     public static (string Unit, int Size, double[] Load)? Find(DesignInput input, IReadOnlyList<(string A, string B, double D)> edges, int territories, double tolerance)
     {
         var units = input.Units;
@@ -45,6 +45,13 @@ internal static class InfeasibilityCertificate
         {
             stamp++;
             seen[v] = stamp;
+            var forced = new double[m];
+            var forcedUnits = 1;
+            for (var k = 0; k < m; k++)
+            {
+                forced[k] = units[v].Attributes[k] / target[k];
+            }
+
             foreach (var s in adjacency[v])
             {
                 if (seen[s] == stamp)
@@ -80,11 +87,20 @@ internal static class InfeasibilityCertificate
                     }
                 }
 
-                var withV = load.Select((l, k) => l + (units[v].Attributes[k] / target[k])).ToArray();
-                if (load.Min() < 1 - tolerance && withV.Max() > 1 + tolerance)
+                // Too light to hold a territory of its own: the whole piece joins the territory holding v.
+                if (load.Min() < 1 - tolerance)
                 {
-                    return (units[v].Id, piece.Count + 1, withV);
+                    forcedUnits += piece.Count;
+                    for (var k = 0; k < m; k++)
+                    {
+                        forced[k] += load[k];
+                    }
                 }
+            }
+
+            if (forcedUnits > 1 && forced.Max() > 1 + tolerance)
+            {
+                return (units[v].Id, forcedUnits, forced);
             }
         }
 
