@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NetTopologySuite.Features;
+using NetTopologySuite.IO.Converters;
 using Territories.Design;
 
 namespace Territories.Quality;
@@ -9,36 +11,80 @@ namespace Territories.Quality;
 /// <summary>
 /// Designs territories from polygon or point units and prints one JSON line: the maximum deviation
 /// per attribute, contiguous territories, compactness (ours and the balanced k-means baseline) and
-/// seconds; optionally writes <c>unit_id,territory_id</c>.
+/// seconds; optionally writes <c>unit_id,territory_id</c> and the territory polygons.
 /// </summary>
+/// <remarks>
+/// Never ends in an unhandled exception on odd input: unreadable files, missing or non-numeric
+/// attribute values, bad geometry, invalid options and domain failures (K larger than the units,
+/// islands that cannot hold a territory, a tolerance that cannot be met) all print a JSON object
+/// with an <c>errors</c> list (code, ids, field, value, message) and exit with a non-zero code:
+/// 1 for a design that failed or missed its tolerance (the best-effort plan is still written),
+/// 2 for a bad command line or option.
+/// </remarks>
 internal sealed class DesignCommand : ICommand
 {
+    private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
+
     public string Name => "design";
 
-    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv]  |  design --synthetic N --k K --tolerance T --seconds S (seeded clustered accounts with a workload)";
+    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson]  |  design --synthetic N --k K --tolerance T --seconds S (seeded clustered accounts with a workload)";
 
     public int Run(Options options)
     {
-        var attributes = (options.Optional("synthetic") is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var input = options.Optional("synthetic") is { } synthetic
+        var synthetic = options.Optional("synthetic");
+        var attributes = (synthetic is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var problems = new List<InputProblem>();
+        var input = synthetic is not null
             ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), options.Int("seed", 0))
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes);
-        var designer = new TerritoryDesigner(new DesignOptions
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems);
+        if (input is null)
         {
-            TerritoryCount = options.Int("k", 10),
-            Tolerance = options.Double("tolerance", 0.05),
-            TimeLimit = TimeSpan.FromSeconds(options.Double("seconds", 10)),
-            Seed = options.Int("seed", 0),
-            ComputeBoundaries = false,
-        });
+            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(Describe), errorCount = problems.Count }));
+            return 1;
+        }
+
+        var boundaries = options.Optional("boundaries");
+        TerritoryDesigner designer;
+        try
+        {
+            designer = new TerritoryDesigner(new DesignOptions
+            {
+                TerritoryCount = options.Int("k", 10),
+                Tolerance = options.Double("tolerance", 0.05),
+                TimeLimit = TimeSpan.FromSeconds(options.Double("seconds", 10)),
+                Seed = options.Int("seed", 0),
+                ComputeBoundaries = boundaries is not null,
+            });
+        }
+        catch (ArgumentException ex)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("InvalidOption", null, "options", null, ex.Message)) } }));
+            return 2;
+        }
+
         var clock = Stopwatch.StartNew();
         var outcome = designer.Design(input);
         var seconds = clock.Elapsed.TotalSeconds;
         var result = outcome.Match<DesignResult?>(r => r, f => f.BestEffort);
-        var error = outcome.Match<string?>(_ => null, f => f.ToString());
+        var errors = outcome.Match(_ => [], f => f.Errors.Select(Describe).ToArray());
+        if (result is not null && !result.Report.IslandUnits.IsEmpty)
+        {
+            // Units with no link to the rest cannot join any territory contiguously: the plan is written, but not as a success.
+            var islands = result.Report.IslandUnits;
+            errors = [.. errors, new
+            {
+                code = "Islands",
+                ids = islands.Take(20),
+                idCount = islands.Length,
+                field = "Units",
+                value = (string?)islands.Length.ToString(CultureInfo.InvariantCulture),
+                message = $"{islands.Length} unit(s) share no boundary or link with the main piece of the unit graph; they joined the nearest territory, which is therefore not contiguous.",
+            }];
+        }
+
         if (result is null)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error }));
+            Console.WriteLine(JsonSerializer.Serialize(new { error = outcome.AsT1.ToString(), errors }));
             return 1;
         }
 
@@ -53,11 +99,43 @@ internal sealed class DesignCommand : ICommand
             File.WriteAllText(outPath, csv.ToString());
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error)));
-        return 0;
+        if (boundaries is not null)
+        {
+            var collection = new FeatureCollection();
+            foreach (var t in result.Territories.Where(t => t.Boundary is not null))
+            {
+                collection.Add(new Feature(t.Boundary!.Geometry.Copy(), new AttributesTable { { "territory_id", t.Id.Value } }));
+            }
+
+            File.WriteAllText(boundaries, JsonSerializer.Serialize(collection, GeoJson));
+        }
+
+        var error = outcome.Match<string?>(_ => null, f => f.ToString());
+        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors)));
+        return errors.Length == 0 ? 0 : 1;
     }
 
-    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error) => new
+    internal static object Describe(InputProblem p) => new
+    {
+        code = p.Code,
+        ids = p.Unit is null ? [] : new[] { p.Unit },
+        idCount = p.Unit is null ? 0 : 1,
+        field = p.Field,
+        value = p.Value,
+        message = p.Message,
+    };
+
+    internal static object Describe(DesignError e) => new
+    {
+        code = e.Code.ToString(),
+        ids = e.Ids.Take(20),
+        idCount = e.Ids.Length,
+        field = e.Field,
+        value = e.Value,
+        message = e.Message,
+    };
+
+    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null) => new
     {
         units,
         k = report.Territories.Length,
@@ -78,5 +156,6 @@ internal sealed class DesignCommand : ICommand
         seconds = Math.Round(seconds, 3),
         stoppedEarly,
         error,
+        errors,
     };
 }

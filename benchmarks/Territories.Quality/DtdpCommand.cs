@@ -11,7 +11,8 @@ namespace Territories.Quality;
 /// The delivery territory design instances of Aly, Gabor and Sleptchenko (2024), GraphML, read at
 /// run time: p = 10 territories balanced within ±5 % on three attributes, connected. Prints one JSON
 /// line per instance (balanced and connected plan found, seconds, maximum territory diameter as the
-/// shortest-path distance in the whole graph) and a summary line.
+/// shortest-path distance in the whole graph, and a proof of infeasibility when
+/// <see cref="InfeasibilityCertificate"/> finds one) and a summary line.
 /// </summary>
 internal sealed class DtdpCommand : ICommand
 {
@@ -19,7 +20,7 @@ internal sealed class DtdpCommand : ICommand
 
     public string Name => "dtdp";
 
-    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--limit N] [--trace]";
+    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--every N [--offset O]] [--limit N] [--trace] [--out-dir DIR]";
 
     public int Run(Options options)
     {
@@ -32,7 +33,9 @@ internal sealed class DtdpCommand : ICommand
         var filter = options.Optional("filter");
         var files = Directory.EnumerateFiles(dir, "*.graphml", SearchOption.AllDirectories)
             .Where(f => filter is null || f.Contains(filter, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).Take(options.Int("limit", int.MaxValue)).ToList();
+            .Order(StringComparer.Ordinal)
+            .Where((_, n) => n % options.Int("every", 1) == options.Int("offset", 0))
+            .Take(options.Int("limit", int.MaxValue)).ToList();
         var p = options.Int("p", 10);
         var designer = new TerritoryDesigner(new DesignOptions
         {
@@ -45,17 +48,40 @@ internal sealed class DtdpCommand : ICommand
             MaxRounds = options.Int("rounds", 1000),
         });
         int feasible = 0;
+        var certified = 0;
         var totalSeconds = 0.0;
         var maxSeconds = 0.0;
         foreach (var file in files)
         {
             var (input, distances) = Read(file);
+            var certificate = InfeasibilityCertificate.Find(input, distances, p, options.Double("tolerance", 0.05));
             var clock = Stopwatch.StartNew();
             var outcome = designer.Design(input, options.Flag("trace") ? new Progress<DesignProgress>(pr => Console.Error.WriteLine($"  round {pr.Round} violation {pr.Violation:F4} t={clock.Elapsed.TotalSeconds:F1}")) : null);
             var seconds = clock.Elapsed.TotalSeconds;
             var result = outcome.Match<DesignResult?>(r => r, f => f.BestEffort);
             var ok = result is not null && result.Report.IsBalanced && result.Report.IsContiguous;
+            if (options.Optional("out-dir") is { } outDir && result is not null)
+            {
+                Directory.CreateDirectory(outDir);
+                var csv = new System.Text.StringBuilder("unit_id,territory_id\n");
+                foreach (var (unit, territory) in result.Alignment.Entries)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"{unit},{territory}\n");
+                }
+
+                File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".csv"), csv.ToString());
+            }
+
+            if (options.Flag("trace") && result is not null)
+            {
+                foreach (var t in result.Report.Territories)
+                {
+                    Console.Error.WriteLine($"  {t.Territory} units {t.UnitCount} " + string.Join(" ", t.Totals.Select((v, a) => (v / result.Report.Balance[a].Target).ToString("F3", CultureInfo.InvariantCulture))));
+                }
+            }
+
             feasible += ok ? 1 : 0;
+            certified += certificate is null ? 0 : 1;
             totalSeconds += seconds;
             maxSeconds = Math.Max(maxSeconds, seconds);
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -64,9 +90,11 @@ internal sealed class DtdpCommand : ICommand
                 units = input.Units.Length,
                 feasible = ok,
                 maxDeviation = result is null ? (double?)null : Math.Round(result.Report.MaxRelativeDeviation, 5),
+                deviation = result?.Report.Balance.ToDictionary(b => b.Attribute, b => Math.Round(b.MaxRelativeDeviation, 4)),
                 contiguous = result?.Report.ContiguousTerritories,
                 seconds = Math.Round(seconds, 3),
                 maxDiameter = result is null ? (double?)null : MaxDiameter(input, distances, result.Alignment),
+                provablyInfeasible = certificate is { } c ? new { articulationUnit = c.Unit, pieceUnits = c.Size, pieceLoad = c.Load.Select(l => Math.Round(l, 3)) } : null,
             }));
         }
 
@@ -75,6 +103,8 @@ internal sealed class DtdpCommand : ICommand
             instances = files.Count,
             feasible,
             share = files.Count == 0 ? 0 : Math.Round((double)feasible / files.Count, 4),
+            provablyInfeasible = certified,
+            shareOfOthers = files.Count - certified == 0 ? 0 : Math.Round((double)feasible / (files.Count - certified), 4),
             meanSeconds = files.Count == 0 ? 0 : Math.Round(totalSeconds / files.Count, 3),
             maxSeconds = Math.Round(maxSeconds, 3),
         }));

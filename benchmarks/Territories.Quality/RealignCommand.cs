@@ -8,7 +8,8 @@ namespace Territories.Quality;
 /// <summary>
 /// Designs a balanced plan, drifts the first attribute by up to ±D (by default a west-to-east gradient:
 /// the west loses D, the east gains D; or each unit by its own random factor in [1 − D, 1 + D]), realigns, and prints one JSON line: balance restored,
-/// units and volume moved, the lower bound on the volume that had to move, and their ratio.
+/// units and volume moved, the lower bound on the volume that had to move, and their ratio; and, as a
+/// reference, the volume a realignment needs when units only cross existing borders (<see cref="NeighbourFlowBound"/>).
 /// </summary>
 internal sealed class RealignCommand : ICommand
 {
@@ -19,9 +20,16 @@ internal sealed class RealignCommand : ICommand
     public int Run(Options options)
     {
         var seed = options.Int("seed", 0);
+        var problems = new List<InputProblem>();
         var input = options.Optional("synthetic") is { } synthetic
             ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), seed)
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','));
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','), problems);
+        if (input is null)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(DesignCommand.Describe) }));
+            return 1;
+        }
+
         var designer = new TerritoryDesigner(new DesignOptions
         {
             TerritoryCount = options.Int("k", 10),
@@ -60,6 +68,7 @@ internal sealed class RealignCommand : ICommand
             return 1;
         }
 
+        var flow = NeighbourFlowBound.Compute(drifted, designed.AsT0.Alignment, options.Double("tolerance", 0.05));
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             units = input.Units.Length,
@@ -72,6 +81,8 @@ internal sealed class RealignCommand : ICommand
             volumeMoved = Math.Round(result.VolumeMoved[0], 3),
             volumeLowerBound = Math.Round(result.VolumeLowerBound[0], 3),
             ratio = result.VolumeLowerBound[0] > 0 ? Math.Round(result.VolumeMoved[0] / result.VolumeLowerBound[0], 3) : (double?)null,
+            neighbourFlow = Math.Round(flow, 3),
+            ratioToNeighbourFlow = flow > 0 ? Math.Round(result.VolumeMoved[0] / flow, 3) : (double?)null,
             seconds = Math.Round(seconds, 3),
         }));
         return 0;

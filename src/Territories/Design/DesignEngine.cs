@@ -211,7 +211,7 @@ internal sealed class DesignEngine
         {
             if (round > 0)
             {
-                p = NewPartition(round % 4 == 0 ? Initial(pinned, seedUnit) : best);
+                p = NewPartition(round % 2 == 0 ? Initial(pinned, seedUnit) : best);
             }
 
             search.Anneal(p, new SearchObjective(1, weightC), (round == 0 ? 0.5 : 1.5) * dv, 0.01 * dv, Math.Max(100 * edges, 1_000_000), hardBalance: false, stopWhenBalanced: true);
@@ -291,14 +291,13 @@ internal sealed class DesignEngine
     }
 
     /// <summary>
-    /// Realignment: from the current plan, anneal on balance first and moved volume second (no
-    /// compactness term, so a balanced plan moves nothing), in rounds until balanced.
+    /// Realignment: the better (balanced first, then less volume moved) of the annealing repair from
+    /// the current plan and from the plan after following the least-cost border flow.
     /// </summary>
     public int[] Repair(int[] start, int[] original, int maxRounds)
     {
         var g = _problem.Graph;
         var m = _problem.M;
-        var edges = (long)g.Neighbours.Length;
         var cost = new double[_problem.N];
         for (var i = 0; i < _problem.N; i++)
         {
@@ -308,21 +307,47 @@ internal sealed class DesignEngine
             }
         }
 
-        var mean = cost.Where(c => c > 0).DefaultIfEmpty(1).Average();
-        var objective = new SearchObjective(20, 0, 1, original, cost);
-        var p = NewPartition(start);
-        var search = new PartitionSearch(g, Fixed, _random, _stop);
-        var best = (int[])p.Of.Clone();
-        var bestV = p.Violation();
-        if (bestV <= Eps)
+        if (NewPartition(start).Violation() <= Eps)
         {
-            return best;
+            return (int[])start.Clone();
         }
 
-        var bestMoved = Moved(best, original, cost);
-        for (var round = 0; round < maxRounds && !search.Stopped; round++)
+        var search = new PartitionSearch(g, Fixed, _random, _stop);
+
+        // Two starts compete: the plan as it is, and the plan after following the least-cost flow of
+        // volume over the territory borders (plus transfer chains for what is left), which moves about
+        // as much as that flow needs; the annealing then finishes and trims each.
+        var chained = NewPartition(start);
+        var chains = new ChainRepair(g, Normalised, m, Fixed, original, Lo, Hi);
+        chains.RunFlow(chained, _stop);
+        chains.Run(chained, _stop);
+        var (best, bestV, bestMoved) = RepairFrom(search, start, original, cost, maxRounds);
+        var (fromFlow, flowV, flowMoved) = RepairFrom(search, chained.Of, original, cost, maxRounds);
+        if (flowV < bestV - Eps || (flowV <= bestV + Eps && flowMoved < bestMoved))
         {
-            p = NewPartition(best);
+            best = fromFlow;
+        }
+
+        Stopped = search.Stopped;
+        return best;
+    }
+
+    /// <summary>
+    /// From <paramref name="start"/>, anneal on balance first and moved volume second (no compactness
+    /// term, so a balanced plan moves nothing), in rounds until balanced; then, with balance held,
+    /// take back moves that are not needed.
+    /// </summary>
+    private (int[] Best, double Violation, double Moved) RepairFrom(PartitionSearch search, int[] start, int[] original, double[] cost, int maxRounds)
+    {
+        var edges = (long)_problem.Graph.Neighbours.Length;
+        var mean = cost.Where(c => c > 0).DefaultIfEmpty(1).Average();
+        var objective = new SearchObjective(20, 0, 1, original, cost);
+        var best = (int[])start.Clone();
+        var bestV = NewPartition(best).Violation();
+        var bestMoved = Moved(best, original, cost);
+        for (var round = 0; round < maxRounds && bestV > Eps && !search.Stopped; round++)
+        {
+            var p = NewPartition(best);
             search.Anneal(p, objective, (round == 0 ? 0.3 : 1.0) * mean, 0.003 * mean, 100 * edges, hardBalance: false, stopWhenBalanced: false);
             var v = p.Violation();
             var moved = Moved(p.Of, original, cost);
@@ -330,17 +355,11 @@ internal sealed class DesignEngine
             {
                 (best, bestV, bestMoved) = ((int[])p.Of.Clone(), v, moved);
             }
-
-            if (bestV <= Eps)
-            {
-                break;
-            }
         }
 
-        // Polish: with balance held, take back moves that are not needed (moves home are cheaper).
-        for (var round = 0; round < 2 && bestV <= Eps && !search.Stopped; round++)
+        for (var round = 0; round < 4 && bestV <= Eps && !search.Stopped; round++)
         {
-            p = NewPartition(best);
+            var p = NewPartition(best);
             search.Anneal(p, objective, 0.1 * mean, 0.001 * mean, 100 * edges, hardBalance: true, stopWhenBalanced: false);
             var moved = Moved(p.Of, original, cost);
             if (p.Violation() <= Eps && moved < bestMoved)
@@ -349,8 +368,7 @@ internal sealed class DesignEngine
             }
         }
 
-        Stopped = search.Stopped;
-        return best;
+        return (best, bestV, bestMoved);
     }
 
     private static double Moved(int[] of, int[] original, double[] cost)
