@@ -42,7 +42,7 @@ internal static class PvrpBaseline
         var balance = options.TryGetValue("balance", out var w) ? double.Parse(w, CultureInfo.InvariantCulture) : 0.3;
         var output = options.GetValueOrDefault("out");
         var only = options.GetValueOrDefault("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var bks = ReadBks(options.GetValueOrDefault("bks") ?? Path.Combine(dir, "..", "bks.csv"));
+        var bks = CordeauInstance.ReadBestKnown(options.GetValueOrDefault("bks") ?? Path.Combine(dir, "..", "bks.csv"));
         if (output is not null)
         {
             Directory.CreateDirectory(output);
@@ -305,25 +305,5 @@ internal static class PvrpBaseline
         }
 
         return string.Join('\n', lines) + "\n";
-    }
-
-    private static Dictionary<string, double> ReadBks(string path)
-    {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (!File.Exists(path))
-        {
-            return result;
-        }
-
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            var fields = line.Split(',');
-            if (fields.Length > 4 && double.TryParse(fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-            {
-                result[fields[0]] = v;
-            }
-        }
-
-        return result;
     }
 }

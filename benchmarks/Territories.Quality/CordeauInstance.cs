@@ -56,6 +56,27 @@ internal sealed record CordeauInstance(string Name, int Vehicles, int Customers,
         return new CordeauInstance(Path.GetFileNameWithoutExtension(path), m, n, t, duration, capacity, nodes.MoveToImmutable());
     }
 
+    /// <summary>The best-known values of a <c>bks.csv</c> (instance in column 1, value in column 5), by instance; empty when the file is missing.</summary>
+    public static Dictionary<string, double> ReadBestKnown(string path)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var fields = line.Split(',');
+            if (fields.Length > 4 && double.TryParse(fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                result[fields[0]] = v;
+            }
+        }
+
+        return result;
+    }
+
     public JourneyPlanRequest ToRequest()
     {
         var cycle = JourneyCycle.FromDayCount(Days);

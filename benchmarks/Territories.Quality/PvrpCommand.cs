@@ -22,7 +22,7 @@ internal sealed class PvrpCommand : ICommand
         var seed = options.Int("seed", 1);
         var output = options.Optional("out");
         var only = options.Optional("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var bks = ReadBks(options.Optional("bks") ?? Path.Combine(dir, "..", "bks.csv"));
+        var bks = CordeauInstance.ReadBestKnown(options.Optional("bks") ?? Path.Combine(dir, "..", "bks.csv"));
         if (!Directory.Exists(dir))
         {
             throw new UsageException($"No directory {dir}.");
@@ -112,24 +112,4 @@ internal sealed class PvrpCommand : ICommand
     };
 
     private static bool VehiclesPerDayOk(JourneyPlan plan, int vehicles) => plan.Routes.GroupBy(r => r.Day).All(g => g.Count() <= vehicles);
-
-    private static Dictionary<string, double> ReadBks(string path)
-    {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (!File.Exists(path))
-        {
-            return result;
-        }
-
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            var fields = line.Split(',');
-            if (fields.Length > 4 && double.TryParse(fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-            {
-                result[fields[0]] = v;
-            }
-        }
-
-        return result;
-    }
 }
