@@ -2,8 +2,10 @@ namespace Territories.Journeys.Planning;
 
 /// <summary>
 /// The planner's metaheuristic: ruin and recreate over whole customers (string, radial and random
-/// removals; greedy reinsertion with pattern choice and blinks) under simulated-annealing acceptance,
-/// with 2-opt/Or-opt polishing of the routes of every promising candidate.
+/// removals; greedy reinsertion with pattern choice and blinks) under simulated-annealing acceptance.
+/// Candidates better than the best are polished (2-opt/Or-opt within routes, moves between the routes
+/// of a day, whole-customer relocation with pattern change) within a work budget; load and working-time
+/// limits are relaxed at an adaptive price once every visit is planned (see <see cref="Relaxation"/>).
 /// </summary>
 /// <remarks>
 /// Deterministic for a seed and an iteration limit; under a time limit the number of iterations
@@ -32,8 +34,9 @@ internal sealed class RuinRecreateSearch
     private readonly bool[] _dayMarked;
     private readonly List<int> _days = [];
     private readonly int[] _around;
-    private readonly int[] _aroundStamp;
-    private int _stamp;
+    /// <summary>Per customer, the mark of the last set it was put in: a set test in O(1) without clearing.</summary>
+    private readonly int[] _marked;
+    private int _mark;
     private readonly double _t0;
     private long _started;
     private readonly double _tf;
@@ -59,7 +62,7 @@ internal sealed class RuinRecreateSearch
         _inter = new InterRouteSearch(problem, _relaxation);
         _dayMarked = new bool[problem.DayCount];
         _around = new int[problem.CustomerCount];
-        _aroundStamp = new int[problem.CustomerCount];
+        _marked = new int[problem.CustomerCount];
     }
 
     public long Iterations { get; private set; }
@@ -101,9 +104,16 @@ internal sealed class RuinRecreateSearch
             candidate.ClearTouched();
             removed.Clear();
             ChooseRuin().Apply(candidate, _random, removed);
+            _mark++;
+            foreach (var c in removed)
+            {
+                _marked[c] = _mark;
+            }
+
+            // Customers left unplanned by earlier iterations get another chance.
             for (var c = 0; c < candidate.Pattern.Length; c++)
             {
-                if (candidate.Pattern[c] < 0 && !removed.Contains(c))
+                if (candidate.Pattern[c] < 0 && _marked[c] != _mark)
                 {
                     removed.Add(c);
                 }
@@ -118,22 +128,25 @@ internal sealed class RuinRecreateSearch
                 polishWork += Work - before;
             }
 
+            // A feasible candidate cheaper than the best is kept even when the acceptance rejects it:
+            // under relaxed limits the current plan may be cheaper than any feasible one.
+            if (candidate.Feasible && candidate.Total < best.Total - 1e-7)
+            {
+                best.CopyFrom(candidate);
+                best.Refresh();
+                sinceImprovement = 0;
+                if (_progress is not null && Iterations - lastReport >= 50)
+                {
+                    lastReport = Iterations;
+                    _progress.Report(new JourneyPlanProgress(Iterations, best.Total, best.UnplannedVisits, _clock.GetElapsedTime(started)));
+                }
+            }
+
             var threshold = current.Total - (temperature * Math.Log(1 - _random.NextDouble()));
             var repriced = _relaxation.Active && _relaxation.Observe(candidate.Feasible);
             if (candidate.Total < threshold)
             {
                 current.SyncFrom(candidate, candidate.TouchedRoutes, candidate.TouchedCustomers);
-                if (candidate.Feasible && candidate.Total < best.Total - 1e-7)
-                {
-                    best.CopyFrom(candidate);
-                    best.Refresh();
-                    sinceImprovement = 0;
-                    if (_progress is not null && Iterations - lastReport >= 50)
-                    {
-                        lastReport = Iterations;
-                        _progress.Report(new JourneyPlanProgress(Iterations, best.Total, best.UnplannedVisits, _clock.GetElapsedTime(started)));
-                    }
-                }
             }
             else
             {
@@ -202,7 +215,7 @@ internal sealed class RuinRecreateSearch
     /// <summary>Collects into <see cref="_around"/> the given customers and their nearest neighbours; returns how many.</summary>
     private int Around(List<int> customers)
     {
-        _stamp++;
+        _mark++;
         var count = 0;
         foreach (var c in customers)
         {
@@ -218,9 +231,9 @@ internal sealed class RuinRecreateSearch
 
         void Add(int c)
         {
-            if (_aroundStamp[c] != _stamp)
+            if (_marked[c] != _mark)
             {
-                _aroundStamp[c] = _stamp;
+                _marked[c] = _mark;
                 _around[count++] = c;
             }
         }
