@@ -60,23 +60,13 @@ internal static class PvrpBaseline
             watch.Stop();
             var (cost, feasible, problems) = Check(instance, routes);
             allFeasible &= feasible;
-            double? best = bks.TryGetValue(instance.Name, out var b) ? b : null;
-            double? gap = best is { } v ? Math.Round(100 * (cost - v) / v, 2) : null;
+            var line = instance.ResultLine(cost, bks, watch.Elapsed, feasible, out var gap);
             if (gap is { } g)
             {
                 gaps.Add(g);
             }
 
-            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["instance"] = instance.Name,
-                ["n"] = instance.Customers,
-                ["cost"] = Math.Round(cost, 2),
-                ["bks"] = best,
-                ["gap_pct"] = gap,
-                ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
-                ["feasible"] = feasible,
-            }));
+            Console.WriteLine(JsonSerializer.Serialize(line));
             foreach (var problem in problems.Take(5))
             {
                 Console.Error.WriteLine($"{instance.Name}: {problem}");

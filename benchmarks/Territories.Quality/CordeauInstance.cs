@@ -77,6 +77,27 @@ internal sealed record CordeauInstance(string Name, int Vehicles, int Customers,
         return result;
     }
 
+    /// <summary>
+    /// The fields of the one JSON line per instance that the pvrp harness and the OR-Tools baseline both
+    /// print (instance, n, cost, bks, gap_pct, seconds, feasible); the gap is also returned, null without a best-known value.
+    /// </summary>
+    public Dictionary<string, object?> ResultLine(double cost, IReadOnlyDictionary<string, double> bestKnown, TimeSpan elapsed, bool feasible, out double? gap)
+    {
+        var rounded = Math.Round(cost, 2);
+        double? best = bestKnown.TryGetValue(Name, out var b) ? b : null;
+        gap = best is { } v ? Math.Round(100 * (rounded - v) / v, 2) : null;
+        return new Dictionary<string, object?>
+        {
+            ["instance"] = Name,
+            ["n"] = Customers,
+            ["cost"] = rounded,
+            ["bks"] = best,
+            ["gap_pct"] = gap,
+            ["seconds"] = Math.Round(elapsed.TotalSeconds, 2),
+            ["feasible"] = feasible,
+        };
+    }
+
     public JourneyPlanRequest ToRequest()
     {
         var cycle = JourneyCycle.FromDayCount(Days);

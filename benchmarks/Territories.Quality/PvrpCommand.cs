@@ -64,26 +64,15 @@ internal sealed class PvrpCommand : ICommand
             var evaluation = JourneyPlanEvaluator.Evaluate(request, plan, PlannerOptions(seconds, seed));
             var feasible = evaluation.IsFeasible && plan.IsComplete && VehiclesPerDayOk(plan, instance.Vehicles);
             allFeasible &= feasible;
-            var cost = Math.Round(evaluation.TotalDistanceMetres, 2);
-            double? best = bks.TryGetValue(instance.Name, out var b) ? b : null;
-            double? gap = best is { } v ? Math.Round(100 * (cost - v) / v, 2) : null;
+            var line = instance.ResultLine(evaluation.TotalDistanceMetres, bks, watch.Elapsed, feasible, out var gap);
             if (gap is { } g)
             {
                 gaps.Add(g);
             }
 
-            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["instance"] = instance.Name,
-                ["n"] = instance.Customers,
-                ["cost"] = cost,
-                ["bks"] = best,
-                ["gap_pct"] = gap,
-                ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
-                ["feasible"] = feasible,
-                ["iterations"] = plan.Iterations,
-                ["threads"] = tuned.Parallelism,
-            }));
+            line["iterations"] = plan.Iterations;
+            line["threads"] = tuned.Parallelism;
+            Console.WriteLine(JsonSerializer.Serialize(line));
             foreach (var violation in evaluation.Violations.Take(5))
             {
                 Console.Error.WriteLine($"{instance.Name}: {violation.Code} {violation.Message}");
