@@ -11,8 +11,8 @@ namespace Territories.Quality;
 /// The delivery territory design instances of Aly, Gabor and Sleptchenko (2024), GraphML, read at
 /// run time: p = 10 territories balanced within ±5 % on three attributes, connected. Prints one JSON
 /// line per instance (balanced and connected plan found, seconds, maximum territory diameter as the
-/// shortest-path distance in the whole graph, and a proof of infeasibility when
-/// <see cref="InfeasibilityCertificate"/> finds one) and a summary line.
+/// shortest-path distance in the whole graph, each attribute's deviation lower bound and a proof of
+/// infeasibility when <see cref="TerritoryDesigner.CheckTolerance"/> finds one) and a summary line.
 /// </summary>
 internal sealed class DtdpCommand : ICommand
 {
@@ -54,7 +54,7 @@ internal sealed class DtdpCommand : ICommand
         foreach (var file in files)
         {
             var (input, distances) = Read(file);
-            var certificate = InfeasibilityCertificate.Find(input, distances, p, options.Double("tolerance", 0.05));
+            var check = designer.CheckTolerance(input).Match(c => c, f => throw new InvalidOperationException(f.ToString()));
             var clock = Stopwatch.StartNew();
             var outcome = designer.Design(input, options.Flag("trace") ? new Progress<DesignProgress>(pr => Console.Error.WriteLine($"  round {pr.Round} violation {pr.Violation:F4} t={clock.Elapsed.TotalSeconds:F1}")) : null);
             var seconds = clock.Elapsed.TotalSeconds;
@@ -81,7 +81,7 @@ internal sealed class DtdpCommand : ICommand
             }
 
             feasible += ok ? 1 : 0;
-            certified += certificate is null ? 0 : 1;
+            certified += check.IsProvablyInfeasible ? 1 : 0;
             totalSeconds += seconds;
             maxSeconds = Math.Max(maxSeconds, seconds);
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -94,7 +94,8 @@ internal sealed class DtdpCommand : ICommand
                 contiguous = result?.Report.ContiguousTerritories,
                 seconds = Math.Round(seconds, 3),
                 maxDiameter = result is null ? (double?)null : MaxDiameter(input, distances, result.Alignment),
-                provablyInfeasible = certificate is { } c ? new { articulationUnit = c.Unit, pieceUnits = c.Size, pieceLoad = c.Load.Select(l => Math.Round(l, 3)) } : null,
+                deviationLowerBound = check.DeviationLowerBounds.Select(b => Math.Round(b, 4)),
+                provablyInfeasible = check.IsProvablyInfeasible ? new { unit = check.ProofUnit, proof = check.Proof } : null,
             }));
         }
 
