@@ -20,6 +20,11 @@ namespace Territories.Quality;
 /// with an <c>errors</c> list (code, ids, field, value, message) and exit with a non-zero code:
 /// 1 for a design that failed or missed its tolerance (the best-effort plan is still written),
 /// 2 for a bad command line or option.
+/// Polygon units in separate pieces (islands, units touching the rest only at a corner) are joined
+/// by island links (<see cref="IslandLink"/>): the JSON lists them (<c>islandLinks</c>: both units,
+/// their pieces, the gap in km, the territory holding both ends) and the territories contiguous only
+/// through them (<c>contiguousOnlyByIslandLinks</c>); that is a success, and
+/// benchmarks/tools/check_design.py accepts exactly those links when given the JSON line.
 /// </remarks>
 internal sealed class DesignCommand : ICommand
 {
@@ -69,7 +74,8 @@ internal sealed class DesignCommand : ICommand
         var errors = outcome.Match(_ => [], f => f.Errors.Select(Describe).ToArray());
         if (result is not null && !result.Report.IslandUnits.IsEmpty)
         {
-            // Units with no link to the rest cannot join any territory contiguously: the plan is written, but not as a success.
+            // Units with no link to the rest (point or linked units only: polygon pieces get island
+            // links) cannot join any territory contiguously: the plan is written, but not as a success.
             var islands = result.Report.IslandUnits;
             errors = [.. errors, new
             {
@@ -111,7 +117,7 @@ internal sealed class DesignCommand : ICommand
         }
 
         var error = outcome.Match<string?>(_ => null, f => f.ToString());
-        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors)));
+        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment)));
         return errors.Length == 0 ? 0 : 1;
     }
 
@@ -135,7 +141,7 @@ internal sealed class DesignCommand : ICommand
         message = e.Message,
     };
 
-    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null) => new
+    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null, Alignment? alignment = null) => new
     {
         units,
         k = report.Territories.Length,
@@ -144,6 +150,19 @@ internal sealed class DesignCommand : ICommand
         deviationLowerBound = report.Balance.ToDictionary(b => b.Attribute, b => Math.Round(b.DeviationLowerBound, 5)),
         contiguous = report.ContiguousTerritories,
         islands = report.IslandUnits.Length,
+        islandPieces = report.IslandLinks.Length == 0 ? 0 : report.IslandLinks.Length + 1,
+        islandLinks = report.IslandLinks.Select(l => new
+        {
+            from = l.From,
+            fromPiece = l.FromPiece,
+            to = l.To,
+            toPiece = l.ToPiece,
+            distanceKm = Math.Round(l.DistanceMetres / 1000, 3),
+            territory = alignment is not null && alignment.TryGetTerritory(l.From, out var a) && alignment.TryGetTerritory(l.To, out var b) && a == b ? a.Value : null,
+        }),
+        contiguousOnlyByIslandLinks = alignment is null ? [] : report.IslandLinks
+            .Select(l => alignment.TryGetTerritory(l.From, out var a) && alignment.TryGetTerritory(l.To, out var b) && a == b ? a.Value : null)
+            .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray(),
         momentOfInertia = Math.Round(report.MomentOfInertia, 3),
         polsbyPopper = report.MeanPolsbyPopper is { } pp ? Math.Round(pp, 4) : (double?)null,
         baseline = baseline is null ? null : new
