@@ -354,9 +354,10 @@ internal static class UnitGraphBuilder
             var found = Closest(i, window, projected, tree, allowed);
             if (found is { } f)
             {
+                // Widened a little so that rounding cannot leave the unit just found outside the window.
                 var exact = shape.EnvelopeInternal.Copy();
-                exact.ExpandBy(f.Distance);
-                return Closest(i, exact, projected, tree, allowed);
+                exact.ExpandBy((f.Distance * (1 + 1e-9)) + 1e-9);
+                return Closest(i, exact, projected, tree, allowed) ?? f;
             }
         }
 
