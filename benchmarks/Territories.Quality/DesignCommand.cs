@@ -36,11 +36,30 @@ internal sealed class DesignCommand : ICommand
 
     public int Run(Options options)
     {
+        try
+        {
+            return Design(options);
+        }
+        catch (UsageException ex)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("InvalidOption", null, "options", null, ex.Message)) } }));
+            Console.Error.WriteLine($"usage: {Usage}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("UnwritableFile", null, "out", null, ex.Message)) } }));
+            return 1;
+        }
+    }
+
+    private static int Design(Options options)
+    {
         var synthetic = options.Optional("synthetic");
         var attributes = (synthetic is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var problems = new List<InputProblem>();
         var input = synthetic is not null
-            ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), options.Int("seed", 0))
+            ? SyntheticUnits.Accounts(options.Int("synthetic", 0) is var count and > 0 ? count : throw new UsageException($"--synthetic must be a positive number of accounts, not '{synthetic}'."), options.Int("seed", 0))
             : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems);
         if (input is null)
         {
@@ -49,6 +68,15 @@ internal sealed class DesignCommand : ICommand
         }
 
         var boundaries = options.Optional("boundaries");
+        foreach (var (option, target) in new[] { ("out", options.Optional("out")), ("boundaries", boundaries) })
+        {
+            if (target is not null && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new { error = $"--{option}: no folder '{folder}'.", errors = new[] { Describe(new InputProblem("UnwritableFile", null, option, target, $"The folder of --{option} '{target}' does not exist.")) } }));
+                return 2;
+            }
+        }
+
         TerritoryDesigner designer;
         try
         {
@@ -150,7 +178,8 @@ internal sealed class DesignCommand : ICommand
         deviationLowerBound = report.Balance.ToDictionary(b => b.Attribute, b => Math.Round(b.DeviationLowerBound, 5)),
         contiguous = report.ContiguousTerritories,
         islands = report.IslandUnits.Length,
-        islandPieces = report.IslandLinks.Length == 0 ? 0 : report.IslandLinks.Length + 1,
+        pieces = report.Pieces.Length,
+        islandPieces = report.Pieces.Skip(1).Select((units, i) => new { piece = i + 1, units = units.Take(50), unitCount = units.Length }),
         islandLinks = report.IslandLinks.Select(l => new
         {
             from = l.From,

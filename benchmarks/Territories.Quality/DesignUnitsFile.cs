@@ -61,6 +61,25 @@ internal static class DesignUnitsFile
             return units;
         }
 
+        // A property that no feature has is one problem (a misspelt name), not one per feature.
+        static bool Has(JsonElement feature, string name) =>
+            feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object && p.TryGetProperty(name, out _);
+        var absent = attributes.Where(a => features.GetArrayLength() > 0 && !features.EnumerateArray().Any(f => Has(f, a))).ToList();
+        if (features.GetArrayLength() > 0 && !features.EnumerateArray().Any(f => Has(f, idProperty) || (f.ValueKind == JsonValueKind.Object && f.TryGetProperty("id", out _))))
+        {
+            absent.Insert(0, idProperty);
+        }
+
+        foreach (var name in absent)
+        {
+            problems.Add(new InputProblem("MissingColumn", null, name, null, $"No feature of '{source}' has the property '{name}'."));
+        }
+
+        if (absent.Count > 0)
+        {
+            return units;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var row = 0;
         foreach (var feature in features.EnumerateArray())

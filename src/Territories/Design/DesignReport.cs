@@ -23,6 +23,13 @@ public sealed record DesignReport(ImmutableArray<AttributeBalance> Balance, Immu
     /// </summary>
     public ImmutableArray<IslandLink> IslandLinks { get; init; } = [];
 
+    /// <summary>
+    /// The pieces that polygon units' shared borders fall into, when there is more than one: the ids
+    /// of each piece, sorted, indexed by the piece numbers of <see cref="IslandLinks"/> (piece 0 has
+    /// the most units); empty when the borders connect every unit.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<string>> Pieces { get; init; } = [];
+
     /// <summary>Whether every attribute is within its tolerance in every territory.</summary>
     public bool IsBalanced => Balance.All(b => b.IsWithinTolerance);
 

@@ -178,7 +178,10 @@ internal static class UnitGraphBuilder
             }
         }
 
-        var links = bad.Count > 0 ? [] : LinkPieces(units, projected, tree, edges);
+        var piece = Pieces(n, edges, out var pieceCount);
+        var links = bad.Count > 0 || pieceCount <= 1 ? [] : LinkPieces(units, projected, tree, edges, piece, pieceCount);
+        ImmutableArray<ImmutableArray<string>> pieces = bad.Count > 0 || pieceCount <= 1 ? [] :
+            [.. Enumerable.Range(0, pieceCount).Select(c => Enumerable.Range(0, n).Where(i => piece[i] == c).Select(i => units[i].Id).ToImmutableArray())];
         return new UnitGraph(n, edges)
         {
             X = x,
@@ -188,6 +191,7 @@ internal static class UnitGraphBuilder
             Shapes = shapes,
             Projection = projection,
             IslandLinks = links,
+            Pieces = pieces,
         };
     }
 
@@ -238,15 +242,9 @@ internal static class UnitGraphBuilder
     /// over the pieces (Borůvka rounds: each piece takes its nearest unit outside it), with the links
     /// added to <paramref name="edges"/> (shared length 0).
     /// </summary>
-    private static ImmutableArray<IslandLink> LinkPieces(ImmutableArray<DesignUnit> units, Geometry[] projected, STRtree<int> tree, List<(int, int, double)> edges)
+    private static ImmutableArray<IslandLink> LinkPieces(ImmutableArray<DesignUnit> units, Geometry[] projected, STRtree<int> tree, List<(int, int, double)> edges, int[] piece, int pieceCount)
     {
         var n = units.Length;
-        var piece = Pieces(n, edges, out var pieceCount);
-        if (pieceCount <= 1)
-        {
-            return [];
-        }
-
         var set = Enumerable.Range(0, pieceCount).ToArray();
         int Find(int c)
         {

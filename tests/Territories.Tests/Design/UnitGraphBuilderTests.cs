@@ -189,7 +189,10 @@ public class UnitGraphBuilderTests
         var links = graph.IslandLinks;
         var withLinks = PieceCount(ids, expected.Concat(links.Select(l => (l.From, l.To))));
         var eachJoinsTwoPieces = links.All(l => l.FromPiece != l.ToPiece && PieceCount([l.From, l.To], expected) == 2);
-        return (links.Length == pieces - 1 && withLinks == 1 && eachJoinsTwoPieces)
+        var reported = graph.Pieces.Length == (pieces == 1 ? 0 : pieces)
+            && graph.Pieces.Skip(1).All(p => p.Length <= graph.Pieces[0].Length)
+            && graph.Pieces.SelectMany(p => p).Order(StringComparer.Ordinal).SequenceEqual(pieces == 1 ? [] : ids.Order(StringComparer.Ordinal));
+        return (links.Length == pieces - 1 && withLinks == 1 && eachJoinsTwoPieces && reported)
             .Label($"{c}: {pieces} pieces, {links.Length} links, {withLinks} after linking");
     }
 
@@ -324,6 +327,8 @@ public class UnitGraphBuilderTests
         var plan = DesignFixtures.Plan(outcome);
         Assert.Empty(plan.Report.IslandUnits);
         Assert.Equal(3, plan.Report.IslandLinks.Length);
+        Assert.Equal([16, 1, 1, 1], plan.Report.Pieces.Select(p => p.Length));
+        Assert.Equal(["isle-a", "isle-b", "isle-c"], plan.Report.Pieces.Skip(1).Select(p => p[0]).Order(StringComparer.Ordinal));
         var grid = new SquareMapCase(4, 4, Enumerable.Repeat(true, 16).ToArray(), BorderDrawing.Exact);
         var accepted = EdgeNeighbours(grid).Concat(plan.Report.IslandLinks.Select(l => (l.From, l.To))).ToList();
         foreach (var territory in plan.Alignment.Territories)
