@@ -281,18 +281,24 @@ internal static class DesignUnitsFile
                 return (polygon, why);
             case "MultiPolygon":
                 var parts = new List<Polygon>();
+                var number = 0;
                 foreach (var part in coordinates.EnumerateArray())
                 {
+                    number++;
                     var p = ReadPolygon(part, factory, out var partWhy);
                     if (p is null)
                     {
-                        return (null, $"part {parts.Count + 1}: {partWhy}");
+                        return (null, $"part {number}: {partWhy}");
                     }
 
                     parts.Add(p);
                 }
 
-                return parts.Count == 0 ? (null, "a MultiPolygon with no parts.") : (factory.CreateMultiPolygon([.. parts]), string.Empty);
+                // Parts that simplification collapsed to a line or a point are dropped while a part with area is left.
+                var kept = parts.Where(p => p.Area > 0).ToArray();
+                return parts.Count == 0 ? (null, "a MultiPolygon with no parts.")
+                    : kept.Length == 1 ? (kept[0], string.Empty)
+                    : (factory.CreateMultiPolygon(kept.Length > 0 ? kept : [.. parts]), string.Empty);
             default:
                 return (null, $"geometry type {type ?? "(none)"}; a unit is a Polygon, MultiPolygon or Point.");
         }
@@ -324,18 +330,29 @@ internal static class DesignUnitsFile
                 }
             }
 
-            if (positions.Count > 0 && !positions[0].Equals2D(positions[^1]))
+            if (positions.Count == 0)
+            {
+                why = $"ring {list.Count + 1} has no position.";
+                return null;
+            }
+
+            if (!positions[0].Equals2D(positions[^1]))
             {
                 positions.Add(positions[0].Copy());
             }
 
-            if (positions.Count < 4)
+            // Simplification can collapse a small ring to a line or a point (the closing position
+            // repeated): a collapsed hole is dropped, a collapsed shell kept with no area (padded to
+            // the four positions a ring needs), so the unit is still there to be assigned.
+            while (positions.Count < 4)
             {
-                why = $"ring {list.Count + 1} has {positions.Count} position(s); a ring needs at least 4 (closed).";
-                return null;
+                positions.Add(positions[^1].Copy());
             }
 
-            list.Add(factory.CreateLinearRing([.. positions]));
+            if (list.Count == 0 || Area(positions) > 0)
+            {
+                list.Add(factory.CreateLinearRing([.. positions]));
+            }
         }
 
         if (list.Count == 0)
@@ -346,6 +363,18 @@ internal static class DesignUnitsFile
 
         why = string.Empty;
         return factory.CreatePolygon(list[0], [.. list.Skip(1)]);
+    }
+
+    /// <summary>The absolute planar area of a closed ring (shoelace), zero for a ring collapsed to a line or point.</summary>
+    private static double Area(List<Coordinate> ring)
+    {
+        var twice = 0.0;
+        for (var k = 1; k < ring.Count; k++)
+        {
+            twice += (ring[k - 1].X * ring[k].Y) - (ring[k].X * ring[k - 1].Y);
+        }
+
+        return Math.Abs(twice) / 2;
     }
 
     private static Coordinate? Position(JsonElement position)

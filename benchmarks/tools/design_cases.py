@@ -9,10 +9,15 @@ files are written to OUT_DIR at run time (standard library only).
 
   python3 benchmarks/tools/design_cases.py generate OUT_DIR
   python3 benchmarks/tools/design_cases.py run OUT_DIR [--quality "dotnet .../Territories.Quality.dll"] [--only NAME] [--large]
+  python3 benchmarks/tools/design_cases.py region REGION_DIR [--k 2,10] [--tolerance-counties 0.1] [--tolerance-zips 0.03] [--seconds 10]
 
 `run` generates the files, runs `design` on each case, then benchmarks/tools/check_design.py on its
 output (with the island links the command reported), and prints one JSON line per case plus a
 summary; it exits 1 when any case does not end as expected (exit code, error code, check verdict).
+`region` does the same for a real region built like the sample (examples/data/sample-ohio/README.md:
+scripts/build.js on other states): counties.geojson and zips.csv at each K; it fails when the
+checker disagrees with the command (a split territory, a rejected island link, a verdict that
+differs from the exit code).
 """
 
 import copy
@@ -463,6 +468,50 @@ def run(out_dir, quality, only=None, large=False, seconds=10):
     return 1 if failures else 0
 
 
+def run_region(region_dir, quality, ks, tolerance_counties, tolerance_zips, seconds):
+    """Designs a region built like the Ohio sample (counties.geojson, zips.csv) at each K and checks it."""
+    failures = 0
+    runs = [("counties.geojson", COUNTY, tolerance_counties), ("zips.csv", ZIP, tolerance_zips)]
+    for file, id_args, tol in runs:
+        units = os.path.join(region_dir, file)
+        for k in ks:
+            name = f"{os.path.basename(os.path.normpath(region_dir))}-{file.split('.')[0]}-k{k}"
+            plan = os.path.join(region_dir, name + ".plan.csv")
+            design_json = os.path.join(region_dir, name + ".design.json")
+            cmd = shlex.split(quality) + ["design", "--units", units] + id_args + ["--k", str(k), "--tolerance", str(tol), "--seconds", str(seconds), "--out", plan]
+            started = time.monotonic()
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            wall = time.monotonic() - started
+            line = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "{}"
+            with open(design_json, "w", encoding="utf-8") as f:
+                f.write(line)
+            out = json.loads(line) if line.startswith("{") else {}
+            verdict = {"run": name, "exit": proc.returncode, "codes": sorted({e.get("code") for e in (out.get("errors") or [])}),
+                       "units": out.get("units"), "maxDeviation": out.get("maxDeviation"), "lowerBound": out.get("deviationLowerBound"),
+                       "contiguous": out.get("contiguous"), "pieces": out.get("pieces"), "islandLinks": len(out.get("islandLinks") or []),
+                       "contiguousOnlyByIslandLinks": out.get("contiguousOnlyByIslandLinks"), "seconds": out.get("seconds"), "wall": round(wall, 2)}
+            if os.path.exists(plan):
+                check = subprocess.run([sys.executable, CHECK, "--units", units] + id_args + ["--assignment", plan, "--k", str(k), "--tolerance", str(tol),
+                                        "--design-output", design_json], capture_output=True, text=True)
+                try:
+                    c = json.loads(check.stdout)
+                except ValueError:
+                    c = {"ok": False, "error": check.stdout + check.stderr}
+                verdict["check"] = {key: c.get(key) for key in ("ok", "links", "graphPieces", "islandLinksAccepted", "contiguousOnlyByIslandLinks", "problems", "error")}
+                # A plan that misses a tolerance it cannot reach is fine as long as the checker agrees on everything else.
+                contiguity_ok = not any("piece" in p or "island link" in p or "unit" in p for p in (c.get("problems") or []))
+                if not contiguity_ok or c.get("error") or (proc.returncode == 0) != bool(c.get("ok")):
+                    failures += 1
+                    verdict["disagreement"] = True
+            else:
+                failures += 1
+                verdict["stdout"] = proc.stdout[-1500:]
+                verdict["stderr"] = proc.stderr[-1500:]
+            print(json.dumps(verdict), flush=True)
+    print(json.dumps({"failures": failures}))
+    return 1 if failures else 0
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "generate":
         for name in generate(argv[1], large="--large" in argv):
@@ -479,6 +528,11 @@ def main(argv):
         if "--seconds" in argv:
             seconds = float(argv[argv.index("--seconds") + 1])
         return run(argv[1], quality, only, "--large" in argv, seconds)
+    if len(argv) >= 2 and argv[0] == "region":
+        opt = lambda name, default: argv[argv.index(name) + 1] if name in argv else default
+        ks = [int(k) for k in opt("--k", "2,10").split(",")]
+        return run_region(argv[1], opt("--quality", DEFAULT_QUALITY), ks, float(opt("--tolerance-counties", "0.1")),
+                          float(opt("--tolerance-zips", "0.03")), float(opt("--seconds", "10")))
     print(__doc__)
     return 2
 

@@ -124,24 +124,31 @@ internal static class UnitGraphBuilder
         var tree = new STRtree<int>();
         for (var i = 0; i < n; i++)
         {
-            var g = units[i].Boundary!.Geometry;
-            if (!g.IsValid)
-            {
-                g = GeometryFixer.Fix(g);
-            }
-
+            var original = units[i].Boundary!.Geometry;
+            var g = original.IsValid ? original : GeometryFixer.Fix(original);
             if (g.IsEmpty || g.Area <= 0)
             {
-                bad.Add(units[i].Id);
-                projected[i] = Geometries.Factory.CreatePolygon();
-                continue;
+                if (original.IsEmpty || original.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
+                {
+                    bad.Add(units[i].Id);
+                    projected[i] = Geometries.Factory.CreatePolygon();
+                    continue;
+                }
+
+                // A polygon collapsed by simplification (a small independent city drawn as a line or a
+                // point) stays a unit: no area and no shape of its own, but its rings as drawn, so that
+                // it is the neighbour of the units whose borders it lies on, or gets an island link.
+                g = original;
+            }
+            else
+            {
+                shapes[i] = g;
             }
 
-            shapes[i] = g;
             projected[i] = projection.ProjectCopy(g);
             var c = projected[i].Centroid;
-            (x[i], y[i]) = (c.X, c.Y);
-            area[i] = projected[i].Area;
+            (x[i], y[i]) = c.IsEmpty ? (projected[i].Coordinate.X, projected[i].Coordinate.Y) : (c.X, c.Y);
+            area[i] = shapes[i] is null ? 0 : projected[i].Area;
             perimeter[i] = projected[i].Length;
             tree.Insert(projected[i].EnvelopeInternal, i);
         }
