@@ -503,7 +503,8 @@ def run_region(region_dir, quality, ks, tolerance_counties, tolerance_zips, seco
                 if not contiguity_ok or c.get("error") or (proc.returncode == 0) != bool(c.get("ok")):
                     failures += 1
                     verdict["disagreement"] = True
-            else:
+            elif proc.returncode != 1 or not verdict["codes"]:
+                # No plan is fine only as a structured refusal (e.g. TooManyTerritories), never as a crash.
                 failures += 1
                 verdict["stdout"] = proc.stdout[-1500:]
                 verdict["stderr"] = proc.stderr[-1500:]

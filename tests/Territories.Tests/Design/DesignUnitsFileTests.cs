@@ -170,6 +170,24 @@ public class DesignUnitsFileTests
     }
 
     [Fact]
+    public void ReadGeoJson_RingsCollapsedBySimplification_HolesAndPartsDroppedShellsKept()
+    {
+        // As in real Virginia after us-atlas simplification: a one-position hole, a one-position part
+        // of a MultiPolygon, and a whole city drawn as a two-position line.
+        const string Holed = """{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]],[[-82.5,40.5]]]}""";
+        const string Parted = """{"type":"MultiPolygon","coordinates":[[[[-80.5,37.1]]],[[[-81,37],[-80,37],[-80,38],[-81,38],[-81,37]]]]}""";
+        const string Line = """{"type":"Polygon","coordinates":[[[-77.17,38.89],[-77.15,38.87],[-77.17,38.89]]]}""";
+        var (units, problems) = GeoJson(Collection(
+            Feature(string.Empty, "\"GEOID\":\"holed\",\"population_zip\":1", Holed),
+            Feature(string.Empty, "\"GEOID\":\"parted\",\"population_zip\":1", Parted),
+            Feature(string.Empty, "\"GEOID\":\"line\",\"population_zip\":1", Line)));
+        Assert.Empty(problems);
+        Assert.Equal((0, 1.0), (((NetTopologySuite.Geometries.Polygon)units[0].Boundary!.Geometry).NumInteriorRings, units[0].Boundary!.Geometry.Area));
+        Assert.Equal(("Polygon", 1.0), (units[1].Boundary!.Geometry.GeometryType, units[1].Boundary!.Geometry.Area));
+        Assert.Equal((0.0, 4), (units[2].Boundary!.Geometry.Area, units[2].Boundary!.PointCount));
+    }
+
+    [Fact]
     public void ReadGeoJson_NullMissingAndTextAttributes_ProblemsNameUnitFieldAndValue()
     {
         var (_, problems) = GeoJson(Collection(

@@ -259,6 +259,30 @@ public class UnitGraphBuilderTests
     }
 
     [Fact]
+    public void Build_CityCollapsedToALineOnABorder_NeighbourOfBothSidesWithNoArea()
+    {
+        // Simplification drew a small independent city as a line on the border of two counties
+        // (real Virginia: Falls Church between Arlington and Fairfax), and another as one point.
+        var line = Geometries.Factory.CreatePolygon([new(-82, 40.2), new(-82, 40.6), new(-82, 40.2), new(-82, 40.2)]);
+        var point = Geometries.Factory.CreatePolygon([new(-81.5, 41.5), new(-81.5, 41.5), new(-81.5, 41.5), new(-81.5, 41.5)]);
+        var input = DesignInput.Create(["population"],
+        [
+            Unit("west", Polygon(Square(-83, 40, 1))),
+            Unit("east", Polygon(Square(-82, 40, 1))),
+            Unit("line-city", line),
+            Unit("point-city", point),
+        ]);
+        var graph = Build(input);
+        Assert.Equal(new HashSet<(string, string)> { ("east", "west"), ("east", "line-city"), ("line-city", "west") }, BorderLinks(input, graph));
+        var link = Assert.Single(graph.IslandLinks);
+        Assert.Equal(("east", "point-city"), (link.From, link.To));
+        Assert.Equal(0.5 * 110_574, link.DistanceMetres, 1.0);
+        var lineCity = input.Units.ToList().FindIndex(u => u.Id == "line-city");
+        Assert.Equal(0, graph.Area![lineCity]);
+        Assert.Null(graph.Shapes![lineCity]);
+    }
+
+    [Fact]
     public void Build_MultiPolygonUnit_NeighbourThroughEitherPart()
     {
         // A county with a mainland part and an island part; the island part touches a third unit.
