@@ -127,7 +127,7 @@ internal sealed class DesignCommand : ICommand
             var csv = new StringBuilder("unit_id,territory_id\n");
             foreach (var (unit, territory) in result.Alignment.Entries)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{unit},{territory}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{TerritoryFiles.Csv(unit)},{TerritoryFiles.Csv(territory.Value)}\n");
             }
 
             File.WriteAllText(outPath, csv.ToString());

@@ -596,7 +596,7 @@ def main(argv):
 
     if kind == "polygons":
         adj = polygon_adjacency(ids, geo)
-        rule = "shared polygon boundary of positive length"
+        rule = "shared polygon boundary longer than 1 m (segments within 1 m of one another)"
     else:
         adj = delaunay_adjacency(ids, geo)
         rule = "Delaunay triangulation of the points (as documented in UnitGraphBuilder)"

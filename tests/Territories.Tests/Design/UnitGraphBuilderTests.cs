@@ -196,6 +196,51 @@ public class UnitGraphBuilderTests
             .Label($"{c}: {pieces} pieces, {links.Length} links, {withLinks} after linking");
     }
 
+    [Property(MaxTest = 40, Arbitrary = [typeof(Arbitraries)])]
+    public Property Build_SquareMap_IslandLinksAreAMinimumSpanningTreeOverThePieces(SquareMapCase c)
+    {
+        var input = Map(c with { Drawing = BorderDrawing.Exact });
+        var graph = Build(input);
+        var ids = input.Units.Select(u => u.Id).ToList();
+        var neighbours = EdgeNeighbours(c);
+
+        // Own Prim over the pieces, the distance between two pieces being the least distance between their squares.
+        var projection = LocalProjection.Around(input.Units.Average(u => u.Boundary!.Geometry.Centroid.X), input.Units.Average(u => u.Boundary!.Geometry.Centroid.Y));
+        var shapes = input.Units.ToDictionary(u => u.Id, u => projection.ProjectCopy(u.Boundary!.Geometry), StringComparer.Ordinal);
+        var pieceOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ids.Where(id => !pieceOf.ContainsKey(id)))
+        {
+            var queue = new Queue<string>([id]);
+            pieceOf[id] = pieceOf.Count == 0 ? 0 : pieceOf.Values.Max() + 1;
+            while (queue.TryDequeue(out var u))
+            {
+                foreach (var (a, b) in neighbours.Where(p => p.Item1 == u || p.Item2 == u))
+                {
+                    var v = a == u ? b : a;
+                    if (pieceOf.TryAdd(v, pieceOf[u]))
+                    {
+                        queue.Enqueue(v);
+                    }
+                }
+            }
+        }
+
+        var count = pieceOf.Values.Max() + 1;
+        var inTree = new HashSet<int> { 0 };
+        var weight = 0.0;
+        while (inTree.Count < count)
+        {
+            var step = ids.Where(a => inTree.Contains(pieceOf[a]))
+                .SelectMany(a => ids.Where(b => !inTree.Contains(pieceOf[b])).Select(b => (Piece: pieceOf[b], Distance: shapes[a].Distance(shapes[b]))))
+                .MinBy(x => x.Distance);
+            inTree.Add(step.Piece);
+            weight += step.Distance;
+        }
+
+        var linked = graph.IslandLinks.Sum(l => l.DistanceMetres);
+        return (Math.Abs(linked - weight) <= 1e-6 * Math.Max(1, weight)).Label($"{c}: links {linked:F3} m, minimum spanning tree {weight:F3} m");
+    }
+
     [Fact]
     public void Build_FourCorners_UnitsMeetingAtOnePointAreNotNeighbours()
     {
