@@ -11,8 +11,10 @@ namespace Territories.Quality;
 /// The delivery territory design instances of Aly, Gabor and Sleptchenko (2024), GraphML, read at
 /// run time: p = 10 territories balanced within ±5 % on three attributes, connected. Prints one JSON
 /// line per instance (balanced and connected plan found, seconds, maximum territory diameter as the
-/// shortest-path distance in the whole graph, and a proof of infeasibility when
-/// <see cref="InfeasibilityCertificate"/> finds one) and a summary line.
+/// shortest-path distance in the whole graph, each attribute's deviation lower bound and a proof of
+/// infeasibility when <see cref="TerritoryDesigner.CheckTolerance"/> finds one) and a summary line.
+/// <c>--balance-only</c> drops the connectivity requirement (every pair of units linked), which is the
+/// problem the published VNS and MIP solved: their code checks balance only.
 /// </summary>
 internal sealed class DtdpCommand : ICommand
 {
@@ -20,7 +22,7 @@ internal sealed class DtdpCommand : ICommand
 
     public string Name => "dtdp";
 
-    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--every N [--offset O]] [--limit N] [--trace] [--out-dir DIR]";
+    public string Usage => "dtdp --instances DIR --seconds S [--p 10] [--tolerance 0.05] [--seed N] [--rounds R] [--filter TEXT] [--every N [--offset O]] [--limit N] [--trace] [--out-dir DIR] [--balance-only]";
 
     public int Run(Options options)
     {
@@ -54,7 +56,16 @@ internal sealed class DtdpCommand : ICommand
         foreach (var file in files)
         {
             var (input, distances) = Read(file);
-            var certificate = InfeasibilityCertificate.Find(input, distances, p, options.Double("tolerance", 0.05));
+            if (options.Flag("balance-only"))
+            {
+                // The published VNS and MIP results do not require connected territories; linking every
+                // pair of units makes any assignment contiguous, so the same search answers their question.
+                var ids = input.Units.Select(u => u.Id).ToList();
+                input = DesignInput.Create(input.AttributeNames, input.Units,
+                    ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => new UnitLink(a, b))), isPlanar: true);
+            }
+
+            var check = designer.CheckTolerance(input).Match(c => c, f => throw new InvalidOperationException(f.ToString()));
             var clock = Stopwatch.StartNew();
             var outcome = designer.Design(input, options.Flag("trace") ? new Progress<DesignProgress>(pr => Console.Error.WriteLine($"  round {pr.Round} violation {pr.Violation:F4} t={clock.Elapsed.TotalSeconds:F1}")) : null);
             var seconds = clock.Elapsed.TotalSeconds;
@@ -81,7 +92,7 @@ internal sealed class DtdpCommand : ICommand
             }
 
             feasible += ok ? 1 : 0;
-            certified += certificate is null ? 0 : 1;
+            certified += check.IsProvablyInfeasible ? 1 : 0;
             totalSeconds += seconds;
             maxSeconds = Math.Max(maxSeconds, seconds);
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -94,7 +105,8 @@ internal sealed class DtdpCommand : ICommand
                 contiguous = result?.Report.ContiguousTerritories,
                 seconds = Math.Round(seconds, 3),
                 maxDiameter = result is null ? (double?)null : MaxDiameter(input, distances, result.Alignment),
-                provablyInfeasible = certificate is { } c ? new { articulationUnit = c.Unit, pieceUnits = c.Size, pieceLoad = c.Load.Select(l => Math.Round(l, 3)) } : null,
+                deviationLowerBound = check.DeviationLowerBounds.Select(b => Math.Round(b, 4)),
+                provablyInfeasible = check.IsProvablyInfeasible ? new { unit = check.ProofUnit, proof = check.Proof } : null,
             }));
         }
 

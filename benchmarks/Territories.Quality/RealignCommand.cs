@@ -15,7 +15,7 @@ internal sealed class RealignCommand : ICommand
 {
     public string Name => "realign";
 
-    public string Usage => "realign --units FILE --id-property P --attribute A | --synthetic N  --k K --tolerance T --drift D [--drift-mode gradient|random] --seconds S [--seed N]";
+    public string Usage => "realign --units FILE --id-property P --attribute A | --synthetic N  --k K --tolerance T --drift D [--drift-mode gradient|random] --seconds S [--seed N] [--export DIR]";
 
     public int Run(Options options)
     {
@@ -69,6 +69,11 @@ internal sealed class RealignCommand : ICommand
         }
 
         var flow = NeighbourFlowBound.Compute(drifted, designed.AsT0.Alignment, options.Double("tolerance", 0.05));
+        if (options.Optional("export") is { } export)
+        {
+            Export(export, drifted, designed.AsT0.Alignment, result, options.Double("tolerance", 0.05));
+        }
+
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             units = input.Units.Length,
@@ -86,6 +91,56 @@ internal sealed class RealignCommand : ICommand
             seconds = Math.Round(seconds, 3),
         }));
         return 0;
+    }
+
+    /// <summary>
+    /// Writes the realignment instance for an exact solver (benchmarks/Territories.OrTools
+    /// <c>realign-exact</c>): units.csv (index, id, original and realigned territory index, attribute
+    /// values as drifted), links.csv (the unit graph the designer used, by index) and meta.json (k,
+    /// tolerance, our volume moved and proven bound).
+    /// </summary>
+    private static void Export(string dir, DesignInput drifted, Alignment original, RealignmentResult result, double tolerance)
+    {
+        Directory.CreateDirectory(dir);
+        var errors = new List<DesignError>();
+        var problem = DesignProblem.Create(drifted, new DesignOptions(), errors) ?? throw new InvalidOperationException("The input is not valid.");
+        var territories = original.Territories.ToList();
+        var index = territories.Select((id, t) => (id, t)).ToDictionary(e => e.id, e => e.t);
+        var units = new System.Text.StringBuilder("index,id,original,realigned," + string.Join(",", drifted.AttributeNames) + "\n");
+        for (var i = 0; i < problem.N; i++)
+        {
+            var id = problem.Id(i);
+            var before = original.TryGetTerritory(id, out var o) ? index[o] : -1;
+            var after = result.Design.Alignment.TryGetTerritory(id, out var r) ? index[r] : -1;
+            units.Append(CultureInfo.InvariantCulture, $"{i},{id},{before},{after}");
+            for (var a = 0; a < problem.M; a++)
+            {
+                units.Append(CultureInfo.InvariantCulture, $",{problem.Raw[(i * problem.M) + a]:R}");
+            }
+
+            units.Append('\n');
+        }
+
+        var links = new System.Text.StringBuilder("a,b\n");
+        var g = problem.Graph;
+        for (var e = 0; e < g.Neighbours.Length; e++)
+        {
+            if (g.Owner[e] < g.Neighbours[e])
+            {
+                links.Append(CultureInfo.InvariantCulture, $"{g.Owner[e]},{g.Neighbours[e]}\n");
+            }
+        }
+
+        File.WriteAllText(Path.Combine(dir, "units.csv"), units.ToString());
+        File.WriteAllText(Path.Combine(dir, "links.csv"), links.ToString());
+        File.WriteAllText(Path.Combine(dir, "meta.json"), JsonSerializer.Serialize(new
+        {
+            k = territories.Count,
+            tolerance,
+            volumeMoved = result.VolumeMoved[0],
+            volumeLowerBound = result.VolumeLowerBound[0],
+            islands = problem.ComponentCount - 1,
+        }));
     }
 
     private static double Longitude(DesignUnit unit)

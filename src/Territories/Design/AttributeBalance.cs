@@ -9,8 +9,9 @@ namespace Territories.Design;
 /// <param name="Tolerance">The allowed relative deviation from the target.</param>
 /// <param name="MaxRelativeDeviation">The largest |total − target| / target over all territories.</param>
 /// <param name="DeviationLowerBound">
-/// No plan can do better than this: the excess of the largest single unit over the target
-/// (0 when every unit is below the target).
+/// No contiguous plan can do better than this on this attribute: at least the excess of the largest
+/// single unit over the target, more where a cut unit of the unit graph leaves parts too light or too
+/// heavy to split into whole territories (0 when nothing forces a deviation).
 /// </param>
 public readonly record struct AttributeBalance(string Attribute, double Target, double Tolerance, double MaxRelativeDeviation, double DeviationLowerBound)
 {

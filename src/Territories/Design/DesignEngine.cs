@@ -8,6 +8,9 @@ namespace Territories.Design;
 internal sealed class DesignEngine
 {
     private const double Eps = 1e-9;
+
+    /// <summary>Annealing runs per start in a realignment (fewer when the time limit comes first).</summary>
+    private const int RepairRestarts = 8;
     private readonly DesignProblem _problem;
     private readonly Random _random;
     private readonly Func<bool> _stop;
@@ -322,11 +325,21 @@ internal sealed class DesignEngine
         chains.RunFlow(chained, _stop);
         chains.Run(chained, _stop);
         var (best, bestV, bestMoved) = RepairFrom(search, start, original, cost, maxRounds);
-        var (fromFlow, flowV, flowMoved) = RepairFrom(search, chained.Of, original, cost, maxRounds);
-        if (flowV < bestV - Eps || (flowV <= bestV + Eps && flowMoved < bestMoved))
+        var restarts = 0;
+        do
         {
-            best = fromFlow;
+            // Each annealing run takes its own random path; a few more runs from both starts (while
+            // time remains) find plans that move less, and the best one is kept.
+            foreach (var from in restarts == 0 ? [chained.Of] : new[] { start, chained.Of })
+            {
+                var (candidate, v, moved) = RepairFrom(search, from, original, cost, maxRounds);
+                if (v < bestV - Eps || (v <= bestV + Eps && moved < bestMoved - Eps))
+                {
+                    (best, bestV, bestMoved) = (candidate, v, moved);
+                }
+            }
         }
+        while (++restarts < RepairRestarts && !search.Stopped && !_stop());
 
         Stopped = search.Stopped;
         return best;

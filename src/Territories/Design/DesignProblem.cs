@@ -6,6 +6,8 @@ namespace Territories.Design;
 /// <summary>A validated input indexed by integers: units sorted by id, raw attributes (n × m), the unit graph, tolerances.</summary>
 internal sealed class DesignProblem
 {
+    private readonly Dictionary<int, BalanceBounds> _bounds = [];
+
     private DesignProblem(DesignInput input, Dictionary<string, int> index, double[] raw, double[] tolerance, UnitGraph graph)
     {
         Input = input;
@@ -46,6 +48,18 @@ internal sealed class DesignProblem
     public ImmutableArray<string> Islands { get; }
 
     public string Id(int i) => Input.Units[i].Id;
+
+    /// <summary>The balance bounds for <paramref name="k"/> territories, computed once per count.</summary>
+    public BalanceBounds Bounds(int k)
+    {
+        if (!_bounds.TryGetValue(k, out var bounds))
+        {
+            bounds = BalanceBounds.For(this, k);
+            _bounds[k] = bounds;
+        }
+
+        return bounds;
+    }
 
     public static DesignProblem? Create(DesignInput input, DesignOptions options, List<DesignError> errors)
     {

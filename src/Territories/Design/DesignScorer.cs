@@ -63,25 +63,20 @@ internal static class DesignScorer
         var components = Components(g, of, k);
         var all = problem.Totals();
         var balance = ImmutableArray.CreateBuilder<AttributeBalance>(m);
+        var bounds = problem.Bounds(k).DeviationLowerBounds();
         for (var a = 0; a < m; a++)
         {
             var target = all[a] / k;
             var worst = 0.0;
-            var largest = 0.0;
             if (target > 0)
             {
                 for (var t = 0; t < k; t++)
                 {
                     worst = Math.Max(worst, Math.Abs(totals[(t * m) + a] - target) / target);
                 }
-
-                for (var i = 0; i < problem.N; i++)
-                {
-                    largest = Math.Max(largest, problem.Raw[(i * m) + a]);
-                }
             }
 
-            balance.Add(new AttributeBalance(problem.Input.AttributeNames[a], target, problem.Tolerance[a], worst, target > 0 ? Math.Max(0, (largest / target) - 1) : 0));
+            balance.Add(new AttributeBalance(problem.Input.AttributeNames[a], target, problem.Tolerance[a], worst, bounds[a]));
         }
 
         var territories = ImmutableArray.CreateBuilder<TerritoryScore>(k);

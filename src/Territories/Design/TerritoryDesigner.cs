@@ -77,12 +77,9 @@ public sealed class TerritoryDesigner
             return Fail(errors);
         }
 
-        var k = _options.TerritoryIds.Count > 0 ? _options.TerritoryIds.Count
-            : _options.TerritoryCount ?? Math.Max(1, (int)Math.Round(problem.Totals()[0] / _options.TargetPerTerritory!.Value));
-        if (k > problem.N)
+        var k = TerritoryCount(problem, errors);
+        if (errors.Count > 0)
         {
-            errors.Add(new DesignError(DesignErrorCode.TooManyTerritories, [], "TerritoryCount", k.ToString(CultureInfo.InvariantCulture),
-                $"{k} territories are asked for but there are only {problem.N} units."));
             return Fail(errors);
         }
 
@@ -100,7 +97,7 @@ public sealed class TerritoryDesigner
         var initial = engine.Initial(pinned, seedUnit);
         var of = engine.Search(initial, pinned, seedUnit, _options.MaxRounds, progress is null ? null : progress.Report);
         var result = Result(problem, of, ids, baseline is null ? null : DesignScorer.Score(problem, baseline, ids), engine.Stopped);
-        return result.Report.IsBalanced ? result : new DesignFailure([ToleranceError(result.Report)], result);
+        return result.Report.IsBalanced ? result : new DesignFailure([ToleranceError(problem, k, result.Report)], result);
     }
 
     /// <summary>
@@ -192,7 +189,45 @@ public sealed class TerritoryDesigner
         var moved = Enumerable.Range(0, problem.N).Where(i => (original[i] >= 0 || removedTerritory[i]) && of[i] != original[i]).ToList();
         var volume = problem.Totals(moved);
         var realigned = new RealignmentResult(design, [.. moved.Select(problem.Id)], [.. volume], [.. lowerBound]);
-        return design.Report.IsBalanced ? realigned : new DesignFailure([ToleranceError(design.Report)], design) { BestRealignment = realigned };
+        return design.Report.IsBalanced ? realigned : new DesignFailure([ToleranceError(problem, k, design.Report)], design) { BestRealignment = realigned };
+    }
+
+    /// <summary>
+    /// Checks, without searching, whether any contiguous plan can meet the options' tolerances with
+    /// the options' territory count: a lower bound on each attribute's deviation, and a proof when the
+    /// tolerances together cannot be met.
+    /// </summary>
+    /// <remarks>
+    /// Sound, not complete: a proof means no contiguous plan exists; no proof does not promise one.
+    /// The proof follows cut units of the unit graph (see <see cref="ToleranceCheck"/>). O(units + links)
+    /// plus a small search per cut unit.
+    /// </remarks>
+    /// <param name="input">The units.</param>
+    /// <returns>The check; or a failure listing input problems as for <see cref="Design"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options give neither a territory count, a target per territory, nor territory ids.</exception>
+    public OneOf<ToleranceCheck, DesignFailure> CheckTolerance(DesignInput input)
+    {
+        Guard.NotNull(input);
+        Guard.That(_options.TerritoryCount is not null || _options.TargetPerTerritory is not null || _options.TerritoryIds.Count > 0,
+            "DesignOptions must give TerritoryCount, TargetPerTerritory or TerritoryIds.", nameof(input));
+        var errors = new List<DesignError>();
+        var problem = DesignProblem.Create(input, _options, errors);
+        if (problem is null)
+        {
+            return Fail(errors);
+        }
+
+        var k = TerritoryCount(problem, errors);
+        CheckSomethingToBalance(problem, errors);
+        if (errors.Count > 0)
+        {
+            return Fail(errors);
+        }
+
+        var bounds = problem.Bounds(k);
+        var refutation = bounds.Refute(problem.Tolerance);
+        return new ToleranceCheck(input.AttributeNames, [.. problem.Tolerance], [.. bounds.DeviationLowerBounds()], refutation?.Unit, refutation?.Proof);
     }
 
     /// <summary>Scores an alignment of the units of <paramref name="input"/>, with the options' tolerances.</summary>
@@ -500,13 +535,27 @@ public sealed class TerritoryDesigner
         return new DesignResult(alignment, DesignScorer.Territories(problem, of, ids, _options.ComputeBoundaries), DesignScorer.Score(problem, of, ids), baseline, stopped);
     }
 
-    private static DesignError ToleranceError(DesignReport report)
+    private static DesignError ToleranceError(DesignProblem problem, int k, DesignReport report)
     {
         var failing = report.Balance.Where(b => !b.IsWithinTolerance).ToList();
         var text = string.Join("; ", failing.Select(b => string.Create(CultureInfo.InvariantCulture,
-            $"{b.Attribute}: best {b.MaxRelativeDeviation:P2} against ±{b.Tolerance:P2} (no plan can beat {b.DeviationLowerBound:P2})")));
+            $"{b.Attribute}: best {b.MaxRelativeDeviation:P2} against ±{b.Tolerance:P2} (no contiguous plan can beat {b.DeviationLowerBound:P2})")));
+        var proof = problem.Bounds(k).Refute(problem.Tolerance) is { } refutation ? " No contiguous plan meets the tolerances: " + refutation.Proof : "";
         return new DesignError(DesignErrorCode.ToleranceNotMet, [.. failing.Select(b => b.Attribute)], "Tolerance",
-            report.MaxRelativeDeviation.ToString("R", CultureInfo.InvariantCulture), "Balance tolerance not met. " + text + ".");
+            report.MaxRelativeDeviation.ToString("R", CultureInfo.InvariantCulture), "Balance tolerance not met. " + text + "." + proof);
+    }
+
+    private int TerritoryCount(DesignProblem problem, List<DesignError> errors)
+    {
+        var k = _options.TerritoryIds.Count > 0 ? _options.TerritoryIds.Count
+            : _options.TerritoryCount ?? Math.Max(1, (int)Math.Round(problem.Totals()[0] / _options.TargetPerTerritory!.Value));
+        if (k > problem.N)
+        {
+            errors.Add(new DesignError(DesignErrorCode.TooManyTerritories, [], "TerritoryCount", k.ToString(CultureInfo.InvariantCulture),
+                $"{k} territories are asked for but there are only {problem.N} units."));
+        }
+
+        return k;
     }
 
     private static List<TerritoryId> GeneratedIds(int k)
