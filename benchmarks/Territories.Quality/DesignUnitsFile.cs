@@ -19,8 +19,9 @@ namespace Territories.Quality;
 /// commas or quotes, extra columns, blank lines; numbers written as JSON strings (<c>"1234"</c>);
 /// ids as JSON numbers or strings, taken from the id property or, when a feature lacks it, from the
 /// feature's own <c>id</c>; a <c>crs</c> or <c>bbox</c> member (ignored: coordinates are read as
-/// WGS84 lon/lat); 3D positions (z dropped); rings not closed (closed here). Holes and
-/// MultiPolygons are kept as they are.
+/// WGS84 lon/lat); 3D positions (z dropped); rings not closed (closed here); property names in
+/// another case than asked; a GeometryCollection of polygons (one unit), a MultiPoint of one point.
+/// Holes and MultiPolygons are kept as they are.
 /// </remarks>
 internal static class DesignUnitsFile
 {
@@ -63,7 +64,7 @@ internal static class DesignUnitsFile
 
         // A property that no feature has is one problem (a misspelt name), not one per feature.
         static bool Has(JsonElement feature, string name) =>
-            feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object && p.TryGetProperty(name, out _);
+            feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && Property(p, name) is not null;
         var absent = attributes.Where(a => features.GetArrayLength() > 0 && !features.EnumerateArray().Any(f => Has(f, a))).ToList();
         if (features.GetArrayLength() > 0 && !features.EnumerateArray().Any(f => Has(f, idProperty) || (f.ValueKind == JsonValueKind.Object && f.TryGetProperty("id", out _))))
         {
@@ -243,7 +244,31 @@ internal static class DesignUnitsFile
 
     /// <summary>A property as text: strings as they are, numbers as written, null and absent as null, anything else as its JSON.</summary>
     private static string? Text(JsonElement properties, string name) =>
-        properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value) ? Scalar(value) : null;
+        Property(properties, name) is { } value ? Scalar(value) : null;
+
+    /// <summary>The property of that name, matched exactly, else ignoring case (a file's GEOID for --id-property geoid).</summary>
+    private static JsonElement? Property(JsonElement properties, string name)
+    {
+        if (properties.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        if (properties.TryGetProperty(name, out var exact))
+        {
+            return exact;
+        }
+
+        foreach (var p in properties.EnumerateObject())
+        {
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return p.Value;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Scalar(JsonElement value) => value.ValueKind switch
     {
@@ -266,6 +291,34 @@ internal static class DesignUnitsFile
         }
 
         var type = GeometryType(geometry);
+        if (type == "GeometryCollection" && geometry.TryGetProperty("geometries", out var members) && members.ValueKind == JsonValueKind.Array)
+        {
+            // Some exports wrap a unit's polygons in a collection: its polygons are the unit.
+            var polygons = new List<Polygon>();
+            foreach (var member in members.EnumerateArray())
+            {
+                var (shape, why) = ReadGeometry(member);
+                switch (shape)
+                {
+                    case Polygon p:
+                        polygons.Add(p);
+                        break;
+                    case MultiPolygon mp:
+                        polygons.AddRange(Enumerable.Range(0, mp.NumGeometries).Select(i => (Polygon)mp.GetGeometryN(i)));
+                        break;
+                    default:
+                        return (null, $"a GeometryCollection member is not a polygon ({(shape is null ? why : shape.GeometryType)})");
+                }
+            }
+
+            return polygons.Count switch
+            {
+                0 => (null, "an empty GeometryCollection."),
+                1 => (polygons[0], string.Empty),
+                _ => (factory.CreateMultiPolygon([.. polygons]), string.Empty),
+            };
+        }
+
         if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
         {
             return (null, $"a {type} without a 'coordinates' array.");
@@ -276,6 +329,9 @@ internal static class DesignUnitsFile
             case "Point":
                 var point = Position(coordinates);
                 return point is null ? (null, "the point's position is not two finite numbers.") : (factory.CreatePoint(point), string.Empty);
+            case "MultiPoint" when coordinates.GetArrayLength() == 1:
+                var only = Position(coordinates[0]);
+                return only is null ? (null, "the point's position is not two finite numbers.") : (factory.CreatePoint(only), string.Empty);
             case "Polygon":
                 var polygon = ReadPolygon(coordinates, factory, out var why);
                 return (polygon, why);

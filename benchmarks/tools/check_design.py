@@ -62,16 +62,24 @@ def read_units(path, id_property, attributes):
     ids, values, shapes, points = [], {}, {}, {}
     for n, feat in enumerate(features):
         props = feat.get("properties") or {}
-        uid = props.get(id_property)
+        lower = {k.lower(): v for k, v in props.items()}
+        uid = props.get(id_property, lower.get(id_property.lower()))
         if uid is None:
             uid = feat.get("id")
         if uid is None or str(uid).strip() == "":
             raise InputError(f"feature #{n} has no '{id_property}'")
         uid = str(uid)
         ids.append(uid)
-        values[uid] = [to_float(props.get(a)) for a in attributes]
+        values[uid] = [to_float(props.get(a, lower.get(a.lower()))) for a in attributes]
         geom = feat.get("geometry") or {}
         kind = geom.get("type")
+        if kind == "GeometryCollection":
+            parts = [g for g in geom.get("geometries") or [] if g.get("type") in ("Polygon", "MultiPolygon")]
+            geom = {"type": "MultiPolygon", "coordinates": [p for g in parts for p in ([g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"])]}
+            kind = "MultiPolygon"
+        elif kind == "MultiPoint" and len(geom.get("coordinates") or []) == 1:
+            geom = {"type": "Point", "coordinates": geom["coordinates"][0]}
+            kind = "Point"
         if kind == "Polygon":
             shapes[uid] = [closed(geom["coordinates"])]
         elif kind == "MultiPolygon":

@@ -255,6 +255,16 @@ def case_3d(doc):
     return out
 
 
+def case_collections(doc):
+    """Geometries wrapped in GeometryCollections, property names in lower case."""
+    out = copy.deepcopy(doc)
+    for f in out["features"]:
+        f["properties"] = {k.lower(): v for k, v in f["properties"].items()}
+        f["geometry"] = {"type": "GeometryCollection", "geometries": [f["geometry"]]}
+        f.pop("id", None)
+    return out
+
+
 def mirrored(doc, copies=3):
     """Ohio and its mirror images across its straight Indiana (west) and Pennsylvania (east) borders:
     88 x copies counties in one connected region. Border vertices within 0.02 degrees of the mirror
@@ -352,6 +362,7 @@ def generate(out_dir, large=False):
         "feature_ids.geojson": case_feature_ids(doc),
         "numeric_ids.geojson": case_numeric_ids(doc),
         "xyz.geojson": case_3d(doc),
+        "collections.geojson": case_collections(doc),
         "null_attribute.geojson": with_bad(doc, lambda fs: fs[4]["properties"].__setitem__("population_zip", None)),
         "missing_attribute.geojson": with_bad(doc, lambda fs: fs[6]["properties"].pop("population_zip")),
         "text_attribute.geojson": with_bad(doc, lambda fs: fs[8]["properties"].__setitem__("population_zip", "about 5000")),
@@ -390,6 +401,7 @@ CASES = [
     ("feature_ids", "feature_ids.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 0, [], True),
     ("numeric_ids", "numeric_ids.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 0, [], True),
     ("xyz", "xyz.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 0, [], True),
+    ("collections", "collections.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 0, [], True),
     ("null_attribute", "null_attribute.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 1, ["MissingValue"], None),
     ("missing_attribute", "missing_attribute.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 1, ["MissingValue"], None),
     ("text_attribute", "text_attribute.geojson", COUNTY + ["--k", "10", "--tolerance", "0.09"], 1, ["NotANumber"], None),

@@ -188,6 +188,20 @@ public class DesignUnitsFileTests
     }
 
     [Fact]
+    public void ReadGeoJson_PropertyCaseGeometryCollectionAndSinglePointMultiPoint_Read()
+    {
+        const string Collected = """{"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]]]},{"type":"Polygon","coordinates":[[[-83,42],[-82,42],[-82,43],[-83,43],[-83,42]]]}]}""";
+        const string OnePoint = """{"type":"MultiPoint","coordinates":[[-81.5,40.5]]}""";
+        var (units, problems) = GeoJson(Collection(
+            Feature(string.Empty, "\"geoid\":\"c\",\"Population_ZIP\":7", Collected),
+            Feature(string.Empty, "\"geoid\":\"p\",\"Population_ZIP\":8", OnePoint)));
+        Assert.Empty(problems);
+        Assert.Equal([("c", 7.0), ("p", 8.0)], units.Select(u => (u.Id, u.Attributes[0])));
+        Assert.Equal(("MultiPolygon", 2.0), (units[0].Boundary!.Geometry.GeometryType, units[0].Boundary!.Geometry.Area));
+        Assert.Equal((-81.5, 40.5), (units[1].Location!.Value.Longitude, units[1].Location!.Value.Latitude));
+    }
+
+    [Fact]
     public void ReadGeoJson_NullMissingAndTextAttributes_ProblemsNameUnitFieldAndValue()
     {
         var (_, problems) = GeoJson(Collection(
