@@ -508,8 +508,10 @@ def components(units, adj):
 
 
 def read_island_links(design_output, listed):
-    """(a, b) pairs from the design command's JSON line (islandLinks) and from 'A:B,C:D'."""
+    """(a, b) pairs from the design command's JSON line (islandLinks) and from 'A:B,C:D', and the
+    territories that line says are in one piece only through them (None without a line)."""
     links = []
+    claimed = None
     if design_output:
         try:
             with open(design_output, encoding="utf-8-sig") as f:
@@ -519,13 +521,15 @@ def read_island_links(design_output, listed):
             raise InputError(f"cannot read the design output '{design_output}': {e}")
         for link in doc.get("islandLinks") or []:
             links.append((str(link["from"]), str(link["to"])))
+        if "contiguousOnlyByIslandLinks" in doc:
+            claimed = sorted(str(t) for t in doc["contiguousOnlyByIslandLinks"] or [])
     for pair in (listed or "").split(","):
         if pair.strip():
             a, sep, b = pair.strip().partition(":")
             if not sep:
                 raise InputError(f"island link '{pair}' is not A:B")
             links.append((a.strip(), b.strip()))
-    return links
+    return links, claimed
 
 
 def piece_of(ids, adj):
@@ -562,7 +566,7 @@ def main(argv):
     try:
         ids, values, kind, geo = read_units(args.units, args.id_property, attributes)
         rows = read_assignment(args.assignment)
-        offered = read_island_links(args.design_output, args.island_links)
+        offered, claimed = read_island_links(args.design_output, args.island_links)
     except InputError as e:
         print(json.dumps({"ok": False, "error": str(e)}))
         return 2
@@ -626,6 +630,8 @@ def main(argv):
     pieces = {t: components(us, linked) for t, us in territory_units.items()}
     split = sorted(t for t, c in pieces.items() if c != 1)
     only_by_links = sorted(t for t in territory_units if strict[t] != 1 and pieces[t] == 1)
+    if claimed is not None and claimed != only_by_links:
+        problems.append(f"the design output says {claimed} are in one piece only through island links; this check finds {only_by_links}")
     if split:
         problems.append(f"{len(split)} territory(ies) not in one piece: " + ", ".join(f"{t} ({pieces[t]} pieces)" for t in split[:10])
                         + (" even with the accepted island links" if accepted else ""))
