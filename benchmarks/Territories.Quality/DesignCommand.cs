@@ -25,6 +25,8 @@ namespace Territories.Quality;
 /// their pieces, the gap in km, the territory holding both ends) and the territories contiguous only
 /// through them (<c>contiguousOnlyByIslandLinks</c>); that is a success, and
 /// benchmarks/tools/check_design.py accepts exactly those links when given the JSON line.
+/// Repairs made while reading (collapsed rings dropped, a polygon kept without area) are listed
+/// under <c>warnings</c>, each naming the unit.
 /// </remarks>
 internal sealed class DesignCommand : ICommand
 {
@@ -58,9 +60,10 @@ internal sealed class DesignCommand : ICommand
         var synthetic = options.Optional("synthetic");
         var attributes = (synthetic is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var problems = new List<InputProblem>();
+        var warnings = new List<InputProblem>();
         var input = synthetic is not null
             ? SyntheticUnits.Accounts(options.Int("synthetic", 0) is var count and > 0 ? count : throw new UsageException($"--synthetic must be a positive number of accounts, not '{synthetic}'."), options.Int("seed", 0))
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems);
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems, warnings);
         if (input is null)
         {
             Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(Describe), errorCount = problems.Count }));
@@ -145,7 +148,7 @@ internal sealed class DesignCommand : ICommand
         }
 
         var error = outcome.Match<string?>(_ => null, f => f.ToString());
-        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment)));
+        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings.Select(Describe)])));
         return errors.Length == 0 ? 0 : 1;
     }
 
@@ -169,7 +172,7 @@ internal sealed class DesignCommand : ICommand
         message = e.Message,
     };
 
-    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null, Alignment? alignment = null) => new
+    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null, Alignment? alignment = null, object[]? warnings = null) => new
     {
         units,
         k = report.Territories.Length,
@@ -205,5 +208,6 @@ internal sealed class DesignCommand : ICommand
         stoppedEarly,
         error,
         errors,
+        warnings = warnings ?? [],
     };
 }

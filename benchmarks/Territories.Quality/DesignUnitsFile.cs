@@ -26,7 +26,12 @@ namespace Territories.Quality;
 internal static class DesignUnitsFile
 {
     /// <summary>The units, or null with every problem found.</summary>
-    public static DesignInput? Read(string path, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems)
+    /// <param name="path">The units file (.csv, else GeoJSON).</param>
+    /// <param name="idProperty">The id column or property.</param>
+    /// <param name="attributes">The attribute columns or properties.</param>
+    /// <param name="problems">Receives every problem that stops the design.</param>
+    /// <param name="warnings">Receives what was repaired and how (collapsed polygons kept without area, collapsed rings dropped), each naming the unit.</param>
+    public static DesignInput? Read(string path, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems, List<InputProblem>? warnings = null)
     {
         if (!File.Exists(path))
         {
@@ -39,7 +44,7 @@ internal static class DesignUnitsFile
         {
             units = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
                 ? ReadCsv(File.ReadAllText(path), path, idProperty, attributes, problems)
-                : ReadGeoJson(File.ReadAllText(path), path, idProperty, attributes, problems);
+                : ReadGeoJson(File.ReadAllText(path), path, idProperty, attributes, problems, warnings);
         }
         catch (Exception ex) when (ex is JsonException or IOException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -51,7 +56,7 @@ internal static class DesignUnitsFile
     }
 
     /// <summary>Units from GeoJSON text; <paramref name="source"/> names the file in messages.</summary>
-    internal static List<DesignUnit> ReadGeoJson(string text, string source, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems)
+    internal static List<DesignUnit> ReadGeoJson(string text, string source, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems, List<InputProblem>? warnings = null)
     {
         var units = new List<DesignUnit>();
         using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
@@ -113,6 +118,7 @@ internal static class DesignUnitsFile
             {
                 case Polygon or MultiPolygon:
                     units.Add(DesignUnit.FromPolygon(id, TerritoryBoundary.FromGeometry(shape), values));
+                    Repairs(geometry, shape, id, warnings);
                     break;
                 case Point point:
                     units.Add(DesignUnit.FromPoint(id, new GeoPoint(point.X, point.Y), values));
@@ -125,6 +131,35 @@ internal static class DesignUnitsFile
         }
 
         return units;
+    }
+
+    /// <summary>Notes what reading changed in a unit's polygon: rings dropped as collapsed, or a polygon with no area left.</summary>
+    private static void Repairs(JsonElement geometry, Geometry shape, string id, List<InputProblem>? warnings)
+    {
+        if (warnings is null)
+        {
+            return;
+        }
+
+        static int Rings(JsonElement g) => GeometryType(g) switch
+        {
+            "Polygon" => g.GetProperty("coordinates").GetArrayLength(),
+            "MultiPolygon" => g.GetProperty("coordinates").EnumerateArray().Sum(p => p.ValueKind == JsonValueKind.Array ? p.GetArrayLength() : 0),
+            "GeometryCollection" => g.GetProperty("geometries").EnumerateArray().Sum(Rings),
+            _ => 0,
+        };
+        var kept = Enumerable.Range(0, shape.NumGeometries).Select(shape.GetGeometryN).OfType<Polygon>().Sum(p => 1 + p.NumInteriorRings);
+        var read = Rings(geometry);
+        if (shape.Area <= 0)
+        {
+            warnings.Add(new InputProblem("CollapsedPolygon", id, "geometry", shape.GeometryType,
+                $"Unit '{id}' has no area (its polygon collapsed to a line or a point); it is kept, a neighbour of the units whose borders it lies on, else island-linked."));
+        }
+        else if (kept < read)
+        {
+            warnings.Add(new InputProblem("DroppedRing", id, "geometry", (read - kept).ToString(CultureInfo.InvariantCulture),
+                $"Unit '{id}': {read - kept} ring(s) collapsed to a line or a point were dropped."));
+        }
     }
 
     /// <summary>Units from CSV text; <paramref name="source"/> names the file in messages.</summary>

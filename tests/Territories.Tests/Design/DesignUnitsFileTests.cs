@@ -177,11 +177,14 @@ public class DesignUnitsFileTests
         const string Holed = """{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]],[[-82.5,40.5]]]}""";
         const string Parted = """{"type":"MultiPolygon","coordinates":[[[[-80.5,37.1]]],[[[-81,37],[-80,37],[-80,38],[-81,38],[-81,37]]]]}""";
         const string Line = """{"type":"Polygon","coordinates":[[[-77.17,38.89],[-77.15,38.87],[-77.17,38.89]]]}""";
-        var (units, problems) = GeoJson(Collection(
+        var problems = new List<InputProblem>();
+        var warnings = new List<InputProblem>();
+        var units = DesignUnitsFile.ReadGeoJson(Collection(
             Feature(string.Empty, "\"GEOID\":\"holed\",\"population_zip\":1", Holed),
             Feature(string.Empty, "\"GEOID\":\"parted\",\"population_zip\":1", Parted),
-            Feature(string.Empty, "\"GEOID\":\"line\",\"population_zip\":1", Line)));
+            Feature(string.Empty, "\"GEOID\":\"line\",\"population_zip\":1", Line)), "test.geojson", "GEOID", ["population_zip"], problems, warnings);
         Assert.Empty(problems);
+        Assert.Equal([("DroppedRing", "holed"), ("DroppedRing", "parted"), ("CollapsedPolygon", "line")], warnings.Select(w => (w.Code, w.Unit)));
         Assert.Equal((0, 1.0), (((NetTopologySuite.Geometries.Polygon)units[0].Boundary!.Geometry).NumInteriorRings, units[0].Boundary!.Geometry.Area));
         Assert.Equal(("Polygon", 1.0), (units[1].Boundary!.Geometry.GeometryType, units[1].Boundary!.Geometry.Area));
         Assert.Equal((0.0, 4), (units[2].Boundary!.Geometry.Area, units[2].Boundary!.PointCount));
