@@ -20,6 +20,13 @@ namespace Territories.Quality;
 /// with an <c>errors</c> list (code, ids, field, value, message) and exit with a non-zero code:
 /// 1 for a design that failed or missed its tolerance (the best-effort plan is still written),
 /// 2 for a bad command line or option.
+/// Polygon units in separate pieces (islands, units touching the rest only at a corner) are joined
+/// by island links (<see cref="IslandLink"/>): the JSON lists them (<c>islandLinks</c>: both units,
+/// their pieces, the gap in km, the territory holding both ends) and the territories contiguous only
+/// through them (<c>contiguousOnlyByIslandLinks</c>); that is a success, and
+/// benchmarks/tools/check_design.py accepts exactly those links when given the JSON line.
+/// Repairs made while reading (collapsed rings dropped, a polygon kept without area) are listed
+/// under <c>warnings</c>, each naming the unit.
 /// </remarks>
 internal sealed class DesignCommand : ICommand
 {
@@ -31,12 +38,32 @@ internal sealed class DesignCommand : ICommand
 
     public int Run(Options options)
     {
+        try
+        {
+            return Design(options);
+        }
+        catch (UsageException ex)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("InvalidOption", null, "options", null, ex.Message)) } }));
+            Console.Error.WriteLine($"usage: {Usage}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("UnwritableFile", null, "out", null, ex.Message)) } }));
+            return 1;
+        }
+    }
+
+    private static int Design(Options options)
+    {
         var synthetic = options.Optional("synthetic");
         var attributes = (synthetic is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var problems = new List<InputProblem>();
+        var warnings = new List<InputProblem>();
         var input = synthetic is not null
-            ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), options.Int("seed", 0))
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems);
+            ? SyntheticUnits.Accounts(options.Int("synthetic", 0) is var count and > 0 ? count : throw new UsageException($"--synthetic must be a positive number of accounts, not '{synthetic}'."), options.Int("seed", 0))
+            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems, warnings);
         if (input is null)
         {
             Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(Describe), errorCount = problems.Count }));
@@ -44,6 +71,15 @@ internal sealed class DesignCommand : ICommand
         }
 
         var boundaries = options.Optional("boundaries");
+        foreach (var (option, target) in new[] { ("out", options.Optional("out")), ("boundaries", boundaries) })
+        {
+            if (target is not null && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new { error = $"--{option}: no folder '{folder}'.", errors = new[] { Describe(new InputProblem("UnwritableFile", null, option, target, $"The folder of --{option} '{target}' does not exist.")) } }));
+                return 2;
+            }
+        }
+
         TerritoryDesigner designer;
         try
         {
@@ -69,7 +105,8 @@ internal sealed class DesignCommand : ICommand
         var errors = outcome.Match(_ => [], f => f.Errors.Select(Describe).ToArray());
         if (result is not null && !result.Report.IslandUnits.IsEmpty)
         {
-            // Units with no link to the rest cannot join any territory contiguously: the plan is written, but not as a success.
+            // Units with no link to the rest (point or linked units only: polygon pieces get island
+            // links) cannot join any territory contiguously: the plan is written, but not as a success.
             var islands = result.Report.IslandUnits;
             errors = [.. errors, new
             {
@@ -93,7 +130,7 @@ internal sealed class DesignCommand : ICommand
             var csv = new StringBuilder("unit_id,territory_id\n");
             foreach (var (unit, territory) in result.Alignment.Entries)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{unit},{territory}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{TerritoryFiles.Csv(unit)},{TerritoryFiles.Csv(territory.Value)}\n");
             }
 
             File.WriteAllText(outPath, csv.ToString());
@@ -111,7 +148,7 @@ internal sealed class DesignCommand : ICommand
         }
 
         var error = outcome.Match<string?>(_ => null, f => f.ToString());
-        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors)));
+        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings.Select(Describe)])));
         return errors.Length == 0 ? 0 : 1;
     }
 
@@ -135,7 +172,7 @@ internal sealed class DesignCommand : ICommand
         message = e.Message,
     };
 
-    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null) => new
+    internal static object Summary(int units, DesignReport report, DesignReport? baseline, double seconds, bool stoppedEarly, string? error, object[]? errors = null, Alignment? alignment = null, object[]? warnings = null) => new
     {
         units,
         k = report.Territories.Length,
@@ -144,6 +181,20 @@ internal sealed class DesignCommand : ICommand
         deviationLowerBound = report.Balance.ToDictionary(b => b.Attribute, b => Math.Round(b.DeviationLowerBound, 5)),
         contiguous = report.ContiguousTerritories,
         islands = report.IslandUnits.Length,
+        pieces = report.Pieces.Length,
+        islandPieces = report.Pieces.Skip(1).Select((units, i) => new { piece = i + 1, units = units.Take(50), unitCount = units.Length }),
+        islandLinks = report.IslandLinks.Select(l => new
+        {
+            from = l.From,
+            fromPiece = l.FromPiece,
+            to = l.To,
+            toPiece = l.ToPiece,
+            distanceKm = Math.Round(l.DistanceMetres / 1000, 3),
+            territory = alignment is not null && alignment.TryGetTerritory(l.From, out var a) && alignment.TryGetTerritory(l.To, out var b) && a == b ? a.Value : null,
+        }),
+        contiguousOnlyByIslandLinks = alignment is null ? [] : report.IslandLinks
+            .Select(l => alignment.TryGetTerritory(l.From, out var a) && alignment.TryGetTerritory(l.To, out var b) && a == b ? a.Value : null)
+            .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray(),
         momentOfInertia = Math.Round(report.MomentOfInertia, 3),
         polsbyPopper = report.MeanPolsbyPopper is { } pp ? Math.Round(pp, 4) : (double?)null,
         baseline = baseline is null ? null : new
@@ -157,5 +208,6 @@ internal sealed class DesignCommand : ICommand
         stoppedEarly,
         error,
         errors,
+        warnings = warnings ?? [],
     };
 }

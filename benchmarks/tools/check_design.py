@@ -7,9 +7,19 @@ points with id,lat,lon columns) and the `unit_id,territory_id` file it wrote, an
 * coverage: every unit in exactly one territory, no unknown unit, the territory count (--k);
 * balance: per attribute, each territory's sum from the input's attribute column, and the maximum
   relative deviation from the mean (total / K), against --tolerance;
-* contiguity, for polygon units: two units are neighbours when their boundaries share a stretch of
-  positive length (same segment, or collinear overlapping segments); each territory must be one
-  connected piece of that graph;
+* contiguity, for polygon units: two units are neighbours when their boundaries share more than
+  1 metre of length (SNAP_METRES, the same tolerance as UnitGraphBuilder's), measured in the design
+  code's local projection as the sum of the overlaps of their segments that lie on one another
+  within 1 metre; so borders whose vertices do not coincide (one side densified, coordinates off by
+  1e-9 degrees) still count, and a contact at a corner point never does; each
+  territory must be one connected piece of that graph, or of that graph plus the accepted island
+  links (below);
+* island links: polygons in separate pieces (islands, a unit touching the rest only at a corner)
+  are joined by the design command with island links, listed in its JSON output. Given that output
+  (--design-output FILE, the JSON line `design` printed) or the links themselves (--island-links
+  A:B,C:D), each link is accepted only when its two units really lie in different pieces of the
+  border graph above; a territory that is in one piece only through accepted links passes and is
+  listed under contiguousOnlyByIslandLinks, one that is split even with them fails;
 * contiguity, for point units: the rule documented in src/Territories/Design/UnitGraphBuilder.cs is
   the Delaunay triangulation of the points (points at the same place are linked); it is rebuilt
   here with an own Bowyer-Watson triangulation and each territory must be one piece of it.
@@ -18,6 +28,7 @@ points with id,lat,lon columns) and the `unit_id,territory_id` file it wrote, an
 
 Prints one JSON object and exits 0 when every check passes, 1 when one fails, 2 on unusable input.
 Example:
+  python3 benchmarks/tools/check_design.py --design-output design.json ...
   python3 benchmarks/tools/check_design.py --units examples/data/sample-ohio/counties.geojson \
       --id-property GEOID --attribute population_zip --assignment out.csv --k 10 --tolerance 0.09
 """
@@ -41,7 +52,7 @@ def read_units(path, id_property, attributes):
     if path.lower().endswith(".csv"):
         return read_csv_units(path, id_property, attributes)
     try:
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8-sig") as f:
             doc = json.load(f)
     except (OSError, ValueError) as e:
         raise InputError(f"cannot read GeoJSON '{path}': {e}")
@@ -51,18 +62,28 @@ def read_units(path, id_property, attributes):
     ids, values, shapes, points = [], {}, {}, {}
     for n, feat in enumerate(features):
         props = feat.get("properties") or {}
-        uid = props.get(id_property, feat.get("id"))
+        lower = {k.lower(): v for k, v in props.items()}
+        uid = props.get(id_property, lower.get(id_property.lower()))
+        if uid is None:
+            uid = feat.get("id")
         if uid is None or str(uid).strip() == "":
             raise InputError(f"feature #{n} has no '{id_property}'")
         uid = str(uid)
         ids.append(uid)
-        values[uid] = [to_float(props.get(a)) for a in attributes]
+        values[uid] = [to_float(props.get(a, lower.get(a.lower()))) for a in attributes]
         geom = feat.get("geometry") or {}
         kind = geom.get("type")
+        if kind == "GeometryCollection":
+            parts = [g for g in geom.get("geometries") or [] if g.get("type") in ("Polygon", "MultiPolygon")]
+            geom = {"type": "MultiPolygon", "coordinates": [p for g in parts for p in ([g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"])]}
+            kind = "MultiPolygon"
+        elif kind == "MultiPoint" and len(geom.get("coordinates") or []) == 1:
+            geom = {"type": "Point", "coordinates": geom["coordinates"][0]}
+            kind = "Point"
         if kind == "Polygon":
-            shapes[uid] = [geom["coordinates"]]
+            shapes[uid] = [closed(geom["coordinates"])]
         elif kind == "MultiPolygon":
-            shapes[uid] = geom["coordinates"]
+            shapes[uid] = [closed(poly) for poly in geom["coordinates"]]
         elif kind == "Point":
             points[uid] = tuple(geom["coordinates"][:2])
         else:
@@ -72,20 +93,43 @@ def read_units(path, id_property, attributes):
     return ids, values, ("polygons" if shapes else "points"), (shapes if shapes else points)
 
 
+def closed(rings):
+    """Rings with the first position repeated at the end where a file left it out."""
+    return [ring + [ring[0]] if ring and ring[0][:2] != ring[-1][:2] else ring for ring in rings]
+
+
 def read_csv_units(path, id_property, attributes):
     try:
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
     except OSError as e:
         raise InputError(f"cannot read '{path}': {e}")
+    if not rows:
+        raise InputError(f"'{path}' is empty")
+    header = [h.strip().lower() for h in rows[0]]
+
+    def column(*names):
+        for name in names:
+            if name.lower() in header:
+                return header.index(name.lower())
+        raise InputError(f"'{path}' has no column '{names[0]}'")
+
+    id_col, lat_col, lon_col = column(id_property), column("lat", "latitude"), column("lon", "lng", "long", "longitude")
+    attr_cols = [column(a) for a in attributes]
+
+    def get(row, c):
+        return row[c].strip() if c < len(row) else None
+
     ids, values, points = [], {}, {}
-    for n, row in enumerate(rows):
-        uid = (row.get(id_property) or "").strip()
+    for n, row in enumerate(rows[1:]):
+        if not any(v.strip() for v in row):
+            continue
+        uid = get(row, id_col) or ""
         if not uid:
             raise InputError(f"row {n + 2} has no '{id_property}'")
         ids.append(uid)
-        values[uid] = [to_float(row.get(a)) for a in attributes]
-        lat, lon = to_float(row.get("lat")), to_float(row.get("lon"))
+        values[uid] = [to_float(get(row, c)) for c in attr_cols]
+        lat, lon = to_float(get(row, lat_col)), to_float(get(row, lon_col))
         if lat is None or lon is None:
             raise InputError(f"unit '{uid}' has no usable lat/lon")
         points[uid] = (lon, lat)
@@ -134,49 +178,84 @@ def bbox(rings_list):
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def collinear_overlap(s, t, eps=1e-9):
-    """Length of the overlap of two segments when they lie on one line, else 0."""
+SNAP_METRES = 1.0
+
+
+def collinear_overlap(s, t, tol=SNAP_METRES):
+    """Length of the stretch of segment s that t lies on, within tol of s's line (projected metres)."""
     (ax, ay), (bx, by) = s
     (cx, cy), (dx, dy) = t
     ux, uy = bx - ax, by - ay
     length = math.hypot(ux, uy)
     if length == 0:
         return 0.0
-    # distance of c and d from the line through s
-    if abs(ux * (cy - ay) - uy * (cx - ax)) / length > 1e-7 or abs(ux * (dy - ay) - uy * (dx - ax)) / length > 1e-7:
+    if abs(ux * (cy - ay) - uy * (cx - ax)) / length > tol or abs(ux * (dy - ay) - uy * (dx - ax)) / length > tol:
         return 0.0
     tc = ((cx - ax) * ux + (cy - ay) * uy) / length
     td = ((dx - ax) * ux + (dy - ay) * uy) / length
     lo, hi = max(0.0, min(tc, td)), min(length, max(tc, td))
-    return hi - lo if hi - lo > eps else 0.0
+    return max(0.0, hi - lo)
+
+
+def projector(shapes):
+    """The local equirectangular projection in metres used by the design code (around the mean position)."""
+    xs = [p[0] for rings in shapes.values() for poly in rings for ring in poly for p in ring]
+    ys = [p[1] for rings in shapes.values() for poly in rings for ring in poly for p in ring]
+    lon0, lat0 = sum(xs) / len(xs), sum(ys) / len(ys)
+    kx, ky = 111_320 * math.cos(lat0 * math.pi / 180), 110_574
+    return lambda p: ((p[0] - lon0) * kx, (p[1] - lat0) * ky)
 
 
 def polygon_adjacency(ids, shapes):
+    """Units whose boundaries share more than SNAP_METRES of length: the sum, over pairs of their
+    segments lying on one another within SNAP_METRES, of the overlaps (identical segments included)."""
     adj = {u: set() for u in ids}
-    owner = defaultdict(set)
-    segs = {}
-    for u in ids:
-        segs[u] = list(segments(shapes[u]))
-        for a, b in segs[u]:
-            owner[tuple(sorted((key(a), key(b))))].add(u)
-    for us in owner.values():
-        for u in us:
-            adj[u] |= us - {u}
-    # Borders drawn with different vertices on each side: collinear overlapping segments.
-    boxes = {u: bbox(shapes[u]) for u in ids}
-    order = sorted(ids, key=lambda u: boxes[u][0])
+    project = projector(shapes)
+    psegs = {u: [(project(a), project(b)) for a, b in segments(shapes[u])] for u in ids}
+    boxes = {u: seg_box(psegs[u]) for u in ids if psegs[u]}
+    order = sorted(boxes, key=lambda u: boxes[u][0])
+    tol = SNAP_METRES
     for i, u in enumerate(order):
         bu = boxes[u]
         for v in order[i + 1:]:
             bv = boxes[v]
-            if bv[0] > bu[2] + 1e-9:
+            if bv[0] > bu[2] + tol:
                 break
-            if v in adj[u] or bv[1] > bu[3] + 1e-9 or bv[3] < bu[1] - 1e-9:
+            if bv[1] > bu[3] + tol or bv[3] < bu[1] - tol:
                 continue
-            if any(collinear_overlap(s, t) > 0 for s in segs[u] for t in segs[v]):
+            near_u = [s for s in psegs[u] if box_near(s, bv, tol)]
+            near_v = [t for t in psegs[v] if box_near(t, bu, tol)]
+            shared = 0.0
+            for s in near_u:
+                for t in near_v:
+                    if seg_near(s, t, tol):
+                        # measured along the longer of the two, so that a short piece of a long segment counts once
+                        shared += collinear_overlap(s, t) if seg_len(s) >= seg_len(t) else collinear_overlap(t, s)
+                if shared > tol:
+                    break
+            if shared > tol:
                 adj[u].add(v)
                 adj[v].add(u)
     return adj
+
+
+def seg_len(s):
+    return math.hypot(s[1][0] - s[0][0], s[1][1] - s[0][1])
+
+
+def seg_box(segs):
+    xs = [c for s in segs for c in (s[0][0], s[1][0])]
+    ys = [c for s in segs for c in (s[0][1], s[1][1])]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def box_near(s, box, tol):
+    return not (max(s[0][0], s[1][0]) < box[0] - tol or min(s[0][0], s[1][0]) > box[2] + tol
+                or max(s[0][1], s[1][1]) < box[1] - tol or min(s[0][1], s[1][1]) > box[3] + tol)
+
+
+def seg_near(s, t, tol):
+    return box_near(s, (min(t[0][0], t[1][0]), min(t[0][1], t[1][1]), max(t[0][0], t[1][0]), max(t[0][1], t[1][1])), tol)
 
 
 # ----------------------------------------------------------------------------- Delaunay (Bowyer-Watson)
@@ -428,6 +507,49 @@ def components(units, adj):
     return pieces
 
 
+def read_island_links(design_output, listed):
+    """(a, b) pairs from the design command's JSON line (islandLinks) and from 'A:B,C:D', and the
+    territories that line says are in one piece only through them (None without a line)."""
+    links = []
+    claimed = None
+    if design_output:
+        try:
+            with open(design_output, encoding="utf-8-sig") as f:
+                lines = [ln for ln in f.read().splitlines() if ln.strip()]
+            doc = json.loads(lines[-1]) if lines else {}
+        except (OSError, ValueError) as e:
+            raise InputError(f"cannot read the design output '{design_output}': {e}")
+        for link in doc.get("islandLinks") or []:
+            links.append((str(link["from"]), str(link["to"])))
+        if "contiguousOnlyByIslandLinks" in doc:
+            claimed = sorted(str(t) for t in doc["contiguousOnlyByIslandLinks"] or [])
+    for pair in (listed or "").split(","):
+        if pair.strip():
+            a, sep, b = pair.strip().partition(":")
+            if not sep:
+                raise InputError(f"island link '{pair}' is not A:B")
+            links.append((a.strip(), b.strip()))
+    return links, claimed
+
+
+def piece_of(ids, adj):
+    piece = {}
+    n = 0
+    for s in ids:
+        if s in piece:
+            continue
+        stack = [s]
+        piece[s] = n
+        while stack:
+            u = stack.pop()
+            for v in adj[u]:
+                if v not in piece:
+                    piece[v] = n
+                    stack.append(v)
+        n += 1
+    return piece
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--units", required=True)
@@ -437,11 +559,14 @@ def main(argv):
     ap.add_argument("--tolerance", type=float, required=True)
     ap.add_argument("--k", type=int)
     ap.add_argument("--territories", help="territory polygons GeoJSON (point units)")
+    ap.add_argument("--design-output", help="the JSON line printed by `design`: its islandLinks are accepted (after checking them)")
+    ap.add_argument("--island-links", help="accepted island links A:B,C:D (checked like --design-output's)")
     args = ap.parse_args(argv)
     attributes = [a.strip() for a in args.attribute.split(",") if a.strip()]
     try:
         ids, values, kind, geo = read_units(args.units, args.id_property, attributes)
         rows = read_assignment(args.assignment)
+        offered, claimed = read_island_links(args.design_output, args.island_links)
     except InputError as e:
         print(json.dumps({"ok": False, "error": str(e)}))
         return 2
@@ -483,15 +608,33 @@ def main(argv):
 
     if kind == "polygons":
         adj = polygon_adjacency(ids, geo)
-        rule = "shared polygon boundary of positive length"
+        rule = "shared polygon boundary longer than 1 m (segments within 1 m of one another)"
     else:
         adj = delaunay_adjacency(ids, geo)
         rule = "Delaunay triangulation of the points (as documented in UnitGraphBuilder)"
     graph_pieces = components(ids, adj)
-    pieces = {t: components(us, adj) for t, us in territory_units.items()}
+    piece = piece_of(ids, adj)
+    accepted = []
+    for a, b in offered:
+        if a not in piece or b not in piece:
+            problems.append(f"island link {a}:{b} names a unit that is not in the input")
+        elif piece[a] == piece[b]:
+            problems.append(f"island link {a}:{b} joins two units of one piece of the border graph: not an island link")
+        else:
+            accepted.append((a, b))
+    linked = {u: set(vs) for u, vs in adj.items()}
+    for a, b in accepted:
+        linked[a].add(b)
+        linked[b].add(a)
+    strict = {t: components(us, adj) for t, us in territory_units.items()}
+    pieces = {t: components(us, linked) for t, us in territory_units.items()}
     split = sorted(t for t, c in pieces.items() if c != 1)
+    only_by_links = sorted(t for t in territory_units if strict[t] != 1 and pieces[t] == 1)
+    if claimed is not None and claimed != only_by_links:
+        problems.append(f"the design output says {claimed} are in one piece only through island links; this check finds {only_by_links}")
     if split:
-        problems.append(f"{len(split)} territory(ies) not in one piece: " + ", ".join(f"{t} ({pieces[t]} pieces)" for t in split[:10]))
+        problems.append(f"{len(split)} territory(ies) not in one piece: " + ", ".join(f"{t} ({pieces[t]} pieces)" for t in split[:10])
+                        + (" even with the accepted island links" if accepted else ""))
     if args.territories:
         if kind != "points":
             problems.append("--territories is checked for point units only")
@@ -509,6 +652,10 @@ def main(argv):
         "adjacency": rule,
         "links": sum(len(v) for v in adj.values()) // 2,
         "graphPieces": graph_pieces,
+        "islandLinksOffered": len(offered),
+        "islandLinksAccepted": len(accepted),
+        "graphPiecesWithIslandLinks": components(ids, linked),
+        "contiguousOnlyByIslandLinks": only_by_links,
         "balance": balance,
         "contiguousTerritories": sum(1 for c in pieces.values() if c == 1),
         "problems": problems,

@@ -6,9 +6,13 @@ namespace Territories.Design;
 /// <summary>The units to design territories from, their attribute names, and optionally their adjacency.</summary>
 /// <remarks>
 /// Units are kept sorted by id (ordinal), so every result is independent of the order the caller
-/// listed them in. When <see cref="Links"/> is empty, adjacency comes from the geometry: shared
-/// boundaries (of positive length) between polygon units, a Delaunay triangulation between point
-/// units. When links are given they are the adjacency, whatever the geometry. Coordinates are WGS84
+/// listed them in. When <see cref="Links"/> is empty, adjacency comes from the geometry: between
+/// polygon units a shared boundary longer than 1 metre (found after snapping the two boundaries to
+/// each other within 1 metre when their vertices do not coincide; a contact at a corner is none),
+/// with the pieces this leaves (islands) joined by <see cref="IslandLink"/>s; between point units a
+/// Delaunay triangulation. When links are given they are the adjacency, whatever the geometry. A
+/// polygon with no area (collapsed to a line or a point) is still a unit, placed by its rings as
+/// drawn. Coordinates are WGS84
 /// degrees unless <see cref="IsPlanar"/>, in which case they are planar x/y in any one unit.
 /// Domain problems (duplicate ids, wrong attribute counts, unknown link ends) are reported by the
 /// designer, not thrown here. Immutable.

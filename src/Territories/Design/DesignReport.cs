@@ -9,9 +9,27 @@ namespace Territories.Design;
 /// </remarks>
 /// <param name="Balance">One entry per attribute.</param>
 /// <param name="Territories">One entry per territory, sorted by id.</param>
-/// <param name="IslandUnits">Units outside the largest connected piece of the unit graph (islands), sorted; such units cannot join a territory contiguously.</param>
+/// <param name="IslandUnits">
+/// Units outside the largest connected piece of the unit graph (islands), sorted; such units cannot
+/// join a territory contiguously. Polygon units are never islands in this sense: their pieces are
+/// joined by <see cref="IslandLinks"/> instead.
+/// </param>
 public sealed record DesignReport(ImmutableArray<AttributeBalance> Balance, ImmutableArray<TerritoryScore> Territories, ImmutableArray<string> IslandUnits)
 {
+    /// <summary>
+    /// The links added between pieces of polygon units that share no boundary (see <see cref="IslandLink"/>);
+    /// empty when the units' borders connect them all, or for point units and explicit links.
+    /// Contiguity in <see cref="Territories"/> counts these links.
+    /// </summary>
+    public ImmutableArray<IslandLink> IslandLinks { get; init; } = [];
+
+    /// <summary>
+    /// The pieces that polygon units' shared borders fall into, when there is more than one: the ids
+    /// of each piece, sorted, indexed by the piece numbers of <see cref="IslandLinks"/> (piece 0 has
+    /// the most units); empty when the borders connect every unit.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<string>> Pieces { get; init; } = [];
+
     /// <summary>Whether every attribute is within its tolerance in every territory.</summary>
     public bool IsBalanced => Balance.All(b => b.IsWithinTolerance);
 

@@ -27,9 +27,11 @@ namespace Territories.Design;
 /// marked <see cref="DesignResult.StoppedEarly"/>). Thread-safe: the designer holds only its copied options.
 /// </para>
 /// <para>
-/// Islands: units in a connected piece of the unit graph too small to earn a territory of its own
-/// join the territory of the nearest unit; they are listed in <see cref="DesignReport.IslandUnits"/>
-/// and that territory's contiguity is reported as it is.
+/// Islands: polygon units whose borders fall into pieces are joined by island links (see
+/// <see cref="IslandLink"/>, listed in <see cref="DesignReport.IslandLinks"/>), so they take part like
+/// any unit. Point or linked units in a connected piece of the unit graph too small to earn a
+/// territory of its own join the territory of the nearest unit; they are listed in
+/// <see cref="DesignReport.IslandUnits"/> and that territory's contiguity is reported as it is.
 /// </para>
 /// </remarks>
 public sealed class TerritoryDesigner

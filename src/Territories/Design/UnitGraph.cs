@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
 
 namespace Territories.Design;
@@ -81,6 +82,12 @@ internal sealed class UnitGraph
     public Geometry?[]? Shapes { get; init; }
 
     public LocalProjection Projection { get; init; } = LocalProjection.Identity;
+
+    /// <summary>Links added between pieces of a polygon graph that share no boundary (included in the adjacency, shared length 0).</summary>
+    public ImmutableArray<IslandLink> IslandLinks { get; init; } = [];
+
+    /// <summary>The units of each piece of a polygon graph's shared borders when there is more than one (piece 0 first, ids sorted); empty otherwise.</summary>
+    public ImmutableArray<ImmutableArray<string>> Pieces { get; init; } = [];
 
     public bool HasCoordinates => X is not null;
 
