@@ -109,6 +109,13 @@ public sealed class TerritoryDesigner
     /// are removed, attribute values are the input's, and <paramref name="territories"/> (when given)
     /// adds or removes territories. Locked units of the options never move.
     /// </summary>
+    /// <remarks>
+    /// Two starts compete: the plan as it is, and the plan after following the least-cost flow of
+    /// volume over the territory borders; each is finished by an annealing on balance and moved volume
+    /// (no compactness term) with exchanges of two border units where single moves overshoot. The
+    /// annealing is repeated up to eight times per start while the time limit allows, and the balanced
+    /// plan that moves least is kept. An already balanced alignment is returned unchanged.
+    /// </remarks>
     /// <param name="input">The units as they are now.</param>
     /// <param name="current">The existing alignment.</param>
     /// <param name="territories">
