@@ -117,16 +117,24 @@ internal sealed class BalanceBounds
             band[a] = _balanced[a] ? (1 - tolerance[a], 1 + tolerance[a]) : null;
         }
 
+        // The unit furthest above its limit, if any: the plainest proof.
+        (int Unit, int Attribute, double Over) heaviest = (-1, -1, 1e-12);
         for (var i = 0; i < _problem.N; i++)
         {
             for (var a = 0; a < _m; a++)
             {
-                if (band[a] is { } b && _load[(i * _m) + a] > b.U + 1e-12)
+                if (band[a] is { } b && _load[(i * _m) + a] - b.U > heaviest.Over)
                 {
-                    return (_problem.Id(i), string.Create(CultureInfo.InvariantCulture,
-                        $"Unit '{_problem.Id(i)}' alone holds {_load[(i * _m) + a]:F3} targets of {_problem.Input.AttributeNames[a]}, above the upper limit {b.U:F3}."));
+                    heaviest = (i, a, _load[(i * _m) + a] - b.U);
                 }
             }
+        }
+
+        if (heaviest.Unit >= 0)
+        {
+            var (i, a, _) = heaviest;
+            return (_problem.Id(i), string.Create(CultureInfo.InvariantCulture,
+                $"Unit '{_problem.Id(i)}' alone holds {_load[(i * _m) + a]:F3} targets of {_problem.Input.AttributeNames[a]}, above the upper limit {band[a]!.Value.U:F3}."));
         }
 
         return Refutation(band) is { } cut ? (_problem.Id(cut.Unit), Describe(cut, tolerance)) : null;
