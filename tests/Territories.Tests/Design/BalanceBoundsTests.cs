@@ -96,88 +96,24 @@ public sealed class BalanceBoundsTests
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 150)]
     public bool CheckTolerance_NeverContradictsExhaustiveSearch(SmallGraphCase c)
     {
-        var n = c.Count;
-        var units = Enumerable.Range(0, n).Select(i => DesignUnit.FromAttributes($"u{i}", [c.Weights[2 * i], c.Weights[(2 * i) + 1]])).ToList();
-        var edges = Enumerable.Range(1, n - 1).Select(i => (A: i, B: c.Parents[i - 1])).Concat(c.Extra.Where(e => e.A != e.B)).ToList();
-        var input = DesignInput.Create(["a", "b"], units, edges.Select(e => new UnitLink($"u{e.A}", $"u{e.B}")));
-        var outcome = new TerritoryDesigner(new DesignOptions { TerritoryCount = c.Territories, Tolerance = c.Tolerance }).CheckTolerance(input);
-        var totals = new[] { Enumerable.Range(0, n).Sum(i => c.Weights[2 * i]), Enumerable.Range(0, n).Sum(i => c.Weights[(2 * i) + 1]) };
+        var outcome = new TerritoryDesigner(new DesignOptions { TerritoryCount = c.Territories, Tolerance = c.Tolerance }).CheckTolerance(SmallGraphPlans.Input(c));
         if (outcome.IsT1)
         {
-            return totals.All(t => t == 0) && outcome.AsT1.Errors.Single().Code == DesignErrorCode.NothingToBalance;
+            var nothing = Enumerable.Range(0, 2).All(a => Enumerable.Range(0, c.Count).All(i => SmallGraphPlans.Weight(c, i, a) == 0));
+            return nothing && outcome.AsT1.Errors.Single().Code == DesignErrorCode.NothingToBalance;
         }
 
         var check = outcome.AsT0;
-        var (best, anyFeasible) = Exhaustive(c, edges, totals);
-        return Enumerable.Range(0, 2).All(a => check.DeviationLowerBounds[a] <= best[a] + 1e-6) && !(check.IsProvablyInfeasible && anyFeasible);
-    }
-
-    /// <summary>Every assignment of units to K non-empty contiguous territories: the least deviation per attribute, and whether one plan meets the tolerance on both.</summary>
-    private static (double[] Best, bool AnyFeasible) Exhaustive(SmallGraphCase c, List<(int A, int B)> edges, int[] totals)
-    {
-        var n = c.Count;
-        var k = c.Territories;
         var best = new[] { double.PositiveInfinity, double.PositiveInfinity };
         var anyFeasible = false;
-        var of = new int[n];
-        var plans = (int)Math.Pow(k, n);
-        for (var code = 0; code < plans; code++)
+        foreach (var of in SmallGraphPlans.Contiguous(c))
         {
-            var x = code;
-            for (var i = 0; i < n; i++)
-            {
-                of[i] = x % k;
-                x /= k;
-            }
-
-            if (!Enumerable.Range(0, k).All(t => Contiguous(of, t, edges)))
-            {
-                continue;
-            }
-
-            var deviation = new double[2];
-            for (var a = 0; a < 2; a++)
-            {
-                var target = (double)totals[a] / k;
-                for (var t = 0; t < k && target > 0; t++)
-                {
-                    var sum = Enumerable.Range(0, n).Where(i => of[i] == t).Sum(i => c.Weights[(2 * i) + a]);
-                    deviation[a] = Math.Max(deviation[a], Math.Abs(sum - target) / target);
-                }
-
-                best[a] = Math.Min(best[a], deviation[a]);
-            }
-
+            var deviation = new[] { SmallGraphPlans.Deviation(c, of, 0), SmallGraphPlans.Deviation(c, of, 1) };
+            best[0] = Math.Min(best[0], deviation[0]);
+            best[1] = Math.Min(best[1], deviation[1]);
             anyFeasible |= deviation.All(d => d <= c.Tolerance + 1e-9);
         }
 
-        return (best, anyFeasible);
-    }
-
-    private static bool Contiguous(int[] of, int t, List<(int A, int B)> edges)
-    {
-        var members = Enumerable.Range(0, of.Length).Where(i => of[i] == t).ToList();
-        if (members.Count == 0)
-        {
-            return false;
-        }
-
-        var seen = new HashSet<int> { members[0] };
-        var grew = true;
-        while (grew)
-        {
-            grew = false;
-            foreach (var (a, b) in edges)
-            {
-                if (of[a] == t && of[b] == t && seen.Contains(a) != seen.Contains(b))
-                {
-                    seen.Add(a);
-                    seen.Add(b);
-                    grew = true;
-                }
-            }
-        }
-
-        return seen.Count == members.Count;
+        return Enumerable.Range(0, 2).All(a => check.DeviationLowerBounds[a] <= best[a] + 1e-6) && !(check.IsProvablyInfeasible && anyFeasible);
     }
 }

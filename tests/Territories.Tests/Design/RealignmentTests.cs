@@ -6,7 +6,7 @@ using Territories.Model;
 
 namespace Territories.Tests.Design;
 
-public sealed class RealignmentBoundTests
+public sealed class RealignmentTests
 {
     [Theory]
     [InlineData(new[] { 5.0, 3.0, 3.0 }, 4.0, 5.0)]
@@ -92,5 +92,50 @@ public sealed class RealignmentBoundTests
         Assert.True(result.Design.Report.IsContiguous);
         Assert.Equal(60, result.VolumeLowerBound[0], 6);
         Assert.Equal(100, result.VolumeMoved[0], 6);
+    }
+
+    /// <summary>Against exhaustive search on small graphs: no balanced contiguous plan moves less of an attribute than its bound.</summary>
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public bool Realign_BoundNeverAboveTheLeastMovingBalancedPlan(SmallGraphCase c)
+    {
+        var plans = SmallGraphPlans.Contiguous(c).ToList();
+        var original = plans[plans.Count / 2];
+        var current = Alignment.Create(Enumerable.Range(0, c.Count).Select(i => KeyValuePair.Create($"u{i}", new TerritoryId($"T{original[i]}"))));
+        var designer = new TerritoryDesigner(new DesignOptions { TerritoryCount = c.Territories, Tolerance = c.Tolerance, Seed = 1 });
+        var outcome = designer.Realign(SmallGraphPlans.Input(c), current, cancellationToken: TestContext.Current.CancellationToken);
+        var result = outcome.Match(r => r, f => f.BestRealignment);
+        if (result is null)
+        {
+            return outcome.AsT1.Errors.Single().Code == DesignErrorCode.NothingToBalance;
+        }
+
+        var least = new[] { double.PositiveInfinity, double.PositiveInfinity };
+        foreach (var of in plans.Where(of => SmallGraphPlans.Deviation(c, of, 0) <= c.Tolerance + 1e-9 && SmallGraphPlans.Deviation(c, of, 1) <= c.Tolerance + 1e-9))
+        {
+            for (var a = 0; a < 2; a++)
+            {
+                least[a] = Math.Min(least[a], Enumerable.Range(0, c.Count).Where(i => of[i] != original[i]).Sum(i => SmallGraphPlans.Weight(c, i, a)));
+            }
+        }
+
+        return Enumerable.Range(0, 2).All(a => result.VolumeLowerBound[a] <= least[a] + 1e-6);
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 50)]
+    public bool Realign_SameSeed_SamePlan(SmallGraphCase c)
+    {
+        var plans = SmallGraphPlans.Contiguous(c).ToList();
+        var original = plans[plans.Count / 3];
+        var current = Alignment.Create(Enumerable.Range(0, c.Count).Select(i => KeyValuePair.Create($"u{i}", new TerritoryId($"T{original[i]}"))));
+        var designer = new TerritoryDesigner(new DesignOptions { TerritoryCount = c.Territories, Tolerance = c.Tolerance, Seed = 7 });
+
+        RealignmentResult? Run() => designer.Realign(SmallGraphPlans.Input(c), current, cancellationToken: TestContext.Current.CancellationToken)
+            .Match(r => r, f => f.BestRealignment);
+
+        var first = Run();
+        var second = Run();
+        return first is null ? second is null
+            : second is not null && first.MovedUnits.SequenceEqual(second.MovedUnits)
+                && first.Design.Alignment.Entries.SequenceEqual(second.Design.Alignment.Entries);
     }
 }
