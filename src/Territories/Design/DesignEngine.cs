@@ -223,6 +223,11 @@ internal sealed class DesignEngine
                 recombineStopped = Recombine(recombination, p, 40L * _problem.N);
             }
 
+            if (p.Violation() > Eps && !search.Stopped && !recombineStopped)
+            {
+                SwapDescent(p);
+            }
+
             var v = p.Violation();
             var c = p.Compactness();
             if (v < bestV - Eps || (v <= bestV + Eps && c < bestC))
