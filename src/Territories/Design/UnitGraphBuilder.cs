@@ -3,7 +3,9 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.Overlay.Snap;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 using Territories.Internal;
 
@@ -223,7 +225,7 @@ internal static class UnitGraphBuilder
             return 0;
         }
 
-        var exact = a.Intersection(b).Length;
+        var exact = OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection).Length;
         if (exact > tolerance)
         {
             return exact;
@@ -233,7 +235,7 @@ internal static class UnitGraphBuilder
         try
         {
             var snapped = GeometrySnapper.Snap(a, b, tolerance);
-            length = snapped[0].Intersection(snapped[1]).Length;
+            length = OverlayNGRobust.Overlay(snapped[0], snapped[1], SpatialFunction.Intersection).Length;
         }
         catch (TopologyException)
         {
@@ -488,22 +490,22 @@ internal static class UnitGraphBuilder
         var margin = Math.Max(lengths[lengths.Count / 2], 1e-9);
         var voronoi = new VoronoiDiagramBuilder();
         voronoi.SetSites(sites);
-        var envelope = new Envelope(x.Min(), x.Max(), y.Min(), y.Max());
-        envelope.ExpandBy(margin * 2);
-        voronoi.ClipEnvelope = envelope;
-        var diagram = voronoi.GetDiagram(factory);
+
+        // The cells are clipped here with the robust overlay, not by the builder's own clip (the
+        // legacy overlay, which fails on some small inputs, e.g. three points in a right angle).
+        var diagram = voronoi.GetSubdivision().GetVoronoiCellPolygons(factory);
         var clip = factory.CreateMultiPointFromCoords([.. sites]).ConvexHull().Buffer(margin);
         var prepared = PreparedGeometryFactory.Prepare(clip);
         var segments = new Dictionary<(long, long, long, long), int>();
         var shared = new Dictionary<(int, int), double>();
-        for (var k = 0; k < diagram.NumGeometries; k++)
+        for (var k = 0; k < diagram.Count; k++)
         {
-            var cell = diagram.GetGeometryN(k);
+            var cell = diagram[k];
             var site = (Coordinate)cell.UserData;
             var owner = siteOf[(site.X, site.Y)];
             if (!prepared.Contains(cell))
             {
-                cell = cell.Intersection(clip);
+                cell = OverlayNGRobust.Overlay(cell, clip, SpatialFunction.Intersection);
             }
 
             area[owner] = cell.Area;

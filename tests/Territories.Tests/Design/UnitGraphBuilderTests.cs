@@ -374,6 +374,43 @@ public class UnitGraphBuilderTests
         Assert.Equal(0.1 * 110_574, link.DistanceMetres, 1.0);
     }
 
+    [Property(MaxTest = 60)]
+    public Property Build_FewPointUnits_ConnectedGraphWithoutException(int seed)
+    {
+        // Small point sets on a coarse grid (right angles, collinear runs, duplicates) are where the
+        // Voronoi clipping used to fail.
+        var random = new Random(seed);
+        var count = 3 + random.Next(6);
+        var units = Enumerable.Range(0, count)
+            .Select(i => DesignUnit.FromPoint($"p{i}", new GeoPoint(-83 + (random.Next(3) / 10.0), 40 + (random.Next(3) / 10.0)), [random.Next(3)]))
+            .ToList();
+        var input = DesignInput.Create(["population"], units);
+        var graph = Build(input);
+        graph.Components(out var pieces);
+        return (pieces == 1).Label($"{string.Join(" ", units.Select(u => u.Location))}: {pieces} pieces");
+    }
+
+    [Fact]
+    public void Design_ZeroAttributeUnits_EveryUnitPlacedAndTotalsRecomputed()
+    {
+        var units = new List<DesignUnit>();
+        for (var r = 0; r < 3; r++)
+        {
+            for (var c = 0; c < 4; c++)
+            {
+                units.Add(Unit(CellId(r, c), Polygon(GridCell(r, c)), (r + c) % 3 == 0 ? 0 : 10));
+            }
+        }
+
+        var input = DesignInput.Create(["population"], units);
+        var plan = DesignFixtures.Plan(new TerritoryDesigner(new DesignOptions { TerritoryCount = 2, Tolerance = 0.25, Seed = 3, MaxRounds = 4, TimeLimit = TimeSpan.FromMinutes(1) })
+            .Design(input, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(12, plan.Alignment.Count);
+        var totals = plan.Alignment.Territories.Select(t => plan.Alignment.UnitsOf(t).Sum(id => units.Single(u => u.Id == id).Attributes[0])).ToList();
+        Assert.Equal(units.Sum(u => u.Attributes[0]), totals.Sum());
+        Assert.All(totals, t => Assert.InRange(t, 40 * 0.75, 40 * 1.25));
+    }
+
     [Fact]
     public void Design_IslandUnits_PlanContiguousThroughReportedIslandLinksOnly()
     {
