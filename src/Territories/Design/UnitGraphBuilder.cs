@@ -49,7 +49,23 @@ internal static class UnitGraphBuilder
         var points = input.Units.Select(Centre).Where(p => p is not null).Select(p => p!.Value).ToList();
         return points.Count == 0
             ? LocalProjection.Identity
-            : LocalProjection.Around(points.Average(p => p.X), points.Average(p => p.Y));
+            : LocalProjection.Around(CentralLongitude(points.Select(p => p.X).ToList()), points.Average(p => p.Y));
+    }
+
+    /// <summary>
+    /// The mean longitude; for positions spread over more than 180° (a region across the antimeridian,
+    /// given as +179 and −179), the circular mean instead, so that the projection centres on the region.
+    /// </summary>
+    internal static double CentralLongitude(IReadOnlyList<double> longitudes)
+    {
+        if (longitudes.Max() - longitudes.Min() <= 180)
+        {
+            return longitudes.Average();
+        }
+
+        var sin = longitudes.Average(l => Math.Sin(l * Math.PI / 180));
+        var cos = longitudes.Average(l => Math.Cos(l * Math.PI / 180));
+        return Math.Atan2(sin, cos) * 180 / Math.PI;
     }
 
     private static (double X, double Y)? Centre(DesignUnit unit)

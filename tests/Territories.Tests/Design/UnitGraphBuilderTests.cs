@@ -360,6 +360,24 @@ public class UnitGraphBuilderTests
     }
 
     [Fact]
+    public void Build_UnitsEitherSideOfTheAntimeridian_NeighboursAndNearIslands()
+    {
+        // Aleutian-like: two units sharing the 180° meridian (drawn as +180 on one side, −180 on the
+        // other) and an island north of the eastern one, at +179.6.
+        var input = DesignInput.Create(["population"],
+        [
+            Unit("east-of", Polygon(Square(179.5, 52, 0.5))),
+            Unit("west-of", Polygon(Square(-180, 52, 0.5))),
+            Unit("island", Polygon(Square(179.6, 52.6, 0.2))),
+        ]);
+        var graph = Build(input);
+        Assert.Equal(new HashSet<(string, string)> { ("east-of", "west-of") }, BorderLinks(input, graph));
+        var link = Assert.Single(graph.IslandLinks);
+        Assert.Equal(("east-of", "island"), (link.From, link.To));
+        Assert.InRange(link.DistanceMetres, 0.1 * 110_574 * 0.99, 0.1 * 110_574 * 1.01);
+    }
+
+    [Fact]
     public void Build_IslandOffshore_LinkedToTheNearestUnitWithTheGapInMetres()
     {
         // Two mainland units and an island 0.1 degree of latitude north of the western one (about 11 km).
