@@ -408,6 +408,43 @@ public class UnitGraphBuilderTests
         return (pieces == 1).Label($"{string.Join(" ", units.Select(u => u.Location))}: {pieces} pieces");
     }
 
+    [Property(MaxTest = 60)]
+    public Property Build_PointUnits_NeighbourCellsShareABorderAndHoldTheirPoints(int seed)
+    {
+        // Points on a jittered row above a nearly straight bottom edge: thin hull triangles, whose
+        // Voronoi edges lie far outside the points, are the hard case for cells of neighbours.
+        var random = new Random(seed);
+        var count = 5 + random.Next(25);
+        var units = Enumerable.Range(0, count)
+            .Select(i => DesignUnit.FromPoint($"p{i:D2}", i < count / 2
+                    ? new GeoPoint(i, random.NextDouble() * 0.05)
+                    : new GeoPoint(random.NextDouble() * count / 2, 0.5 + random.NextDouble()), [1]))
+            .ToList();
+        var input = DesignInput.Create(["workload"], units, isPlanar: true);
+        var graph = Build(input);
+        var failures = new List<string>();
+        for (var i = 0; i < graph.Count; i++)
+        {
+            var cell = graph.Shapes![i]!;
+            var p = input.Units[i].Location!.Value;
+            if (!cell.Contains(Geometries.Factory.CreatePoint(new Coordinate(p.Longitude, p.Latitude))))
+            {
+                failures.Add($"{input.Units[i].Id} outside its cell");
+            }
+
+            for (var e = graph.Start[i]; e < graph.Start[i + 1]; e++)
+            {
+                var j = graph.Neighbours[e];
+                if (j > i && (cell.Intersection(graph.Shapes[j]!).Length <= 0 || cell.Intersection(graph.Shapes[j]!).Area > 1e-9))
+                {
+                    failures.Add($"{input.Units[i].Id}-{input.Units[j].Id}");
+                }
+            }
+        }
+
+        return (failures.Count == 0).Label(string.Join(", ", failures.Take(5)));
+    }
+
     [Fact]
     public void Design_ZeroAttributeUnits_EveryUnitPlacedAndTotalsRecomputed()
     {
@@ -427,6 +464,45 @@ public class UnitGraphBuilderTests
         var totals = plan.Alignment.Territories.Select(t => plan.Alignment.UnitsOf(t).Sum(id => units.Single(u => u.Id == id).Attributes[0])).ToList();
         Assert.Equal(units.Sum(u => u.Attributes[0]), totals.Sum());
         Assert.All(totals, t => Assert.InRange(t, 40 * 0.75, 40 * 1.25));
+    }
+
+    [Fact]
+    public void Design_ConcavePointRegion_EachTerritoryBoundaryOnePolygonHoldingItsPoints()
+    {
+        // Points along a thin C (like Virginia's ZIPs around the Chesapeake): Delaunay neighbours
+        // across the mouth of the C are far apart, where clipped Voronoi cells no longer touch.
+        var random = new Random(7);
+        var units = new List<DesignUnit>();
+        for (var i = 0; i < 160; i++)
+        {
+            var angle = (0.15 + (1.7 * random.NextDouble())) * Math.PI;
+            var radius = 1 + (0.08 * random.NextDouble());
+            units.Add(DesignUnit.FromPoint($"z{i:D3}", new GeoPoint(-78 + (radius * Math.Cos(angle)), 37 + (0.8 * radius * Math.Sin(angle))), [1 + random.Next(5)]));
+        }
+
+        var input = DesignInput.Create(["population"], units);
+        var plan = DesignFixtures.Plan(new TerritoryDesigner(new DesignOptions { TerritoryCount = 6, Tolerance = 0.1, Seed = 2, MaxRounds = 4, ComputeBoundaries = true, TimeLimit = TimeSpan.FromMinutes(1) })
+            .Design(input, cancellationToken: TestContext.Current.CancellationToken));
+        var shapes = plan.Territories.ToDictionary(t => t.Id, t => t.Boundary!.Geometry);
+        foreach (var territory in plan.Territories)
+        {
+            var shape = shapes[territory.Id];
+            Assert.IsType<NetTopologySuite.Geometries.Polygon>(shape);
+            foreach (var id in plan.Alignment.UnitsOf(territory.Id))
+            {
+                var p = units.Single(u => u.Id == id).Location!.Value;
+                Assert.True(shape.Contains(Geometries.Factory.CreatePoint(new Coordinate(p.Longitude, p.Latitude))), $"{id} outside {territory.Id}");
+            }
+        }
+
+        var list = shapes.Values.ToList();
+        for (var a = 0; a < list.Count; a++)
+        {
+            for (var b = a + 1; b < list.Count; b++)
+            {
+                Assert.True(list[a].Intersection(list[b]).Area < 1e-9, "two territory boundaries overlap");
+            }
+        }
     }
 
     [Fact]
