@@ -19,7 +19,8 @@ namespace Territories.Design;
 /// points) can give more than the single-unit bound, so the parts are found once by one depth-first
 /// search, O(units + links). A joint check tries every choice of j when there are at most
 /// <see cref="EnumerationLimit"/> of them and otherwise checks each attribute's two sides apart (a
-/// weaker, still sound test). Islands (a disconnected graph) leave only the single-unit bound.
+/// weaker, still sound test; the last part's count follows from the others', so a cut into two parts
+/// costs O(k)). Islands (a disconnected graph) leave only the single-unit bound.
 /// </para>
 /// </remarks>
 internal sealed class BalanceBounds
@@ -76,14 +77,14 @@ internal sealed class BalanceBounds
                 lo = Math.Max(lo, _load[(i * _m) + a] - 1);
             }
 
-            if (!_balanced[a] || _cuts.Count == 0 || Refutation(Band(a, lo), separable: true) is null)
+            if (!_balanced[a] || _cuts.Count == 0 || Refutation(Band(a, lo)) is null)
             {
                 bounds[a] = lo;
                 continue;
             }
 
             var hi = Math.Max(2 * lo, 0.05);
-            while (Refutation(Band(a, hi), separable: true) is not null && hi < _k)
+            while (Refutation(Band(a, hi)) is not null && hi < _k)
             {
                 hi *= 2;
             }
@@ -91,7 +92,7 @@ internal sealed class BalanceBounds
             while (hi - lo > 1e-6)
             {
                 var mid = (lo + hi) / 2;
-                if (Refutation(Band(a, mid), separable: true) is null)
+                if (Refutation(Band(a, mid)) is null)
                 {
                     hi = mid;
                 }
@@ -116,19 +117,27 @@ internal sealed class BalanceBounds
             band[a] = _balanced[a] ? (1 - tolerance[a], 1 + tolerance[a]) : null;
         }
 
+        // The unit furthest above its limit, if any: the plainest proof.
+        (int Unit, int Attribute, double Over) heaviest = (-1, -1, 1e-12);
         for (var i = 0; i < _problem.N; i++)
         {
             for (var a = 0; a < _m; a++)
             {
-                if (band[a] is { } b && _load[(i * _m) + a] > b.U + 1e-12)
+                if (band[a] is { } b && _load[(i * _m) + a] - b.U > heaviest.Over)
                 {
-                    return (_problem.Id(i), string.Create(CultureInfo.InvariantCulture,
-                        $"Unit '{_problem.Id(i)}' alone holds {_load[(i * _m) + a]:F3} targets of {_problem.Input.AttributeNames[a]}, above the upper limit {b.U:F3}."));
+                    heaviest = (i, a, _load[(i * _m) + a] - b.U);
                 }
             }
         }
 
-        return Refutation(band, separable: false) is { } cut ? (_problem.Id(cut.Unit), Describe(cut, tolerance)) : null;
+        if (heaviest.Unit >= 0)
+        {
+            var (i, a, _) = heaviest;
+            return (_problem.Id(i), string.Create(CultureInfo.InvariantCulture,
+                $"Unit '{_problem.Id(i)}' alone holds {_load[(i * _m) + a]:F3} targets of {_problem.Input.AttributeNames[a]}, above the upper limit {band[a]!.Value.U:F3}."));
+        }
+
+        return Refutation(band) is { } cut ? (_problem.Id(cut.Unit), Describe(cut, tolerance)) : null;
     }
 
     private (double L, double U)?[] Band(int attribute, double tolerance)
@@ -139,7 +148,7 @@ internal sealed class BalanceBounds
     }
 
     /// <summary>The first cut unit whose parts admit no choice of territories per part, under the bands given (null bands are unconstrained).</summary>
-    private Cut? Refutation((double L, double U)?[] band, bool separable)
+    private Cut? Refutation((double L, double U)?[] band)
     {
         foreach (var cut in _cuts)
         {
@@ -163,14 +172,15 @@ internal sealed class BalanceBounds
                 return cut;
             }
 
+            // The last part's count follows from the others', so only the others' choices multiply.
             var combinations = 1.0;
-            foreach (var j in jmax)
+            foreach (var j in jmax.Order().SkipLast(1))
             {
                 combinations *= j + 1;
             }
 
-            var possible = !separable && combinations <= EnumerationLimit
-                ? Enumerate(cut, band, jmax, 0, _k - 1, new double[_m], new double[_m])
+            var possible = combinations <= EnumerationLimit
+                ? Enumerate(cut, band, jmax, [.. Enumerable.Range(0, jmax.Length).OrderBy(p => jmax[p])], 0, _k - 1, new double[_m], new double[_m])
                 : Separable(cut, band, jmax);
             if (!possible)
             {
@@ -181,10 +191,10 @@ internal sealed class BalanceBounds
         return null;
     }
 
-    /// <summary>Whether some choice of territories per part (parts from <paramref name="p"/> on, <paramref name="left"/> still to place) leaves the cut unit's territory in every band.</summary>
-    private bool Enumerate(Cut cut, (double L, double U)?[] band, int[] jmax, int p, int left, double[] low, double[] high)
+    /// <summary>Whether some choice of territories per part (parts <paramref name="order"/>[<paramref name="p"/>..], fewest choices first; <paramref name="left"/> still to place) leaves the cut unit's territory in every band.</summary>
+    private bool Enumerate(Cut cut, (double L, double U)?[] band, int[] jmax, int[] order, int p, int left, double[] low, double[] high)
     {
-        if (p == cut.Parts.Count)
+        if (p == order.Length)
         {
             if (left != 0)
             {
@@ -203,13 +213,14 @@ internal sealed class BalanceBounds
         }
 
         var rest = 0;
-        for (var q = p + 1; q < jmax.Length; q++)
+        for (var q = p + 1; q < order.Length; q++)
         {
-            rest += jmax[q];
+            rest += jmax[order[q]];
         }
 
-        var load = cut.Parts[p].Load;
-        for (var j = Math.Max(0, left - rest); j <= Math.Min(jmax[p], left); j++)
+        var part = order[p];
+        var load = cut.Parts[part].Load;
+        for (var j = Math.Max(0, left - rest); j <= Math.Min(jmax[part], left); j++)
         {
             var fits = true;
             for (var a = 0; a < _m; a++)
@@ -222,7 +233,7 @@ internal sealed class BalanceBounds
                 }
             }
 
-            var found = fits && Enumerate(cut, band, jmax, p + 1, left - j, low, high);
+            var found = fits && Enumerate(cut, band, jmax, order, p + 1, left - j, low, high);
             for (var a = 0; a < _m; a++)
             {
                 if (band[a] is { } b)

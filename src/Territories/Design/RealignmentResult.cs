@@ -9,8 +9,10 @@ namespace Territories.Design;
 /// when it was in the existing alignment and ends in another territory (units of a removed
 /// territory always move); new units are placed, not moved. <see cref="VolumeLowerBound"/> is what
 /// had to move in any balanced plan: the volume of removed territories plus what must leave
-/// territories above the tolerance band or enter those below it (net of new and freed volume).
-/// Immutable.
+/// territories above the tolerance band (each excess rounded up to the least sum of that territory's
+/// movable units that reaches it, since units move whole) or enter those below it (net of new and
+/// freed volume). It does not count volume that has to cross several borders (a corridor of small
+/// units can carry it), so on a west-to-east drift the plan moves about twice the bound. Immutable.
 /// </remarks>
 /// <param name="Design">The new plan, its shapes and score.</param>
 /// <param name="MovedUnits">The units that changed territory, sorted.</param>

@@ -109,6 +109,13 @@ public sealed class TerritoryDesigner
     /// are removed, attribute values are the input's, and <paramref name="territories"/> (when given)
     /// adds or removes territories. Locked units of the options never move.
     /// </summary>
+    /// <remarks>
+    /// Two starts compete: the plan as it is, and the plan after following the least-cost flow of
+    /// volume over the territory borders; each is finished by an annealing on balance and moved volume
+    /// (no compactness term) with exchanges of two border units where single moves overshoot. The
+    /// annealing is repeated up to eight times per start while the time limit allows, and the balanced
+    /// plan that moves least is kept. An already balanced alignment is returned unchanged.
+    /// </remarks>
     /// <param name="input">The units as they are now.</param>
     /// <param name="current">The existing alignment.</param>
     /// <param name="territories">
@@ -398,7 +405,15 @@ public sealed class TerritoryDesigner
             double excess = 0, deficit = 0;
             for (var t = 0; t < k; t++)
             {
-                excess += Math.Max(0, load[(t * m) + a] - engine.Hi[a]);
+                var over = load[(t * m) + a] - engine.Hi[a];
+                if (over > 0)
+                {
+                    // Whole units leave, so the excess is rounded up to the least sum of the territory's
+                    // movable units that reaches it (which matters with coarse units such as counties).
+                    var movable = Enumerable.Range(0, problem.N).Where(i => original[i] == t && !engine.Fixed[i]).Select(i => engine.Normalised[(i * m) + a]);
+                    excess += LeastSumReaching(movable, over);
+                }
+
                 deficit += Math.Max(0, engine.Lo[a] - load[(t * m) + a]);
             }
 
@@ -406,6 +421,53 @@ public sealed class TerritoryDesigner
         }
 
         return bound;
+    }
+
+    /// <summary>
+    /// A lower bound on the least sum of a subset of <paramref name="values"/> that reaches
+    /// <paramref name="goal"/>: that least sum by branch and bound over the values in decreasing order
+    /// (at most 200,000 steps), or <paramref name="goal"/> itself when the search is cut short or a sum
+    /// within 1e-6 of it exists (so always sound).
+    /// </summary>
+    internal static double LeastSumReaching(IEnumerable<double> values, double goal)
+    {
+        var v = values.Where(x => x > 0).OrderDescending().ToArray();
+        var suffix = new double[v.Length + 1];
+        for (var i = v.Length - 1; i >= 0; i--)
+        {
+            suffix[i] = suffix[i + 1] + v[i];
+        }
+
+        if (suffix[0] < goal)
+        {
+            return goal;
+        }
+
+        var best = suffix[0];
+        var steps = 0;
+        var complete = Search(0, 0);
+        return complete && best > goal * (1 + 1e-6) ? best : goal;
+
+        bool Search(int i, double sum)
+        {
+            if (++steps > 200_000)
+            {
+                return false;
+            }
+
+            if (sum >= goal)
+            {
+                best = Math.Min(best, sum);
+                return true;
+            }
+
+            if (i == v.Length || sum + suffix[i] < goal || sum >= best || best <= goal * (1 + 1e-6))
+            {
+                return true;
+            }
+
+            return Search(i + 1, sum + v[i]) && Search(i + 1, sum);
+        }
     }
 
     private static void SeedEmptyTerritories(DesignProblem problem, DesignEngine engine, int[] of)
