@@ -289,7 +289,7 @@ internal sealed class ChainRepair
             int home = -1, cover = -1, largest = -1;
             for (var i = 0; i < p.Of.Length; i++)
             {
-                if (p.Of[i] != from || _fixed[i] || !Touches(p, i, to))
+                if (p.Of[i] != from || _fixed[i] || !p.Touches(i, to))
                 {
                     continue;
                 }
@@ -333,18 +333,5 @@ internal sealed class ChainRepair
         }
 
         return moved;
-    }
-
-    private bool Touches(Partition p, int i, int to)
-    {
-        for (var e = _graph.Start[i]; e < _graph.Start[i + 1]; e++)
-        {
-            if (p.Of[_graph.Neighbours[e]] == to)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

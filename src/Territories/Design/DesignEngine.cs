@@ -449,7 +449,7 @@ internal sealed class DesignEngine
                         }
 
                         p.Move(i, s);
-                        if (HasNeighbourIn(p, j, t) && p.CanLeave(j))
+                        if (p.Touches(j, t) && p.CanLeave(j))
                         {
                             p.Move(j, t);
                             improved = true;
@@ -481,20 +481,6 @@ internal sealed class DesignEngine
         }
 
         return d;
-    }
-
-    private bool HasNeighbourIn(Partition p, int unit, int territory)
-    {
-        var g = _problem.Graph;
-        for (var e = g.Start[unit]; e < g.Start[unit + 1]; e++)
-        {
-            if (p.Of[g.Neighbours[e]] == territory)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static double Moved(int[] of, int[] original, double[] cost)

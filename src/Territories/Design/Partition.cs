@@ -150,6 +150,20 @@ internal sealed class Partition
         Add(i, s, 1);
     }
 
+    /// <summary>Whether unit <paramref name="i"/> is linked to a unit of territory <paramref name="territory"/>.</summary>
+    public bool Touches(int i, int territory)
+    {
+        for (var e = _graph.Start[i]; e < _graph.Start[i + 1]; e++)
+        {
+            if (Of[_graph.Neighbours[e]] == territory)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether unit <paramref name="i"/> can leave its territory without splitting the piece it is in.</summary>
     public bool CanLeave(int i)
     {
