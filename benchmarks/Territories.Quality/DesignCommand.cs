@@ -59,6 +59,11 @@ internal sealed class DesignCommand : ICommand
     {
         var synthetic = options.Optional("synthetic");
         var attributes = (synthetic is null ? options.Required("attribute") : "workload").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (attributes.Length == 0 || attributes.Distinct(StringComparer.Ordinal).Count() != attributes.Length)
+        {
+            throw new UsageException($"--attribute must name one or more different attributes, not '{options.Optional("attribute")}'.");
+        }
+
         var problems = new List<InputProblem>();
         var warnings = new List<InputProblem>();
         var input = synthetic is not null

@@ -201,9 +201,23 @@ def projector(shapes):
     """The local equirectangular projection in metres used by the design code (around the mean position)."""
     xs = [p[0] for rings in shapes.values() for poly in rings for ring in poly for p in ring]
     ys = [p[1] for rings in shapes.values() for poly in rings for ring in poly for p in ring]
-    lon0, lat0 = sum(xs) / len(xs), sum(ys) / len(ys)
+    lon0, lat0 = central_longitude(xs), sum(ys) / len(ys)
     kx, ky = 111_320 * math.cos(lat0 * math.pi / 180), 110_574
-    return lambda p: ((p[0] - lon0) * kx, (p[1] - lat0) * ky)
+    return lambda p: (wrap(p[0] - lon0) * kx, (p[1] - lat0) * ky)
+
+
+def central_longitude(xs):
+    """The mean longitude, or the circular mean for positions spread over more than 180 degrees."""
+    if max(xs) - min(xs) <= 180:
+        return sum(xs) / len(xs)
+    s = sum(math.sin(math.radians(x)) for x in xs) / len(xs)
+    c = sum(math.cos(math.radians(x)) for x in xs) / len(xs)
+    return math.degrees(math.atan2(s, c))
+
+
+def wrap(dl):
+    """A longitude difference taken the short way round (as the design code's projection does)."""
+    return dl - 360 if dl > 180 else dl + 360 if dl < -180 else dl
 
 
 def polygon_adjacency(ids, shapes):
@@ -262,7 +276,7 @@ def seg_near(s, t, tol):
 
 def delaunay_adjacency(ids, points):
     """Delaunay links of the points (projected locally), plus links between points at the same place."""
-    lon0 = sum(points[u][0] for u in ids) / len(ids)
+    lon0 = central_longitude([points[u][0] for u in ids])
     lat0 = sum(points[u][1] for u in ids) / len(ids)
     # The same local projection as the design code (metres around the mean position), because a
     # Delaunay triangulation changes under unequal scaling of the axes.
@@ -272,7 +286,7 @@ def delaunay_adjacency(ids, points):
     site_of = {}
     sites = []
     for u in ids:
-        p = ((points[u][0] - lon0) * kx, (points[u][1] - lat0) * ky)
+        p = (wrap(points[u][0] - lon0) * kx, (points[u][1] - lat0) * ky)
         k = (p[0], p[1])
         if k in site_of:
             first = site_of[k]

@@ -15,7 +15,8 @@ files are written to OUT_DIR at run time (standard library only).
 output (with the island links the command reported), and prints one JSON line per case plus a
 summary; it exits 1 when any case does not end as expected (exit code, error code, check verdict).
 `region` does the same for a real region built like the sample (examples/data/sample-ohio/README.md:
-scripts/build.js on other states): counties.geojson and zips.csv at each K; it fails when the
+scripts/build.js on other states): counties.geojson and zips.csv at each K (ZIPs with --boundaries,
+checked with --territories); it fails when the
 checker disagrees with the command (a split territory, a rejected island link, a verdict that
 differs from the exit code).
 """
@@ -497,7 +498,9 @@ def run_region(region_dir, quality, ks, tolerance_counties, tolerance_zips, seco
             name = f"{os.path.basename(os.path.normpath(region_dir))}-{file.split('.')[0]}-k{k}"
             plan = os.path.join(region_dir, name + ".plan.csv")
             design_json = os.path.join(region_dir, name + ".design.json")
-            cmd = shlex.split(quality) + ["design", "--units", units] + id_args + ["--k", str(k), "--tolerance", str(tol), "--seconds", str(seconds), "--out", plan]
+            shapes = os.path.join(region_dir, name + ".territories.geojson") if file.endswith(".csv") else None
+            cmd = shlex.split(quality) + ["design", "--units", units] + id_args + ["--k", str(k), "--tolerance", str(tol), "--seconds", str(seconds), "--out", plan] \
+                + (["--boundaries", shapes] if shapes else [])
             started = time.monotonic()
             proc = subprocess.run(cmd, capture_output=True, text=True)
             wall = time.monotonic() - started
@@ -511,14 +514,14 @@ def run_region(region_dir, quality, ks, tolerance_counties, tolerance_zips, seco
                        "contiguousOnlyByIslandLinks": out.get("contiguousOnlyByIslandLinks"), "seconds": out.get("seconds"), "wall": round(wall, 2)}
             if os.path.exists(plan):
                 check = subprocess.run([sys.executable, CHECK, "--units", units] + id_args + ["--assignment", plan, "--k", str(k), "--tolerance", str(tol),
-                                        "--design-output", design_json], capture_output=True, text=True)
+                                        "--design-output", design_json] + (["--territories", shapes] if shapes else []), capture_output=True, text=True)
                 try:
                     c = json.loads(check.stdout)
                 except ValueError:
                     c = {"ok": False, "error": check.stdout + check.stderr}
                 verdict["check"] = {key: c.get(key) for key in ("ok", "links", "graphPieces", "islandLinksAccepted", "contiguousOnlyByIslandLinks", "problems", "error")}
                 # A plan that misses a tolerance it cannot reach is fine as long as the checker agrees on everything else.
-                contiguity_ok = not any("piece" in p or "island link" in p or "unit" in p for p in (c.get("problems") or []))
+                contiguity_ok = not any("piece" in p or "island link" in p or "unit" in p or "territory" in p for p in (c.get("problems") or []))
                 if not contiguity_ok or c.get("error") or (proc.returncode == 0) != bool(c.get("ok")):
                     failures += 1
                     verdict["disagreement"] = True

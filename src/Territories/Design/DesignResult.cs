@@ -9,9 +9,10 @@ namespace Territories.Design;
 /// <param name="Alignment">Which territory every unit belongs to.</param>
 /// <param name="Territories">
 /// The territories, sorted by id, with their boundary: the union of the unit polygons, or for point
-/// units the union of the units' Voronoi cells (clipped near the points), which contains the
-/// territory's points and overlaps no other territory. Boundaries are null when not asked for or
-/// when units have no geometry.
+/// units the union of the units' cells (each unit's share of the Delaunay triangles, a median dual,
+/// plus a band around them), which contains the territory's points, overlaps no other territory and
+/// is one polygon when the territory is contiguous. Boundaries are null when not asked for or when
+/// units have no geometry.
 /// </param>
 /// <param name="Report">The plan's score.</param>
 /// <param name="Baseline">The score of a balanced k-means plan on the same input; null when not asked for or when units have no position.</param>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.OverlayNG;
 using Territories.Model;
 
 namespace Territories.Design;
@@ -99,7 +99,7 @@ internal static class DesignScorer
             if (shapes is not null)
             {
                 var parts = Enumerable.Range(0, problem.N).Where(i => of[i] == t && shapes[i] is not null).Select(i => shapes[i]!).ToList();
-                var union = parts.Count == 0 ? null : CascadedPolygonUnion.Union(parts);
+                var union = parts.Count == 0 ? null : OverlayNGRobust.Union(parts, Internal.Geometries.Factory);
                 var polygons = union is null ? [] : Enumerable.Range(0, union.NumGeometries).Select(union.GetGeometryN).OfType<Polygon>().ToArray();
                 if (polygons.Length > 0)
                 {

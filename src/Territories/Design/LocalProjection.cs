@@ -36,7 +36,20 @@ internal sealed class LocalProjection : ICoordinateSequenceFilter
     public static LocalProjection Around(double lon0, double lat0) =>
         new(lon0, lat0, MetresPerDegreeLongitudeAtEquator * Math.Cos(lat0 * Math.PI / 180), MetresPerDegreeLatitude);
 
-    public (double X, double Y) Project(double lon, double lat) => ((lon - _lon0) * _kx, (lat - _lat0) * _ky);
+    /// <summary>
+    /// Projects a position; for WGS84 the longitude difference is taken the short way round, so that
+    /// a region across the antimeridian (the Aleutians at +172° and −170°) stays in one piece.
+    /// </summary>
+    public (double X, double Y) Project(double lon, double lat)
+    {
+        var dl = lon - _lon0;
+        if (_kx != 1 || _ky != 1)
+        {
+            dl = dl > 180 ? dl - 360 : dl < -180 ? dl + 360 : dl;
+        }
+
+        return (dl * _kx, (lat - _lat0) * _ky);
+    }
 
     public (double Lon, double Lat) Inverse(double x, double y) => ((x / _kx) + _lon0, (y / _ky) + _lat0);
 

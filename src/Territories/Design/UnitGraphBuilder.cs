@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.Overlay.Snap;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 using Territories.Internal;
 
@@ -47,7 +48,23 @@ internal static class UnitGraphBuilder
         var points = input.Units.Select(Centre).Where(p => p is not null).Select(p => p!.Value).ToList();
         return points.Count == 0
             ? LocalProjection.Identity
-            : LocalProjection.Around(points.Average(p => p.X), points.Average(p => p.Y));
+            : LocalProjection.Around(CentralLongitude(points.Select(p => p.X).ToList()), points.Average(p => p.Y));
+    }
+
+    /// <summary>
+    /// The mean longitude; for positions spread over more than 180° (a region across the antimeridian,
+    /// given as +179 and −179), the circular mean instead, so that the projection centres on the region.
+    /// </summary>
+    internal static double CentralLongitude(IReadOnlyList<double> longitudes)
+    {
+        if (longitudes.Max() - longitudes.Min() <= 180)
+        {
+            return longitudes.Average();
+        }
+
+        var sin = longitudes.Average(l => Math.Sin(l * Math.PI / 180));
+        var cos = longitudes.Average(l => Math.Cos(l * Math.PI / 180));
+        return Math.Atan2(sin, cos) * 180 / Math.PI;
     }
 
     private static (double X, double Y)? Centre(DesignUnit unit)
@@ -223,7 +240,7 @@ internal static class UnitGraphBuilder
             return 0;
         }
 
-        var exact = a.Intersection(b).Length;
+        var exact = OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection).Length;
         if (exact > tolerance)
         {
             return exact;
@@ -233,7 +250,7 @@ internal static class UnitGraphBuilder
         try
         {
             var snapped = GeometrySnapper.Snap(a, b, tolerance);
-            length = snapped[0].Intersection(snapped[1]).Length;
+            length = OverlayNGRobust.Overlay(snapped[0], snapped[1], SpatialFunction.Intersection).Length;
         }
         catch (TopologyException)
         {
@@ -486,26 +503,11 @@ internal static class UnitGraphBuilder
 
         lengths.Sort();
         var margin = Math.Max(lengths[lengths.Count / 2], 1e-9);
-        var voronoi = new VoronoiDiagramBuilder();
-        voronoi.SetSites(sites);
-        var envelope = new Envelope(x.Min(), x.Max(), y.Min(), y.Max());
-        envelope.ExpandBy(margin * 2);
-        voronoi.ClipEnvelope = envelope;
-        var diagram = voronoi.GetDiagram(factory);
-        var clip = factory.CreateMultiPointFromCoords([.. sites]).ConvexHull().Buffer(margin);
-        var prepared = PreparedGeometryFactory.Prepare(clip);
+        var cells = DualCells(delaunay.GetTriangles(factory), siteOf, margin, factory);
         var segments = new Dictionary<(long, long, long, long), int>();
         var shared = new Dictionary<(int, int), double>();
-        for (var k = 0; k < diagram.NumGeometries; k++)
+        foreach (var (owner, cell) in cells.OrderBy(c => c.Key))
         {
-            var cell = diagram.GetGeometryN(k);
-            var site = (Coordinate)cell.UserData;
-            var owner = siteOf[(site.X, site.Y)];
-            if (!prepared.Contains(cell))
-            {
-                cell = cell.Intersection(clip);
-            }
-
             area[owner] = cell.Area;
             perimeter[owner] = cell.Length;
             shapes[owner] = projection.InverseCopy(cell);
@@ -530,6 +532,101 @@ internal static class UnitGraphBuilder
             Shapes = shapes,
             Projection = projection,
         };
+    }
+
+    /// <summary>
+    /// The cell of each point unit: its share of the Delaunay triangles (a median dual: in each
+    /// triangle, the quadrilateral of the vertex, the midpoints of its two edges and the triangle's
+    /// centroid), and around the triangulation a band <paramref name="margin"/> wide, split between
+    /// the outer vertices (half of each outer edge's rectangle, and the corner wedge at each vertex).
+    /// </summary>
+    /// <remarks>
+    /// Unlike clipped Voronoi cells, two Delaunay neighbours always share a stretch of cell boundary
+    /// (from their edge's midpoint to the centroids beside it), so the union of the cells of a
+    /// territory that is contiguous in the Delaunay graph is one polygon; the cells tile the
+    /// triangulation and the band without overlap, and every point lies inside its own cell.
+    /// </remarks>
+    private static Dictionary<int, Geometry> DualCells(Geometry triangles, Dictionary<(double, double), int> siteOf, double margin, GeometryFactory factory)
+    {
+        var pieces = new Dictionary<int, List<Geometry>>();
+        var siteAt = new Dictionary<int, Coordinate>();
+        var boundary = new Dictionary<(int, int), (Coordinate A, Coordinate B, Coordinate Opposite)>();
+        void Add(int owner, params Coordinate[] ring)
+        {
+            var polygon = factory.CreatePolygon([.. ring, ring[0].Copy()]);
+            if (polygon.Area > 0)
+            {
+                (pieces.TryGetValue(owner, out var list) ? list : pieces[owner] = []).Add(polygon);
+            }
+        }
+
+        static Coordinate Mid(Coordinate a, Coordinate b) => new((a.X + b.X) / 2, (a.Y + b.Y) / 2);
+        for (var t = 0; t < triangles.NumGeometries; t++)
+        {
+            var v = ((Polygon)triangles.GetGeometryN(t)).ExteriorRing.Coordinates;
+            var (p, q, r) = (v[0], v[1], v[2]);
+            var g = new Coordinate((p.X + q.X + r.X) / 3, (p.Y + q.Y + r.Y) / 3);
+            foreach (var (a, b, c) in new[] { (p, q, r), (q, r, p), (r, p, q) })
+            {
+                var owner = siteOf[(a.X, a.Y)];
+                siteAt[owner] = a;
+                Add(owner, a, Mid(a, b), g, Mid(c, a));
+                var (ia, ib) = (owner, siteOf[(b.X, b.Y)]);
+                var key = ia < ib ? (ia, ib) : (ib, ia);
+                if (!boundary.Remove(key))
+                {
+                    boundary[key] = (a, b, c);
+                }
+            }
+        }
+
+        // Edges left with one triangle are the outer edges: each gets the rectangle outside it, split
+        // at its midpoint; each outer vertex gets the wedge between the rectangles of its two edges.
+        var normals = new Dictionary<int, List<(double X, double Y)>>();
+        foreach (var (a, b, opposite) in boundary.Values)
+        {
+            double dx = b.X - a.X, dy = b.Y - a.Y, length = Math.Sqrt((dx * dx) + (dy * dy));
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var (nx, ny) = (dy / length, -dx / length);
+            if (((opposite.X - a.X) * nx) + ((opposite.Y - a.Y) * ny) > 0)
+            {
+                (nx, ny) = (-nx, -ny);
+            }
+
+            var m = Mid(a, b);
+            Coordinate Out(Coordinate c) => new(c.X + (nx * margin), c.Y + (ny * margin));
+            var (owner, other) = (siteOf[(a.X, a.Y)], siteOf[(b.X, b.Y)]);
+            Add(owner, a, m, Out(m), Out(a));
+            Add(other, m, b, Out(b), Out(m));
+            (normals.TryGetValue(owner, out var na) ? na : normals[owner] = []).Add((nx, ny));
+            (normals.TryGetValue(other, out var nb) ? nb : normals[other] = []).Add((nx, ny));
+        }
+
+        foreach (var (owner, list) in normals.Where(n => n.Value.Count == 2))
+        {
+            var site = siteAt[owner];
+            var (n1, n2) = (list[0], list[1]);
+            Add(owner, site, new Coordinate(site.X + (n1.X * margin), site.Y + (n1.Y * margin)), new Coordinate(site.X + (n2.X * margin), site.Y + (n2.Y * margin)));
+        }
+
+        return pieces.ToDictionary(p => p.Key, p => Union(p.Value, factory));
+    }
+
+    /// <summary>The union of pieces whose shared edges have identical coordinates: a coverage union (linear), else the robust overlay.</summary>
+    private static Geometry Union(List<Geometry> pieces, GeometryFactory factory)
+    {
+        try
+        {
+            return CoverageUnion.Union(factory.BuildGeometry(pieces));
+        }
+        catch (TopologyException)
+        {
+            return OverlayNGRobust.Union(pieces, factory);
+        }
     }
 
     private static bool IsCollinear(List<Coordinate> sites)

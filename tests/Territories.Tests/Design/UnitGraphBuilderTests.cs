@@ -360,6 +360,24 @@ public class UnitGraphBuilderTests
     }
 
     [Fact]
+    public void Build_UnitsEitherSideOfTheAntimeridian_NeighboursAndNearIslands()
+    {
+        // Aleutian-like: two units sharing the 180° meridian (drawn as +180 on one side, −180 on the
+        // other) and an island north of the eastern one, at +179.6.
+        var input = DesignInput.Create(["population"],
+        [
+            Unit("east-of", Polygon(Square(179.5, 52, 0.5))),
+            Unit("west-of", Polygon(Square(-180, 52, 0.5))),
+            Unit("island", Polygon(Square(179.6, 52.6, 0.2))),
+        ]);
+        var graph = Build(input);
+        Assert.Equal(new HashSet<(string, string)> { ("east-of", "west-of") }, BorderLinks(input, graph));
+        var link = Assert.Single(graph.IslandLinks);
+        Assert.Equal(("east-of", "island"), (link.From, link.To));
+        Assert.InRange(link.DistanceMetres, 0.1 * 110_574 * 0.99, 0.1 * 110_574 * 1.01);
+    }
+
+    [Fact]
     public void Build_IslandOffshore_LinkedToTheNearestUnitWithTheGapInMetres()
     {
         // Two mainland units and an island 0.1 degree of latitude north of the western one (about 11 km).
@@ -372,6 +390,119 @@ public class UnitGraphBuilderTests
         var link = Assert.Single(Build(input).IslandLinks);
         Assert.Equal(("island", 1, "west", 0), (link.From, link.FromPiece, link.To, link.ToPiece));
         Assert.Equal(0.1 * 110_574, link.DistanceMetres, 1.0);
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Build_FewPointUnits_ConnectedGraphWithoutException(int seed)
+    {
+        // Small point sets on a coarse grid (right angles, collinear runs, duplicates) are where the
+        // Voronoi clipping used to fail.
+        var random = new Random(seed);
+        var count = 3 + random.Next(6);
+        var units = Enumerable.Range(0, count)
+            .Select(i => DesignUnit.FromPoint($"p{i}", new GeoPoint(-83 + (random.Next(3) / 10.0), 40 + (random.Next(3) / 10.0)), [random.Next(3)]))
+            .ToList();
+        var input = DesignInput.Create(["population"], units);
+        var graph = Build(input);
+        graph.Components(out var pieces);
+        return (pieces == 1).Label($"{string.Join(" ", units.Select(u => u.Location))}: {pieces} pieces");
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Build_PointUnits_NeighbourCellsShareABorderAndHoldTheirPoints(int seed)
+    {
+        // Points on a jittered row above a nearly straight bottom edge: thin hull triangles, whose
+        // Voronoi edges lie far outside the points, are the hard case for cells of neighbours.
+        var random = new Random(seed);
+        var count = 5 + random.Next(25);
+        var units = Enumerable.Range(0, count)
+            .Select(i => DesignUnit.FromPoint($"p{i:D2}", i < count / 2
+                    ? new GeoPoint(i, random.NextDouble() * 0.05)
+                    : new GeoPoint(random.NextDouble() * count / 2, 0.5 + random.NextDouble()), [1]))
+            .ToList();
+        var input = DesignInput.Create(["workload"], units, isPlanar: true);
+        var graph = Build(input);
+        var failures = new List<string>();
+        for (var i = 0; i < graph.Count; i++)
+        {
+            var cell = graph.Shapes![i]!;
+            var p = input.Units[i].Location!.Value;
+            if (!cell.Contains(Geometries.Factory.CreatePoint(new Coordinate(p.Longitude, p.Latitude))))
+            {
+                failures.Add($"{input.Units[i].Id} outside its cell");
+            }
+
+            for (var e = graph.Start[i]; e < graph.Start[i + 1]; e++)
+            {
+                var j = graph.Neighbours[e];
+                if (j > i && (cell.Intersection(graph.Shapes[j]!).Length <= 0 || cell.Intersection(graph.Shapes[j]!).Area > 1e-9))
+                {
+                    failures.Add($"{input.Units[i].Id}-{input.Units[j].Id}");
+                }
+            }
+        }
+
+        return (failures.Count == 0).Label(string.Join(", ", failures.Take(5)));
+    }
+
+    [Fact]
+    public void Design_ZeroAttributeUnits_EveryUnitPlacedAndTotalsRecomputed()
+    {
+        var units = new List<DesignUnit>();
+        for (var r = 0; r < 3; r++)
+        {
+            for (var c = 0; c < 4; c++)
+            {
+                units.Add(Unit(CellId(r, c), Polygon(GridCell(r, c)), (r + c) % 3 == 0 ? 0 : 10));
+            }
+        }
+
+        var input = DesignInput.Create(["population"], units);
+        var plan = DesignFixtures.Plan(new TerritoryDesigner(new DesignOptions { TerritoryCount = 2, Tolerance = 0.25, Seed = 3, MaxRounds = 4, TimeLimit = TimeSpan.FromMinutes(1) })
+            .Design(input, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(12, plan.Alignment.Count);
+        var totals = plan.Alignment.Territories.Select(t => plan.Alignment.UnitsOf(t).Sum(id => units.Single(u => u.Id == id).Attributes[0])).ToList();
+        Assert.Equal(units.Sum(u => u.Attributes[0]), totals.Sum());
+        Assert.All(totals, t => Assert.InRange(t, 40 * 0.75, 40 * 1.25));
+    }
+
+    [Fact]
+    public void Design_ConcavePointRegion_EachTerritoryBoundaryOnePolygonHoldingItsPoints()
+    {
+        // Points along a thin C (like Virginia's ZIPs around the Chesapeake): Delaunay neighbours
+        // across the mouth of the C are far apart, where clipped Voronoi cells no longer touch.
+        var random = new Random(7);
+        var units = new List<DesignUnit>();
+        for (var i = 0; i < 160; i++)
+        {
+            var angle = (0.15 + (1.7 * random.NextDouble())) * Math.PI;
+            var radius = 1 + (0.08 * random.NextDouble());
+            units.Add(DesignUnit.FromPoint($"z{i:D3}", new GeoPoint(-78 + (radius * Math.Cos(angle)), 37 + (0.8 * radius * Math.Sin(angle))), [1 + random.Next(5)]));
+        }
+
+        var input = DesignInput.Create(["population"], units);
+        var plan = DesignFixtures.Plan(new TerritoryDesigner(new DesignOptions { TerritoryCount = 6, Tolerance = 0.1, Seed = 2, MaxRounds = 4, ComputeBoundaries = true, TimeLimit = TimeSpan.FromMinutes(1) })
+            .Design(input, cancellationToken: TestContext.Current.CancellationToken));
+        var shapes = plan.Territories.ToDictionary(t => t.Id, t => t.Boundary!.Geometry);
+        foreach (var territory in plan.Territories)
+        {
+            var shape = shapes[territory.Id];
+            Assert.IsType<NetTopologySuite.Geometries.Polygon>(shape);
+            foreach (var id in plan.Alignment.UnitsOf(territory.Id))
+            {
+                var p = units.Single(u => u.Id == id).Location!.Value;
+                Assert.True(shape.Contains(Geometries.Factory.CreatePoint(new Coordinate(p.Longitude, p.Latitude))), $"{id} outside {territory.Id}");
+            }
+        }
+
+        var list = shapes.Values.ToList();
+        for (var a = 0; a < list.Count; a++)
+        {
+            for (var b = a + 1; b < list.Count; b++)
+            {
+                Assert.True(list[a].Intersection(list[b]).Area < 1e-9, "two territory boundaries overlap");
+            }
+        }
     }
 
     [Fact]
