@@ -72,6 +72,8 @@ internal static class RealignmentBound
     /// </summary>
     public static double LeastSumReaching(IEnumerable<double> values, double goal)
     {
+        // The excess comes from a subtraction of loads: a sum equal to it up to rounding reaches it.
+        goal -= 1e-9 * Math.Max(1, goal);
         var v = values.Where(x => x > 0).OrderDescending().ToArray();
         var suffix = new double[v.Length + 1];
         for (var i = v.Length - 1; i >= 0; i--)
