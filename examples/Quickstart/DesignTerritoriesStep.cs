@@ -34,6 +34,12 @@ internal static class DesignTerritoriesStep
             .Select(u => DesignUnit.FromPolygon(u.Id.Value, u.Boundary!, [hours.GetValueOrDefault(u.Id)]));
         var input = DesignInput.Create(["field-hours"], designUnits);
         var designer = new TerritoryDesigner(new DesignOptions { TerritoryCount = positions, Tolerance = Tolerance, Seed = seed, MaxRounds = DesignRounds, ComputeBaseline = false, TimeLimit = TimeSpan.FromSeconds(30) });
+        // Before searching: can any contiguous plan of these units meet the tolerance at all?
+        if (designer.CheckTolerance(input).TryPickT0(out var check, out _) && check.IsProvablyInfeasible)
+        {
+            output.WriteLine(Invariant($"  ±{Tolerance:P0} is out of reach for any contiguous plan of these units; none beats {check.DeviationLowerBounds[0]:P1}. {check.Proof}"));
+        }
+
         var designed = designer.Design(input, new Reporter<DesignProgress>(p =>
             output.WriteLine(Invariant($"  round {p.Round}: balance violation {p.Violation:0.000}{(p.Balanced ? " (balanced)" : string.Empty)}"))));
 
