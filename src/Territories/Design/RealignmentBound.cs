@@ -40,6 +40,16 @@ internal static class RealignmentBound
             }
         }
 
+        // The units that can leave each territory (locked units never move).
+        var movable = Enumerable.Range(0, k).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < problem.N; i++)
+        {
+            if (original[i] >= 0 && !engine.Fixed[i])
+            {
+                movable[original[i]].Add(i);
+            }
+        }
+
         var bound = new double[m];
         for (var a = 0; a < m; a++)
         {
@@ -51,8 +61,7 @@ internal static class RealignmentBound
                 {
                     // Whole units leave, so the excess is rounded up to the least sum of the territory's
                     // movable units that reaches it (which matters with coarse units such as counties).
-                    var movable = Enumerable.Range(0, problem.N).Where(i => original[i] == t && !engine.Fixed[i]).Select(i => engine.Normalised[(i * m) + a]);
-                    excess += LeastSumReaching(movable, over);
+                    excess += LeastSumReaching(movable[t].Select(i => engine.Normalised[(i * m) + a]), over);
                 }
 
                 deficit += Math.Max(0, engine.Lo[a] - load[(t * m) + a]);
