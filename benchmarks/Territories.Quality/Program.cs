@@ -11,6 +11,8 @@ ICommand[] commands =
     new PvrpCommand(),
     new BeatCommand(),
     new PvrpGenerateCommand(),
+    new OutletsCommand(),
+    new AlignCommand(),
 ];
 
 return CommandLine.Run(args, commands);

@@ -1,0 +1,113 @@
+using Territories.Internal;
+using Territories.Model;
+using Territories.Travel;
+
+namespace Territories.Workload;
+
+/// <summary>Chooses a territory's base: the candidate place from which the visits are nearest in total.</summary>
+/// <remarks>
+/// The base minimises Σ visits × travel time from the base to the account (the stem a plan drives),
+/// over candidate places: the given ones (distributors, towns, reps' possible homes) or, when none
+/// are given, the accounts' own locations. The continuous optimum (the visit-weighted geometric
+/// median, by Weiszfeld's iteration) picks the 32 nearest candidates, whose exact totals decide;
+/// ties go to the lower candidate index. Deterministic; O(iterations × n + 32 × n).
+/// </remarks>
+public static class BaseLocator
+{
+    private const int Shortlist = 32;
+
+    /// <summary>The base for <paramref name="accounts"/> among <paramref name="candidates"/>.</summary>
+    /// <param name="accounts">The territory's accounts with their visits per cycle as weights.</param>
+    /// <param name="cycle">The cycle that counts the visits.</param>
+    /// <param name="travel">The travel model that measures the stem.</param>
+    /// <param name="candidates">Places a base may be; null or empty for the accounts' locations.</param>
+    /// <returns>The chosen place; the first account's location when no account has a visit.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="candidates"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="accounts"/> is empty.</exception>
+    public static GeoPoint Choose(IReadOnlyList<Account> accounts, JourneyCycle cycle, ITravelModel travel, IReadOnlyList<GeoPoint>? candidates = null)
+    {
+        Guard.NotNull(accounts);
+        Guard.NotNull(cycle);
+        Guard.NotNull(travel);
+        Guard.That(accounts.Count > 0, "A base needs at least one account.", nameof(accounts));
+        var points = accounts.Select(a => a.Location).ToArray();
+        var weights = accounts.Select(a => (double)AccountDemand.Of(a, cycle).Visits).ToArray();
+        if (weights.Sum() <= 0)
+        {
+            Array.Fill(weights, 1.0);
+        }
+
+        return Choose(points, weights, travel, candidates is { Count: > 0 } ? candidates : points);
+    }
+
+    internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates)
+    {
+        var median = WeightedMedian(points, weights);
+        var scale = Math.Cos(median.Latitude * Math.PI / 180);
+        var shortlist = Enumerable.Range(0, candidates.Count)
+            .OrderBy(i => Square((candidates[i].Longitude - median.Longitude) * scale) + Square(candidates[i].Latitude - median.Latitude))
+            .ThenBy(i => i)
+            .Take(Shortlist)
+            .Order();
+        var best = -1;
+        var bestCost = double.MaxValue;
+        foreach (var c in shortlist)
+        {
+            var cost = 0.0;
+            for (var i = 0; i < points.Count && cost < bestCost; i++)
+            {
+                cost += weights[i] * travel.Duration(candidates[c], points[i]).TotalSeconds;
+            }
+
+            if (cost < bestCost)
+            {
+                (best, bestCost) = (c, cost);
+            }
+        }
+
+        return candidates[best];
+    }
+
+    // Weiszfeld's iteration in a local plane (longitude scaled by the cosine of the mean latitude).
+    private static GeoPoint WeightedMedian(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights)
+    {
+        var total = weights.Sum();
+        double y = 0, x = 0;
+        for (var i = 0; i < points.Count; i++)
+        {
+            y += weights[i] * points[i].Latitude / total;
+            x += weights[i] * points[i].Longitude / total;
+        }
+
+        var scale = Math.Cos(y * Math.PI / 180);
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            double sx = 0, sy = 0, sw = 0;
+            for (var i = 0; i < points.Count; i++)
+            {
+                var d = Math.Sqrt(Square((points[i].Longitude - x) * scale) + Square(points[i].Latitude - y));
+                var w = weights[i] / Math.Max(d, 1e-7);
+                sx += w * points[i].Longitude;
+                sy += w * points[i].Latitude;
+                sw += w;
+            }
+
+            if (sw <= 0)
+            {
+                break;
+            }
+
+            var (nx, ny) = (sx / sw, sy / sw);
+            var moved = Math.Abs(nx - x) + Math.Abs(ny - y);
+            (x, y) = (nx, ny);
+            if (moved < 1e-7)
+            {
+                break;
+            }
+        }
+
+        return new GeoPoint(x, y);
+    }
+
+    private static double Square(double v) => v * v;
+}

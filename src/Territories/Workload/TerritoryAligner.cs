@@ -1,0 +1,437 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OneOf;
+using Territories.Design;
+using Territories.Internal;
+using Territories.Journeys;
+using Territories.Model;
+
+namespace Territories.Workload;
+
+/// <summary>
+/// Shapes territories, bases and journey plans together: designs territories on estimated workload,
+/// plans every position, measures the work each plan really takes, and realigns on the measured
+/// work until every position's utilisation is within a band.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The units are the accounts' places (accounts at the same coordinates form one unit). Round 0
+/// designs <c>k</c> contiguous territories balancing each place's estimated workload
+/// (<see cref="WorkloadEstimator"/>: service, travel between visits, and a stem share for a territory
+/// of a k-th of the region). Each round then: chooses each territory's base (<see cref="BaseLocator"/>,
+/// unless bases are fixed), plans every position with the <see cref="JourneyPlanner"/> (in parallel, each
+/// with the same seed and an iteration limit), and measures each account's real work in its plan: its
+/// service, half of each leg between it and the visits beside it, and an equal share of its day's stems
+/// and waiting (so the accounts' figures add up to the plans' working time exactly; an unplanned account
+/// is priced at its service plus its plan's mean travel per visit). The next round realigns on those
+/// figures with <see cref="TerritoryDesigner.Realign"/>, which moves as little work as the balance allows.
+/// </para>
+/// <para>
+/// The loop stops when the highest utilisation is at most <see cref="AlignmentOptions.Band"/> times the
+/// lowest and nothing is unplanned for lack of capacity, or at the round or time limit, or on
+/// cancellation; it returns the best round either way, with findings that say why the band was missed.
+/// </para>
+/// <para>
+/// Determinism: the same request, options and seed give the same result while no design or plan is cut
+/// short by a time limit. Thread-safe: the aligner holds only its copied options.
+/// </para>
+/// </remarks>
+public sealed class TerritoryAligner
+{
+    private const string Attribute = "workload-minutes";
+    private readonly AlignmentOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an aligner from validated, copied options.</summary>
+    /// <param name="options">The options; null for the defaults.</param>
+    /// <param name="timeProvider">The clock for the time limits; null for the system clock.</param>
+    /// <exception cref="ArgumentException">The options are not valid (every failure is listed).</exception>
+    public TerritoryAligner(AlignmentOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        options ??= new AlignmentOptions();
+        var failures = options.Validate();
+        Guard.That(failures.Count == 0, "Invalid AlignmentOptions: " + string.Join(" ", failures), nameof(options));
+        _options = options.Copy();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Aligns territories, bases and plans for <paramref name="request"/>.</summary>
+    /// <param name="request">The accounts, cycle, positions and travel model.</param>
+    /// <param name="progress">Told after each round.</param>
+    /// <param name="cancellationToken">Stops the loop; the best round so far is returned.</param>
+    /// <returns>The best round's territories and plans with the history; or every problem of the request.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public OneOf<AlignmentResult, AlignmentFailure> Align(AlignmentRequest request, IProgress<AlignmentProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(request);
+        var started = _time.GetTimestamp();
+        var errors = new List<AlignmentError>();
+        var cycle = request.Cycle;
+        var travel = request.TravelModel;
+        var capacity = Capacity.Of(request.Position, cycle);
+        var accounts = request.Accounts;
+        var demands = CheckAccounts(request, capacity, errors);
+        var units = errors.Count == 0 ? AlignmentUnits.Create(accounts, demands, capacity, errors) : null;
+        var estimator = new WorkloadEstimator(_options.Workload);
+        SizingResult? sizing = null;
+        var k = request.Bases.Length;
+        if (units is not null && k == 0)
+        {
+            if (request.Positions is { } given)
+            {
+                k = given;
+            }
+            else
+            {
+                sizing = estimator.Size(accounts, request.Position, cycle, travel, _options.TargetUtilisation);
+                k = sizing?.Positions ?? 0;
+            }
+        }
+
+        if (units is not null && (k < 1 || k > units.Count))
+        {
+            errors.Add(new AlignmentError(AlignmentErrorCode.PositionCount, [], "Positions", Text(k),
+                $"{k} position(s) for {units.Count} distinct account location(s): a territory needs at least one place."));
+        }
+
+        if (units is not null)
+        {
+            CheckBases(request, capacity, errors);
+        }
+
+        if (errors.Count > 0 || units is null)
+        {
+            return new AlignmentFailure([.. errors]);
+        }
+
+        var ids = Enumerable.Range(1, k).Select(i => new TerritoryId("T" + i.ToString(Pad(k), CultureInfo.InvariantCulture))).ToArray();
+        var designOptions = new DesignOptions
+        {
+            TerritoryIds = ids,
+            Tolerance = _options.DesignTolerance,
+            Seed = _options.Seed,
+            ComputeBaseline = false,
+            MaxRounds = 30,
+            TimeLimit = Limit(started, 0.25),
+        };
+        for (var b = 0; b < request.Bases.Length; b++)
+        {
+            designOptions.LockedUnits[units.Nearest(request.Bases[b])] = ids[b];
+        }
+
+        // Round 0: each place's estimated work, its stems priced for a territory of a k-th of the region.
+        var all = estimator.Parts([.. accounts.Select(a => a.Location)], demands, BaseLocator.Choose(accounts, cycle, travel), capacity, travel);
+        var stemPerVisit = all.Visits > 0 ? estimator.AtPositions(all, capacity, k).Stem / all.Visits : 0;
+        var work = new double[accounts.Length];
+        for (var i = 0; i < work.Length; i++)
+        {
+            work[i] = demands[i].Service.TotalSeconds + all.TourShares[i] + (demands[i].Visits * stemPerVisit);
+        }
+
+        var designer = new TerritoryDesigner(designOptions, _time);
+        var input = units.Input(Attribute, work);
+        var designed = designer.Design(input, cancellationToken: cancellationToken);
+        var design = designed.Match(d => d, f => f.BestEffort);
+        if (design is null)
+        {
+            var failure = designed.AsT1;
+            return new AlignmentFailure([.. failure.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Ids, e.Field, e.Value, e.Message))]);
+        }
+
+        var rounds = ImmutableArray.CreateBuilder<AlignmentRound>();
+        Snapshot? best = null;
+        var moved = 0;
+        var stop = AlignmentStop.MaxRounds;
+        for (var round = 0; ; round++)
+        {
+            var planned = PlanRound(request, units, design, ids, capacity, estimator, started, cancellationToken);
+            if (planned.TryPickT1(out var refused, out var positions))
+            {
+                return refused;
+            }
+
+            var measured = Measure(accounts, demands, positions);
+            var utilisation = positions.Select(p => p.Utilisation).ToArray();
+            var unplanned = positions.Sum(p => p.Plan.Unplanned.Count(u => u.Reason == UnplannedReason.NoCapacity));
+            var record = new AlignmentRound(round, utilisation.Min(), utilisation.Max(), unplanned, moved, design.Report.ContiguousTerritories, _time.GetElapsedTime(started));
+            rounds.Add(record);
+            var snapshot = new Snapshot(record, design, positions, measured);
+            if (best is null || snapshot.IsBetterThan(best))
+            {
+                best = snapshot;
+            }
+
+            progress?.Report(new AlignmentProgress(record, best.Round));
+            if (record.Unplanned == 0 && record.Spread <= _options.Band)
+            {
+                stop = AlignmentStop.WithinBand;
+                break;
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                stop = AlignmentStop.Cancelled;
+                break;
+            }
+
+            if (round + 1 >= _options.MaxRounds)
+            {
+                stop = AlignmentStop.MaxRounds;
+                break;
+            }
+
+            if (Remaining(started) <= TimeSpan.Zero)
+            {
+                stop = AlignmentStop.TimeLimit;
+                break;
+            }
+
+            designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started, 0.2)), _time);
+            var realigned = designer.Realign(units.Input(Attribute, measured), design.Alignment, ids, cancellationToken);
+            var next = realigned.Match(r => r.Design, f => f.BestRealignment?.Design);
+            if (next is null)
+            {
+                stop = AlignmentStop.MaxRounds;
+                break;
+            }
+
+            moved = units.AccountsMoved(design.Alignment, next.Alignment);
+            design = next;
+        }
+
+        var findings = stop == AlignmentStop.WithinBand ? [] : Findings(units, best, capacity, k);
+        return new AlignmentResult
+        {
+            Positions = best.Positions,
+            Design = best.Design,
+            Rounds = rounds.ToImmutable(),
+            Best = best.Round,
+            Sizing = sizing,
+            Stop = stop,
+            Findings = findings,
+        };
+    }
+
+    private OneOf<ImmutableArray<AlignedPosition>, AlignmentFailure> PlanRound(
+        AlignmentRequest request, AlignmentUnits units, DesignResult design, TerritoryId[] ids, Capacity capacity,
+        WorkloadEstimator estimator, long started, CancellationToken cancellationToken)
+    {
+        var accounts = request.Accounts;
+        var members = units.AccountsByTerritory(design.Alignment, ids);
+        var territories = design.Territories.ToDictionary(t => t.Id);
+        var results = new AlignedPosition?[ids.Length];
+        var refusals = new AlignmentError?[ids.Length];
+        var planner = new JourneyPlanner(new JourneyPlannerOptions
+        {
+            MaxIterations = _options.PlanIterations,
+            TimeLimit = Min(_options.PlanTimeLimit, Max(Remaining(started), TimeSpan.FromSeconds(1))),
+            Seed = _options.Seed,
+            TimeProvider = _time,
+        });
+        Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, t =>
+        {
+            var mine = members[t].Select(i => accounts[i]).ToArray();
+            var home = request.Bases.Length > 0
+                ? request.Bases[t]
+                : BaseLocator.Choose(mine, request.Cycle, request.TravelModel, request.BaseCandidates.IsEmpty ? null : request.BaseCandidates);
+            var position = request.Position with { Id = new PositionId("P" + ids[t].Value[1..]), Base = home, Name = null };
+            var territory = (territories.TryGetValue(ids[t], out var designed) ? designed : new Territory(ids[t])) with { Positions = [position.Id] };
+            var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel);
+            var estimate = estimator.Parts([.. mine.Select(a => a.Location)], [.. mine.Select(a => AccountDemand.Of(a, request.Cycle))], home, capacity, request.TravelModel)
+                .Workload(mine.Length, home, capacity);
+            var planned = planner.Plan(planRequest, cancellationToken: cancellationToken);
+            if (planned.TryPickT1(out var invalid, out var plan))
+            {
+                refusals[t] = new AlignmentError(AlignmentErrorCode.Planning, [ids[t].Value], "Accounts", null, $"The planner refused territory {ids[t]}: {invalid}");
+                return;
+            }
+
+            results[t] = new AlignedPosition { Position = position, Territory = territory, Request = planRequest, Plan = plan, Estimate = estimate };
+        });
+
+        if (refusals.Any(r => r is not null))
+        {
+            return new AlignmentFailure([.. refusals.Where(r => r is not null).Select(r => r!)]);
+        }
+
+        return ImmutableArray.Create(results.Select(r => r!).ToArray());
+    }
+
+    // Each account's work in its plan (seconds): its service, half of each leg between it and its
+    // neighbours on the day, and an equal share of the day's stems and waiting.
+    private static double[] Measure(ImmutableArray<Account> accounts, AccountDemand[] demands, ImmutableArray<AlignedPosition> positions)
+    {
+        var index = new Dictionary<AccountId, int>(accounts.Length);
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            index[accounts[i].Id] = i;
+        }
+
+        var work = new double[accounts.Length];
+        double allTravel = 0, allVisits = 0;
+        foreach (var position in positions)
+        {
+            foreach (var route in position.Plan.Routes)
+            {
+                var visits = route.Visits;
+                var inner = 0.0;
+                var service = 0.0;
+                for (var v = 0; v < visits.Length; v++)
+                {
+                    var own = (visits[v].Departure - visits[v].Start).TotalSeconds;
+                    service += own;
+                    work[index[visits[v].Account]] += own;
+                    if (v > 0)
+                    {
+                        var leg = visits[v].LegTravelTime.TotalSeconds;
+                        inner += leg;
+                        work[index[visits[v].Account]] += leg / 2;
+                        work[index[visits[v - 1].Account]] += leg / 2;
+                    }
+                }
+
+                var overhead = Math.Max(0, route.WorkingTime.TotalSeconds - service - inner);
+                foreach (var visit in visits)
+                {
+                    work[index[visit.Account]] += overhead / visits.Length;
+                }
+
+                allTravel += route.WorkingTime.TotalSeconds - service;
+                allVisits += visits.Length;
+            }
+        }
+
+        var perVisit = allVisits > 0 ? allTravel / allVisits : 0;
+        foreach (var position in positions)
+        {
+            var own = position.Plan.Routes.Sum(r => r.WorkingTime.TotalSeconds - r.ServiceTime.TotalSeconds);
+            var count = position.Plan.Routes.Sum(r => r.Visits.Length);
+            var mean = count > 0 ? own / count : perVisit;
+            foreach (var unplanned in position.Plan.Unplanned)
+            {
+                var i = index[unplanned.Account];
+                work[i] = demands[i].Service.TotalSeconds + (demands[i].Visits * mean);
+            }
+        }
+
+        return work;
+    }
+
+    private ImmutableArray<string> Findings(AlignmentUnits units, Snapshot best, Capacity capacity, int k)
+    {
+        var findings = ImmutableArray.CreateBuilder<string>();
+        var total = best.Measured.Sum();
+        var needed = total / (capacity.Seconds * _options.TargetUtilisation);
+        if (total > k * capacity.Seconds)
+        {
+            findings.Add(Text($"Too few positions: the plans need {total / 3600:N0} h of work per cycle and {k} position(s) have {k * capacity.Seconds / 3600:N0} h; about {Math.Ceiling(needed):0} are needed at {_options.TargetUtilisation:P0}."));
+        }
+
+        var mean = total / k;
+        var ceiling = mean * 2 * _options.Band / (1 + _options.Band);
+        var (heaviest, load) = units.Heaviest(best.Measured);
+        if (load > ceiling)
+        {
+            findings.Add(Text($"The place of account '{heaviest}' alone needs {load / 3600:0.0} h per cycle, above the {ceiling / 3600:0.0} h a territory may carry within the band ({mean / 3600:0.0} h is the mean)."));
+        }
+
+        findings.Add(Text($"Best round {best.Round.Round}: utilisation {best.Round.MinUtilisation:P1} to {best.Round.MaxUtilisation:P1} (spread {best.Round.Spread:0.000} against {_options.Band:0.00}), {best.Round.Unplanned} account(s) unplanned for lack of capacity."));
+        return findings.ToImmutable();
+    }
+
+    private static AccountDemand[] CheckAccounts(AlignmentRequest request, Capacity capacity, List<AlignmentError> errors)
+    {
+        var accounts = request.Accounts;
+        if (capacity.Seconds <= 0)
+        {
+            errors.Add(new AlignmentError(AlignmentErrorCode.NoWorkingTime, [], "Position", request.Position.DailyHours.ToString(),
+                "The position has no working time in the cycle (no working day, or a break as long as the day)."));
+        }
+
+        if (accounts.IsEmpty)
+        {
+            errors.Add(new AlignmentError(AlignmentErrorCode.NoAccounts, [], "Accounts", null, "The request has no accounts."));
+            return [];
+        }
+
+        var demands = new AccountDemand[accounts.Length];
+        var seen = new HashSet<AccountId>();
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var account = accounts[i];
+            if (!seen.Add(account.Id))
+            {
+                errors.Add(new AlignmentError(AlignmentErrorCode.DuplicateAccount, [account.Id.Value], "Id", account.Id.Value, $"Account '{account.Id}' appears more than once."));
+            }
+
+            if (!account.Location.IsValid)
+            {
+                errors.Add(new AlignmentError(AlignmentErrorCode.InvalidLocation, [account.Id.Value], "Location", account.Location.ToString(),
+                    $"Account '{account.Id}' is at {account.Location}, which is not a WGS84 position."));
+            }
+
+            demands[i] = AccountDemand.Of(account, request.Cycle);
+            if (account.Visit is not null && demands[i].Visits == 0)
+            {
+                errors.Add(new AlignmentError(AlignmentErrorCode.ImpossibleVisits, [account.Id.Value], "Visit", account.Visit.Frequency?.ToString(),
+                    $"Account '{account.Id}' asks for visits that fit no day pattern of the {request.Cycle} cycle."));
+            }
+
+            if (demands[i].Visits > 0 && capacity.Seconds > 0 && demands[i].VisitTime.TotalSeconds > capacity.DaySeconds)
+            {
+                errors.Add(new AlignmentError(AlignmentErrorCode.VisitLongerThanDay, [account.Id.Value], "Duration", demands[i].VisitTime.ToString(),
+                    Text($"Account '{account.Id}' needs {demands[i].VisitTime.TotalHours:0.##} h a visit, longer than a working day of {capacity.DaySeconds / 3600:0.##} h.")));
+            }
+        }
+
+        return demands;
+    }
+
+    private static void CheckBases(AlignmentRequest request, Capacity capacity, List<AlignmentError> errors)
+    {
+        for (var b = 0; b < request.Bases.Length; b++)
+        {
+            var home = request.Bases[b];
+            var name = Text($"base {b + 1}");
+            if (!home.IsValid)
+            {
+                errors.Add(new AlignmentError(AlignmentErrorCode.BaseOutOfReach, [name], "Bases", home.ToString(), $"Base {b + 1} is at {home}, which is not a WGS84 position."));
+                continue;
+            }
+
+            var nearest = request.Accounts.Min(a => request.TravelModel.Duration(home, a.Location).TotalSeconds);
+            if (2 * nearest > capacity.DaySeconds)
+            {
+                errors.Add(new AlignmentError(AlignmentErrorCode.BaseOutOfReach, [name], "Bases", home.ToString(),
+                    Text($"Base {b + 1} at {home} is {nearest / 3600:0.0} h from the nearest account: no account can be visited and the base reached again within a {capacity.DaySeconds / 3600:0.#} h day.")));
+            }
+        }
+    }
+
+    private TimeSpan Remaining(long started) => _options.TimeLimit - _time.GetElapsedTime(started);
+
+    private TimeSpan Limit(long started, double share) => Max(TimeSpan.FromSeconds(1), Remaining(started) * share);
+
+    private static DesignOptions WithTimeLimit(DesignOptions options, TimeSpan limit)
+    {
+        var copy = options.Copy();
+        copy.TimeLimit = limit;
+        return copy;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static string Pad(int k) => new('0', Math.Max(2, k.ToString(CultureInfo.InvariantCulture).Length));
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Snapshot(AlignmentRound Round, DesignResult Design, ImmutableArray<AlignedPosition> Positions, double[] Measured)
+    {
+        public bool IsBetterThan(Snapshot other) =>
+            Round.Unplanned != other.Round.Unplanned ? Round.Unplanned < other.Round.Unplanned : Round.Spread < other.Round.Spread;
+    }
+}
