@@ -176,6 +176,13 @@ internal sealed class AlignCommand : ICommand
             ["unplanned"] = result.Positions.Sum(p => p.Unplanned),
             ["travel_km"] = Math.Round(result.Positions.Sum(p => p.Plan.Kpis.TotalDistanceMetres) / 1000, 1),
             ["contiguous_territories"] = result.Design.Report.ContiguousTerritories,
+            ["unplanned_accounts"] = result.Positions.SelectMany(p => p.Plan.Unplanned.Select(u => new Dictionary<string, object>
+            {
+                ["position"] = p.Position.Id.Value,
+                ["account"] = u.Account.Value,
+                ["reason"] = u.Reason.ToString(),
+                ["message"] = u.Message,
+            })),
             ["sizing"] = result.Sizing?.ToString(),
             ["findings"] = result.Findings,
             ["history"] = result.Rounds.Select(r => new Dictionary<string, object>

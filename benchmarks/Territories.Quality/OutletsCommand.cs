@@ -19,9 +19,17 @@ internal sealed class OutletsCommand : ICommand
 
     public int Run(Options options)
     {
-        var count = options.Int("count", 2500);
-        var random = new Random(options.Int("seed", 1));
-        var places = File.ReadAllLines(options.Required("places")).Skip(1)
+        var csv = Generate(options.Required("places"), options.Int("count", 2500), options.Int("seed", 1));
+        File.WriteAllText(options.Required("out"), csv);
+        Console.WriteLine($"{options.Int("count", 2500)} outlets written to {options.Required("out")}");
+        return 0;
+    }
+
+    /// <summary>The outlet file's text for <paramref name="count"/> outlets around the places of <paramref name="placesPath"/>.</summary>
+    public static string Generate(string placesPath, int count, int seed)
+    {
+        var random = new Random(seed);
+        var places = File.ReadAllLines(placesPath).Skip(1)
             .Where(l => l.Length > 0)
             .Select(l => l.Split(','))
             .Select(f => (Id: f[0], Name: f[1], Lat: Parse(f[2]), Lon: Parse(f[3]), Population: Math.Max(1, Parse(f[4]))))
@@ -51,9 +59,7 @@ internal sealed class OutletsCommand : ICommand
             csv.Append(CultureInfo.InvariantCulture, $"O{o + 1:D5},{lat:0.######},{lon:0.######},{visits},{minutes},{kind},{place.Name.Replace(",", " ", StringComparison.Ordinal)} outlet\n");
         }
 
-        File.WriteAllText(options.Required("out"), csv.ToString());
-        Console.WriteLine($"{count} outlets around {places.Count} places written to {options.Required("out")}");
-        return 0;
+        return csv.ToString();
     }
 
     private static double Parse(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -13,6 +13,7 @@ ICommand[] commands =
     new PvrpGenerateCommand(),
     new OutletsCommand(),
     new AlignCommand(),
+    new WorkloadFitCommand(),
 ];
 
 return CommandLine.Run(args, commands);

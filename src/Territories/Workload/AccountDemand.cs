@@ -2,7 +2,10 @@ using Territories.Model;
 
 namespace Territories.Workload;
 
-/// <summary>What an account asks of a plan: the fewest visits per cycle its allowed patterns give, and the time of one visit.</summary>
+/// <summary>
+/// What an account asks of a plan: the fewest visits per cycle its allowed patterns give (0 when no
+/// pattern fits the cycle, or it has no visit requirement), and the time of one visit.
+/// </summary>
 internal readonly record struct AccountDemand(int Visits, TimeSpan VisitTime)
 {
     public TimeSpan Service => VisitTime * Visits;
@@ -15,9 +18,7 @@ internal readonly record struct AccountDemand(int Visits, TimeSpan VisitTime)
         }
 
         var patterns = visit.AllowedPatterns(cycle);
-        var visits = patterns.IsEmpty
-            ? visit.Frequency?.VisitsPerCycle(cycle) ?? 0
-            : patterns.Min(p => p.Days.Length);
+        var visits = patterns.IsEmpty ? 0 : patterns.Min(p => p.Days.Length);
         return new AccountDemand(visits, visit.Duration ?? account.ServiceTime);
     }
 }

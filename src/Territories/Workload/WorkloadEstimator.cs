@@ -17,9 +17,9 @@ namespace Territories.Workload;
 /// travel time to its two nearest other locations among the n distinct locations), V = Σ v<sub>i</sub>,
 /// and the root stretches the legs to the density of one week's visits; stem =
 /// <see cref="WorkloadOptions.StemFactor"/> × days used × 2 × r̄, with r̄ the visit-weighted mean travel
-/// time from the base. Days used is the fewest days (at most the working days) that hold the work at
-/// <see cref="WorkloadOptions.DayFill"/> of a day each, since a planner that minimises travel packs
-/// days and saves their stems.
+/// time from the base. Days used is the fewest days (at most the working days, at least the most
+/// visits one account needs) that hold the work at <see cref="WorkloadOptions.DayFill"/> of a day
+/// each, since a planner that minimises travel packs days and saves their stems.
 /// </para>
 /// <para>
 /// Per account (<see cref="Apportion"/>), the same terms split so that they add up to the territory's:
@@ -142,7 +142,7 @@ public sealed class WorkloadEstimator
         var stemPerDay = _options.StemFactor * 2 * all.Radius / Math.Sqrt(k);
         var work = (all.Service + all.Tour) / k;
         var day = capacity.DaySeconds * _options.DayFill;
-        var days = all.Visits == 0 ? 0 : day > stemPerDay ? Math.Clamp(Math.Ceiling(work / (day - stemPerDay)), 1, capacity.Days) : capacity.Days;
+        var days = all.Visits == 0 ? 0 : day > stemPerDay ? Math.Clamp(Math.Ceiling(work / (day - stemPerDay)), Math.Max(1, all.MostVisits), Math.Max(1, capacity.Days)) : capacity.Days;
         var stem = k * days * stemPerDay;
         return (stem, (all.Service + all.Tour + stem) / (k * capacity.Seconds));
     }
@@ -185,10 +185,12 @@ public sealed class WorkloadEstimator
         radius = visits > 0 ? radius / visits : 0;
         var stemPerDay = _options.StemFactor * 2 * radius;
         var day = capacity.DaySeconds * _options.DayFill;
+        // An account with v visits needs v distinct days, so no plan uses fewer days than the most visits.
+        var fewest = Math.Min(capacity.Days, demands.Count == 0 ? 0 : demands.Max(d => d.Visits));
         var days = capacity.Days;
         if (visits > 0 && day > stemPerDay)
         {
-            days = Math.Clamp((int)Math.Ceiling((service + tour) / (day - stemPerDay)), 1, capacity.Days);
+            days = Math.Clamp((int)Math.Ceiling((service + tour) / (day - stemPerDay)), Math.Max(1, fewest), Math.Max(1, capacity.Days));
         }
         else if (visits <= 0)
         {
@@ -211,6 +213,6 @@ public sealed class WorkloadEstimator
             shares[i] = share;
         }
 
-        return new Estimate((int)visits, service, tour, stem, days, shares, tours, radius);
+        return new Estimate((int)visits, service, tour, stem, days, shares, tours, radius, fewest);
     }
 }
