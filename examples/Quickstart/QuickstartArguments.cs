@@ -2,52 +2,47 @@ using System.Globalization;
 
 namespace Quickstart;
 
-/// <summary>The command line: where the territories and accounts come from, and how the chain runs.</summary>
-internal sealed record QuickstartArguments(string TerritoriesPath, string AccountsPath, bool ShowHelp)
+/// <summary>The command line: where the places come from, and how the chain runs.</summary>
+internal sealed record QuickstartArguments(string PlacesPath, bool ShowHelp)
 {
     public const string Usage = """
         Usage: dotnet run --project examples/Quickstart [-- [options]]
-
-          --territories FILE  GeoJSON FeatureCollection of Polygon/MultiPolygon features; the feature
-                              id is the territory id, the NAME property its name. These are the units
-                              the new territories are built from.
-                              Default: examples/data/sample-ohio/counties.geojson
-          --accounts FILE     CSV with the columns id,name,lat,lon,population,county_id (WGS84
-                              degrees; county_id is the id of the account's territory). Outlets are
-                              generated around these places, more where population is larger.
+          --places FILE       CSV with the columns id,name,lat,lon,population,county_id (WGS84
+                              degrees). Outlets are generated around these places, more where
+                              population is larger; the bases are chosen among them.
                               Default: examples/data/sample-ohio/places.csv
-          --positions N       Territories to design, one position each. Default: 12
+          --positions N|auto  Sales positions (one territory each), or auto: as many as the work
+                              needs at 85 % utilisation. Default: auto
           --outlets N         About how many outlets to generate (at least one per place).
                               Default: 3000
-          --time-limit S      Journey planning time limit per position, in seconds. Default: 7
-          --iterations N      Journey planning iteration limit per position (keeps the output
-                              deterministic while the time limit is not reached). Default: 2000
+          --iterations N      Journey planning iterations per position and round (keeps the output
+                              deterministic while no time limit is reached). Default: 2000
+          --seconds S         Time limit of the whole design <-> plan loop. Default: 90
           --seed N            Seed for the outlets, the design and the planner. Default: 7
           --help              Show this text.
         """;
 
-    /// <summary>Territories to design (one position each).</summary>
-    public int Positions { get; init; } = 12;
+    /// <summary>Positions to staff; null to size the sales force from the work.</summary>
+    public int? Positions { get; init; }
 
     /// <summary>About how many outlets to generate.</summary>
     public int Outlets { get; init; } = 3000;
 
-    /// <summary>Journey planning time limit per position.</summary>
-    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(7);
-
-    /// <summary>Journey planning iteration limit per position.</summary>
+    /// <summary>Journey planning iteration limit per position and round.</summary>
     public long Iterations { get; init; } = 2000;
+
+    /// <summary>Time limit of the alignment loop.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>Seed of every random choice.</summary>
     public int Seed { get; init; } = 7;
 
-    /// <summary>Reads the arguments; missing files fall back to the sample data found above the program.</summary>
+    /// <summary>Reads the arguments; a missing places file falls back to the sample data found above the program.</summary>
     public static bool TryParse(string[] args, out QuickstartArguments arguments, out string problem)
     {
-        string? territories = null;
-        string? accounts = null;
+        string? places = null;
         var help = false;
-        var parsed = new QuickstartArguments(string.Empty, string.Empty, false);
+        var parsed = new QuickstartArguments(string.Empty, false);
         arguments = parsed;
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
@@ -59,11 +54,12 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
                 case "--help" or "-h":
                     help = true;
                     break;
-                case "--territories" when hasValue:
-                    territories = args[++i];
+                case "--places" when hasValue:
+                    places = args[++i];
                     break;
-                case "--accounts" when hasValue:
-                    accounts = args[++i];
+                case "--positions" when hasValue && args[i + 1] == "auto":
+                    i++;
+                    parsed = parsed with { Positions = null };
                     break;
                 case "--positions" when hasValue && TryPositive(args[++i], out var positions):
                     parsed = parsed with { Positions = positions };
@@ -71,11 +67,11 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
                 case "--outlets" when hasValue && TryPositive(args[++i], out var outlets):
                     parsed = parsed with { Outlets = outlets };
                     break;
-                case "--time-limit" when hasValue && double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0:
-                    parsed = parsed with { TimeLimit = TimeSpan.FromSeconds(seconds) };
-                    break;
                 case "--iterations" when hasValue && TryPositive(args[++i], out var iterations):
                     parsed = parsed with { Iterations = iterations };
+                    break;
+                case "--seconds" when hasValue && double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < 86_400:
+                    parsed = parsed with { TimeLimit = TimeSpan.FromSeconds(seconds) };
                     break;
                 case "--seed" when hasValue && int.TryParse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed):
                     parsed = parsed with { Seed = seed };
@@ -92,20 +88,16 @@ internal sealed record QuickstartArguments(string TerritoriesPath, string Accoun
             return true;
         }
 
-        territories ??= SampleData.Find("counties.geojson");
-        accounts ??= SampleData.Find("places.csv");
-        foreach (var path in new[] { territories, accounts })
+        places ??= SampleData.Find("places.csv");
+        if (places is null || !File.Exists(places))
         {
-            if (path is null || !File.Exists(path))
-            {
-                problem = path is null
-                    ? "The sample data (examples/data/sample-ohio) was not found above the program; pass --territories and --accounts."
-                    : $"File not found: {path}";
-                return false;
-            }
+            problem = places is null
+                ? "The sample data (examples/data/sample-ohio) was not found above the program; pass --places."
+                : $"File not found: {places}";
+            return false;
         }
 
-        arguments = parsed with { TerritoriesPath = Path.GetFullPath(territories!), AccountsPath = Path.GetFullPath(accounts!) };
+        arguments = parsed with { PlacesPath = Path.GetFullPath(places) };
         return true;
     }
 

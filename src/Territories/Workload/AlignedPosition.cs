@@ -14,7 +14,7 @@ public sealed record AlignedPosition
     /// <summary>The territory it covers (boundary from the design's unit cells).</summary>
     public required Territory Territory { get; init; }
 
-    /// <summary>The request its plan answers: this position and its territory's accounts.</summary>
+    /// <summary>The request its plan answers: this position, its territory, and the territory's accounts (their <see cref="Account.Territory"/> set to it).</summary>
     public required JourneyPlanRequest Request { get; init; }
 
     /// <summary>Its journey plan.</summary>

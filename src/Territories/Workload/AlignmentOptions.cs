@@ -16,6 +16,12 @@ public sealed class AlignmentOptions
     /// <summary>The balance tolerance of each design and realignment on estimated workload. Default 0.04 (±4 %).</summary>
     public double DesignTolerance { get; set; } = 0.04;
 
+    /// <summary>
+    /// The most search rounds of each design and realignment (see <see cref="Design.DesignOptions.MaxRounds"/>); a
+    /// round bound rather than the time limit keeps the result the same on every run. Default 30.
+    /// </summary>
+    public int DesignRounds { get; set; } = 30;
+
     /// <summary>The most design ↔ plan rounds. Default 8.</summary>
     public int MaxRounds { get; set; } = 8;
 
@@ -54,6 +60,11 @@ public sealed class AlignmentOptions
         if (!double.IsFinite(DesignTolerance) || DesignTolerance <= 0 || DesignTolerance >= 1)
         {
             failures.Add($"DesignTolerance must be in (0, 1) (was {DesignTolerance}).");
+        }
+
+        if (DesignRounds < 1)
+        {
+            failures.Add($"DesignRounds must be at least 1 (was {DesignRounds}).");
         }
 
         if (MaxRounds < 1)
@@ -99,6 +110,7 @@ public sealed class AlignmentOptions
         TargetUtilisation = TargetUtilisation,
         DesignTolerance = DesignTolerance,
         MaxRounds = MaxRounds,
+        DesignRounds = DesignRounds,
         TimeLimit = TimeLimit,
         PlanIterations = PlanIterations,
         PlanTimeLimit = PlanTimeLimit,

@@ -111,7 +111,7 @@ public sealed class TerritoryAligner
             Tolerance = _options.DesignTolerance,
             Seed = _options.Seed,
             ComputeBaseline = false,
-            MaxRounds = 30,
+            MaxRounds = _options.DesignRounds,
             TimeLimit = Limit(started, 0.25),
         };
         for (var b = 0; b < request.Bases.Length; b++)
@@ -230,13 +230,13 @@ public sealed class TerritoryAligner
         });
         Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, t =>
         {
-            var mine = members[t].Select(i => accounts[i]).ToArray();
+            var mine = members[t].Select(i => accounts[i] with { Territory = ids[t] }).ToArray();
             var home = request.Bases.Length > 0
                 ? request.Bases[t]
                 : BaseLocator.Choose(mine, request.Cycle, request.TravelModel, request.BaseCandidates.IsEmpty ? null : request.BaseCandidates);
             var position = request.Position with { Id = new PositionId("P" + ids[t].Value[1..]), Base = home, Name = null };
             var territory = (territories.TryGetValue(ids[t], out var designed) ? designed : new Territory(ids[t])) with { Positions = [position.Id] };
-            var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel);
+            var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel) { Territories = [territory] };
             var estimate = estimator.Parts([.. mine.Select(a => a.Location)], [.. mine.Select(a => AccountDemand.Of(a, request.Cycle))], home, capacity, request.TravelModel)
                 .Workload(mine.Length, home, capacity);
             var planned = planner.Plan(planRequest, cancellationToken: cancellationToken);

@@ -22,11 +22,11 @@ namespace Territories.Workload;
 /// </remarks>
 public sealed class WorkloadOptions
 {
-    /// <summary>Travel between visits per unit of local leg. Default 1.0.</summary>
-    public double TourFactor { get; set; } = 1.0;
+    /// <summary>Travel between visits per unit of local leg. Default 0.69 (fitted, see the remarks).</summary>
+    public double TourFactor { get; set; } = 0.69;
 
-    /// <summary>Stem travel per unit of (days used × 2 × mean distance from the base). Default 1.0.</summary>
-    public double StemFactor { get; set; } = 1.0;
+    /// <summary>Stem travel per unit of (days used × 2 × mean distance from the base). Default 1.26 (fitted, see the remarks).</summary>
+    public double StemFactor { get; set; } = 1.26;
 
     /// <summary>
     /// The share of a working day a packed day fills, used to count the days a plan uses (and so its
