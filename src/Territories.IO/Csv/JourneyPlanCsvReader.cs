@@ -18,7 +18,9 @@ namespace Territories.IO.Csv;
 /// <para>
 /// Every bad row is reported as a <see cref="ReadError"/> with its line (the header being line 1) and
 /// left out: a row with the wrong number of fields, an empty or non-numeric value, an unknown position or
-/// account (<see cref="ReadErrorCode.InvalidValue"/>, field <c>position_id</c> or <c>account_id</c>), a day
+/// account, or one that breaks a rule of the request (<see cref="JourneyPlanRequest.Validate"/>, for instance a
+/// duplicate id or a service time longer than a day) (<see cref="ReadErrorCode.InvalidValue"/>, field
+/// <c>position_id</c> or <c>account_id</c>), a day
 /// outside the cycle or a week/weekday that disagrees with it (<see cref="ReadErrorCode.InvalidValue"/>),
 /// a time that is not <c>HH:mm:ss</c> or a departure before the arrival, a sequence number already used in
 /// the same route (<see cref="ReadErrorCode.DuplicateId"/>, field <c>sequence</c>).
@@ -31,7 +33,9 @@ namespace Territories.IO.Csv;
 /// starts at the arrival, or later when the stated departure minus the service duration is at least a
 /// second later (waiting); the departure is the service start plus the account's visit duration. Times
 /// edited in the file thus move visits only by adding waiting; rules (opening hours, working hours,
-/// patterns, positions) are left to <see cref="JourneyPlanEvaluator"/>. Key figures are recomputed;
+/// patterns, positions) are left to <see cref="JourneyPlanEvaluator"/>. Key figures are recomputed by
+/// <see cref="JourneyPlanKpis.FromRoutes"/> over the request's positions, so a plan written and read back
+/// reports the figures it was written with;
 /// capacity, crossings and cost are not carried by the file and are left empty (cost 0, status
 /// <see cref="JourneyPlanStatus.Completed"/>).
 /// </para>
@@ -95,6 +99,10 @@ public static class JourneyPlanCsvReader
         var positions = request.Positions.GroupBy(p => p.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var accounts = request.Accounts.GroupBy(a => a.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sequenceLines = new Dictionary<(string, int, int), int>();
+        var invalid = request.Validate()
+            .Where(e => e.Kind is "account" or "position" && !e.Ids.IsDefaultOrEmpty)
+            .GroupBy(e => (e.Kind, e.Ids[0]))
+            .ToDictionary(g => g.Key, g => g.First());
 
         using var reader = Sep.New(',')
             .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
@@ -146,7 +154,7 @@ public static class JourneyPlanCsvReader
             }
 
             dataRows++;
-            if (ReadRow(fields, columnCount, line, columns, request.Cycle, positions, accounts, sequenceLines, errors) is { } read)
+            if (ReadRow(fields, columnCount, line, columns, request.Cycle, positions, accounts, invalid, sequenceLines, errors) is { } read)
             {
                 rows.Add(read);
             }
@@ -172,6 +180,7 @@ public static class JourneyPlanCsvReader
         JourneyCycle cycle,
         Dictionary<string, SalesPosition> positions,
         Dictionary<string, Account> accounts,
+        Dictionary<(string Kind, string Id), ModelError> invalid,
         Dictionary<(string, int, int), int> sequenceLines,
         List<ReadError> errors)
     {
@@ -197,6 +206,10 @@ public static class JourneyPlanCsvReader
         {
             Add(ReadErrorCode.InvalidValue, "position_id", positionText, $"Position '{positionText}' is not in the request.");
         }
+        else if (invalid.TryGetValue(("position", positionText), out var positionError))
+        {
+            Add(ReadErrorCode.InvalidValue, "position_id", positionText, $"Position '{positionText}' breaks a rule of the request ({positionError.Code}, {positionError.Field}): {positionError.Message}");
+        }
 
         Account? account = null;
         if (accountText is null)
@@ -206,6 +219,10 @@ public static class JourneyPlanCsvReader
         else if (!accounts.TryGetValue(accountText, out account))
         {
             Add(ReadErrorCode.InvalidValue, "account_id", accountText, $"Account '{accountText}' is not in the request.");
+        }
+        else if (invalid.TryGetValue(("account", accountText), out var accountError))
+        {
+            Add(ReadErrorCode.InvalidValue, "account_id", accountText, $"Account '{accountText}' breaks a rule of the request ({accountError.Code}, {accountError.Field} = {accountError.Value}): {accountError.Message}");
         }
 
         var day = ReadDay(Get("cycle_day"), Get("week"), Get("weekday"), cycle, Add);
@@ -360,8 +377,6 @@ public static class JourneyPlanCsvReader
         var model = request.TravelModel;
         var positions = request.Positions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         var routes = ImmutableArray.CreateBuilder<JourneyRoute>();
-        var working = new List<double>();
-        var breaks = TimeSpan.Zero;
         foreach (var group in rows.GroupBy(r => (r.Position, r.Day)).OrderBy(g => g.Key.Position).ThenBy(g => g.Key.Day))
         {
             var position = positions[group.Key.Position];
@@ -408,37 +423,10 @@ public static class JourneyPlanCsvReader
             }
 
             routes.Add(new JourneyRoute(position.Id, group.Key.Day, visits.MoveToImmutable(), start, t, distance, travel, service, load));
-            working.Add((t - start).TotalHours);
-            breaks += position.Break;
         }
 
         var built = routes.ToImmutable();
-        var available = 0.0;
-        foreach (var p in positions.Values.Where(p => built.Any(r => r.Position == p.Id)))
-        {
-            for (var d = 0; d < request.Cycle.DayCount; d++)
-            {
-                if (request.Cycle.IsWorkingDay(d) && p.WorkingDays.Contains(request.Cycle.WeekdayOf(d)) && !p.DaysOff.Contains(d))
-                {
-                    available += p.DailyHours.Duration.TotalHours;
-                }
-            }
-        }
-
-        var mean = working.Count > 0 ? working.Average() : 0;
-        var visitCount = built.Sum(r => r.Visits.Length);
-        var kpis = new JourneyPlanKpis(
-            built.Sum(r => r.DistanceMetres),
-            built.Aggregate(TimeSpan.Zero, (s, r) => s + r.TravelTime),
-            built.Aggregate(TimeSpan.Zero, (s, r) => s + r.ServiceTime),
-            built.Length,
-            visitCount,
-            working.Count > 0 ? working.Min() : 0,
-            working.Count > 0 ? working.Max() : 0,
-            mean,
-            working.Count > 0 ? Math.Sqrt(working.Sum(w => (w - mean) * (w - mean)) / working.Count) : 0,
-            available > 0 ? Math.Min(1, (working.Sum() + breaks.TotalHours) / available) : 0,
-            built.Length > 0 ? (double)visitCount / built.Length : 0);
+        var kpis = JourneyPlanKpis.FromRoutes(built, request.Positions, request.Cycle);
         ImmutableArray<UnplannedAccount> notPlanned = unplanned is null ? [] : [.. unplanned.Where(u => u is not null).OrderBy(u => u.Account)];
         return new JourneyPlan(built, notPlanned, kpis, [], [], JourneyPlanStatus.Completed, 0, 0);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Internal;
 
 namespace Territories.Journeys;
 
@@ -7,8 +8,12 @@ namespace Territories.Journeys;
 /// <param name="TotalDistanceMetres">Travel distance recomputed with the request's travel model.</param>
 /// <param name="TotalTravelTime">Travel time recomputed with the request's travel model.</param>
 /// <param name="PlannedVisits">Visits in the plan's routes.</param>
-public sealed record JourneyPlanEvaluation(ImmutableArray<PlanViolation> Violations, double TotalDistanceMetres, TimeSpan TotalTravelTime, int PlannedVisits)
+/// <param name="Kpis">The key figures of the routes as recomputed (see <see cref="JourneyPlanKpis"/>), over the request's positions.</param>
+public sealed record JourneyPlanEvaluation(ImmutableArray<PlanViolation> Violations, double TotalDistanceMetres, TimeSpan TotalTravelTime, int PlannedVisits, JourneyPlanKpis Kpis)
 {
+    /// <summary>The key figures of the routes as recomputed (see <see cref="JourneyPlanKpis"/>), over the request's positions.</summary>
+    public JourneyPlanKpis Kpis { get; init; } = Guard.NotNull(Kpis);
+
     /// <summary>Whether the plan breaks no rule.</summary>
     public bool IsFeasible => Violations.IsEmpty;
 }

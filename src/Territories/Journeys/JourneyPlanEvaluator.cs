@@ -13,8 +13,13 @@ namespace Territories.Journeys;
 /// rules are those of <see cref="JourneyPlanner"/> under the same <see cref="JourneyPlannerOptions"/>:
 /// allowed patterns, one visit per account and day, opening hours, working hours less the break,
 /// visit and load caps, one position per account, fixed positions and hard territories, every
-/// account with a visit requirement either planned or listed as unplanned. Stateless and thread-safe;
-/// O(visits) travel-model calls.
+/// account with a visit requirement either planned or listed as unplanned. The evaluation's
+/// <see cref="JourneyPlanEvaluation.Kpis"/> are those of the recomputed routes, by
+/// <see cref="JourneyPlanKpis.FromRoutes"/> over the request's positions, so a plan that states its
+/// figures truly has the same KPIs as the evaluation. A request that itself breaks a model rule
+/// (<see cref="JourneyPlanRequest.Validate"/>, for instance a service time longer than a day) is not
+/// replayed: each problem comes back as a <see cref="PlanViolationCode.InvalidRequest"/> violation and
+/// the recomputed figures are zero. Stateless and thread-safe; O(visits) travel-model calls.
 /// </remarks>
 public static class JourneyPlanEvaluator
 {
@@ -31,7 +36,19 @@ public static class JourneyPlanEvaluator
         Guard.NotNull(plan);
         options ??= new JourneyPlannerOptions();
         var cycle = request.Cycle;
+        var requestErrors = request.Validate();
+        if (!requestErrors.IsEmpty)
+        {
+            return new JourneyPlanEvaluation(
+                [.. requestErrors.Select(InvalidRequest)],
+                0,
+                TimeSpan.Zero,
+                plan.Routes.Sum(r => r.Visits.Length),
+                JourneyPlanKpis.FromRoutes([], request.Positions, cycle));
+        }
+
         var violations = new List<PlanViolation>();
+        var recomputed = new List<JourneyRoute>(plan.Routes.Length);
         var positions = request.Positions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         var accounts = request.Accounts.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var territories = request.Territories.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First());
@@ -143,6 +160,7 @@ public static class JourneyPlanEvaluator
             var end = t + backTime;
             totalDistance += distance;
             totalTravel += travel;
+            recomputed.Add(route with { End = end, DistanceMetres = distance, TravelTime = travel, ServiceTime = service, Load = load });
             if ((route.End - end).Duration() > TimeTolerance || !Close(distance, route.DistanceMetres) || (route.TravelTime - travel).Duration() > TimeTolerance
                 || (route.ServiceTime - service).Duration() > TimeTolerance || Math.Abs(route.Load - load) > 1e-6 * Math.Max(1, load))
             {
@@ -203,7 +221,15 @@ public static class JourneyPlanEvaluator
             }
         }
 
-        return new JourneyPlanEvaluation([.. violations], totalDistance, totalTravel, plannedVisits);
+        return new JourneyPlanEvaluation([.. violations], totalDistance, totalTravel, plannedVisits, JourneyPlanKpis.FromRoutes(recomputed, request.Positions, cycle));
+    }
+
+    private static PlanViolation InvalidRequest(ModelError error)
+    {
+        var id = error.Ids.IsDefaultOrEmpty || string.IsNullOrWhiteSpace(error.Ids[0]) ? null : error.Ids[0];
+        AccountId? account = error.Kind == "account" && id is not null ? new AccountId(id) : default(AccountId?);
+        PositionId? position = error.Kind == "position" && id is not null ? new PositionId(id) : default(PositionId?);
+        return new PlanViolation(PlanViolationCode.InvalidRequest, account, position, null, $"The request is invalid ({error.Code}, {error.Kind} {id}, {error.Field} = {error.Value}): {error.Message}");
     }
 
     private static bool InsideOpeningHours(ImmutableArray<TimeWindow> windows, TimeSpan start, TimeSpan departure, OpeningHoursRule rule)

@@ -1,20 +1,33 @@
+using Territories.Internal;
+using Territories.Model;
+
 namespace Territories.Journeys;
 
 /// <summary>Key figures of a journey plan, over the routes that have at least one visit.</summary>
 /// <remarks>
-/// Working time is per working route (position and day with visits). Utilisation is working time plus
-/// breaks over the hours available on every working day of every planned position. Immutable.
+/// <para>
+/// The one definition of a plan's figures; the planner, <see cref="JourneyPlanEvaluator"/> and the CSV
+/// plan reader all compute them with <see cref="FromRoutes"/>:
+/// </para>
+/// <list type="bullet">
+/// <item><description>A <em>working route</em> is a position's route on one cycle day with at least one visit; routes without visits are ignored.</description></item>
+/// <item><description>The <em>working time</em> of a route is <see cref="JourneyRoute.WorkingTime"/>: from leaving the base to being back, so travel (the return leg included) plus time on site plus any waiting for an account to open. The break is not part of it.</description></item>
+/// <item><description>The <em>available time</em> is, for every position that can make visits (not vacant, with a base, valid daily hours; each id counted once), its daily hours less its break on each of its working days in the cycle (a working day of the cycle, on one of the position's weekdays, not one of its days off). A position without a single route still counts: an idle rep lowers utilisation.</description></item>
+/// <item><description><see cref="Utilisation"/> is the total working time over the total available time, 0 when nothing is available. A plan made by the planner stays within 0 to 1; a plan edited by hand that overruns the working hours shows more than 1.</description></item>
+/// <item><description>Travel distance and time and the time on site are the sums over the working routes; the working-day spread (<see cref="MinWorkingHours"/>, <see cref="MaxWorkingHours"/>, <see cref="MeanWorkingHours"/>, <see cref="StdDevWorkingHours"/>, the population standard deviation) is over the working routes' working times in hours, all 0 without routes.</description></item>
+/// </list>
+/// <para>Immutable. Figures are summed in the order of the routes given, so the same routes give the same figures to the last bit.</para>
 /// </remarks>
-/// <param name="TotalDistanceMetres">Travel distance of all routes.</param>
-/// <param name="TotalTravelTime">Travel time of all routes.</param>
+/// <param name="TotalDistanceMetres">Travel distance of all working routes, return legs included.</param>
+/// <param name="TotalTravelTime">Travel time of all working routes, return legs included.</param>
 /// <param name="TotalServiceTime">Time on site of all visits.</param>
-/// <param name="Routes">Number of routes with at least one visit.</param>
+/// <param name="Routes">Number of working routes.</param>
 /// <param name="Visits">Number of planned visits.</param>
-/// <param name="MinWorkingHours">Shortest working day, in hours (0 without routes).</param>
-/// <param name="MaxWorkingHours">Longest working day, in hours.</param>
-/// <param name="MeanWorkingHours">Mean working day, in hours.</param>
-/// <param name="StdDevWorkingHours">Population standard deviation of the working days, in hours.</param>
-/// <param name="Utilisation">Working time over available time, 0 to 1.</param>
+/// <param name="MinWorkingHours">Shortest working time of a route, in hours (0 without routes).</param>
+/// <param name="MaxWorkingHours">Longest working time of a route, in hours.</param>
+/// <param name="MeanWorkingHours">Mean working time of a route, in hours.</param>
+/// <param name="StdDevWorkingHours">Population standard deviation of the routes' working times, in hours.</param>
+/// <param name="Utilisation">Total working time over available time (see remarks).</param>
 /// <param name="VisitsPerDay">Mean visits per working route.</param>
 public sealed record JourneyPlanKpis(
     double TotalDistanceMetres,
@@ -27,4 +40,78 @@ public sealed record JourneyPlanKpis(
     double MeanWorkingHours,
     double StdDevWorkingHours,
     double Utilisation,
-    double VisitsPerDay);
+    double VisitsPerDay)
+{
+    /// <summary>Computes the key figures of <paramref name="routes"/>, with the available time of <paramref name="positions"/> in <paramref name="cycle"/>, as defined on the type.</summary>
+    /// <param name="routes">The plan's routes; those without visits are ignored.</param>
+    /// <param name="positions">The positions whose working days make the available time (typically the request's positions); vacant ones, ones without a base or with invalid hours, and repeated ids are skipped.</param>
+    /// <param name="cycle">The journey cycle.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="ArgumentNullException">An argument, a route or a position is null.</exception>
+    public static JourneyPlanKpis FromRoutes(IEnumerable<JourneyRoute> routes, IEnumerable<SalesPosition> positions, JourneyCycle cycle)
+    {
+        Guard.NotNull(routes);
+        Guard.NotNull(positions);
+        Guard.NotNull(cycle);
+        var working = new List<double>();
+        double distance = 0;
+        var travel = TimeSpan.Zero;
+        var service = TimeSpan.Zero;
+        var visits = 0;
+        foreach (var route in routes)
+        {
+            Guard.NotNull(route, nameof(routes));
+            if (route.Visits.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
+            working.Add(route.WorkingTime.TotalHours);
+            distance += route.DistanceMetres;
+            travel += route.TravelTime;
+            service += route.ServiceTime;
+            visits += route.Visits.Length;
+        }
+
+        var available = AvailableHours(positions, cycle);
+        var mean = working.Count > 0 ? working.Average() : 0;
+        return new JourneyPlanKpis(
+            distance,
+            travel,
+            service,
+            working.Count,
+            visits,
+            working.Count > 0 ? working.Min() : 0,
+            working.Count > 0 ? working.Max() : 0,
+            mean,
+            working.Count > 0 ? Math.Sqrt(working.Sum(w => (w - mean) * (w - mean)) / working.Count) : 0,
+            available > 0 ? working.Sum() / available : 0,
+            working.Count > 0 ? (double)visits / working.Count : 0);
+    }
+
+    private static double AvailableHours(IEnumerable<SalesPosition> positions, JourneyCycle cycle)
+    {
+        var seen = new HashSet<PositionId>();
+        var available = 0.0;
+        foreach (var position in positions)
+        {
+            Guard.NotNull(position, nameof(positions));
+            if (position.IsVacant || position.Base is null || !seen.Add(position.Id)
+                || !position.DailyHours.IsValid || position.Break < TimeSpan.Zero || position.Break >= position.DailyHours.Duration)
+            {
+                continue;
+            }
+
+            var hours = (position.DailyHours.Duration - position.Break).TotalHours;
+            for (var d = 0; d < cycle.DayCount; d++)
+            {
+                if (cycle.IsWorkingDay(d) && position.WorkingDays.Contains(cycle.WeekdayOf(d)) && !position.DaysOff.Contains(d))
+                {
+                    available += hours;
+                }
+            }
+        }
+
+        return available;
+    }
+}

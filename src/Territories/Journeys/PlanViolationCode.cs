@@ -41,4 +41,7 @@ public enum PlanViolationCode
 
     /// <summary>An account with a visit requirement is neither planned nor listed as unplanned.</summary>
     MissingAccount = 13,
+
+    /// <summary>The request itself breaks a model rule (see <see cref="JourneyPlanRequest.Validate"/>), so the plan is not replayed.</summary>
+    InvalidRequest = 14,
 }

@@ -9,7 +9,7 @@ public enum ModelErrorCode
     /// <summary>A coordinate is NaN, infinite or outside the WGS84 range.</summary>
     InvalidCoordinate = 2,
 
-    /// <summary>A duration that must be positive is zero or negative.</summary>
+    /// <summary>A duration that must be positive (an activity's default duration) is zero or negative.</summary>
     NonPositiveDuration = 3,
 
     /// <summary>A number that must not be negative is negative, or is not finite.</summary>
@@ -44,4 +44,7 @@ public enum ModelErrorCode
 
     /// <summary>A required value is missing.</summary>
     MissingValue = 14,
+
+    /// <summary>A duration lies outside its range, for instance a service time that is negative or longer than a day.</summary>
+    DurationOutOfRange = 15,
 }

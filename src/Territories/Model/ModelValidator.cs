@@ -7,12 +7,33 @@ namespace Territories.Model;
 
 /// <summary>Checks a whole sales model at once and returns every problem, not the first.</summary>
 /// <remarks>
+/// <para>
+/// The one set of model rules: <see cref="SalesModel.Create"/> and the journey planner, its evaluator
+/// and the plan readers (through <c>JourneyPlanRequest.Validate</c>) all apply them, and every error
+/// carries a <see cref="ModelErrorCode"/> to branch on, never its message. A service time or visit
+/// duration may be zero (a drop, or a benchmark customer whose time on site is not counted) but not
+/// negative nor longer than one day (<see cref="ModelErrorCode.DurationOutOfRange"/>).
+/// </para>
+/// <para>
 /// Stateless and thread-safe. Runs in O(n log n) in the number of items plus the cost of the
 /// geometry validity check of each boundary. The order of the returned errors is stable: by kind,
 /// then the first id, then field, then code, whatever the order of the input collections.
+/// </para>
 /// </remarks>
 public static class ModelValidator
 {
+    /// <summary>The longest service time or visit duration an account may have: a visit happens within one day.</summary>
+    internal static readonly TimeSpan MaxVisitDuration = TimeSpan.FromDays(1);
+
+    private enum CoordinateRule
+    {
+        /// <summary>A real place: WGS84 longitude and latitude.</summary>
+        Wgs84,
+
+        /// <summary>Any finite pair, for planar coordinates.</summary>
+        Finite,
+    }
+
     /// <summary>Validates <paramref name="input"/>.</summary>
     /// <returns>Every problem found; empty when the model is sound.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/>, one of its collections, or an item in one is null.</exception>
@@ -114,13 +135,49 @@ public static class ModelValidator
             }
         }
 
-        return [.. errors
+        return Sorted(errors);
+    }
+
+    /// <summary>
+    /// Validates what a journey plan request holds with the rules above, limited to what planning reads:
+    /// unique account, position and territory ids, and the values of every account
+    /// (<see cref="CheckAccountValues"/>) and position (<see cref="CheckPositionValues"/>). Coordinates need
+    /// only be finite, since a planar travel model plans benchmark coordinates; references that planning
+    /// resolves itself (a fixed position that is not planned, a territory not in the request, a frequency
+    /// that fits no pattern) make accounts unplanned rather than invalid.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An item of a collection is null.</exception>
+    internal static ImmutableArray<ModelError> ValidateForPlanning(
+        IReadOnlyList<Account> accounts, IReadOnlyList<SalesPosition> positions, IReadOnlyList<Territory> territories, JourneyCycle cycle)
+    {
+        CheckNoNulls(accounts, nameof(accounts));
+        CheckNoNulls(positions, nameof(positions));
+        CheckNoNulls(territories, nameof(territories));
+        Guard.NotNull(cycle);
+        var errors = new List<ModelError>();
+        Unique(accounts, a => a.Id.Value, "account", errors);
+        Unique(positions, p => p.Id.Value, "position", errors);
+        Unique(territories, t => t.Id.Value, "territory", errors);
+        foreach (var account in accounts)
+        {
+            CheckAccountValues(account, CoordinateRule.Finite, errors);
+        }
+
+        foreach (var position in positions)
+        {
+            CheckPositionValues(position, cycle, CoordinateRule.Finite, errors);
+        }
+
+        return Sorted(errors);
+    }
+
+    private static ImmutableArray<ModelError> Sorted(List<ModelError> errors) =>
+        [.. errors
             .OrderBy(e => e.Kind, StringComparer.Ordinal)
             .ThenBy(e => e.Ids.IsEmpty ? string.Empty : e.Ids[0], StringComparer.Ordinal)
             .ThenBy(e => e.Field, StringComparer.Ordinal)
             .ThenBy(e => e.Code)
             .ThenBy(e => e.Message, StringComparer.Ordinal)];
-    }
 
     private static void ValidateAccount(
         Account account,
@@ -132,16 +189,7 @@ public static class ModelValidator
     {
         const string kind = "account";
         var id = account.Id.Value;
-        if (!account.Location.IsValid)
-        {
-            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, "Location", account.Location, "Longitude must be -180 to 180 and latitude -90 to 90, both finite."));
-        }
-
-        if (account.ServiceTime <= TimeSpan.Zero)
-        {
-            errors.Add(Error(ModelErrorCode.NonPositiveDuration, kind, id, "ServiceTime", account.ServiceTime, "The service time must be positive."));
-        }
-
+        CheckAccountValues(account, CoordinateRule.Wgs84, errors);
         if (account.Potential < 0)
         {
             errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "Potential", account.Potential, "Potential must not be negative."));
@@ -150,12 +198,6 @@ public static class ModelValidator
         foreach (var (activity, hours) in account.ActivityNeeds)
         {
             CheckActivityWeight(kind, id, "ActivityNeeds", activity, hours, activities, errors);
-        }
-
-        foreach (var (day, window, problem) in account.OpeningHours.Validate())
-        {
-            var code = window.IsValid ? ModelErrorCode.OverlappingTimeWindows : ModelErrorCode.InvertedTimeWindow;
-            errors.Add(Error(code, kind, id, $"OpeningHours.{day}", window, $"The window {window} on {day} {problem}."));
         }
 
         if (account.Territory is { } territory && !territories.ContainsKey(territory.Value))
@@ -169,6 +211,56 @@ public static class ModelValidator
         }
     }
 
+    /// <summary>The rules on an account's own values that planning relies on: location, service time, opening hours, visit duration and load.</summary>
+    private static void CheckAccountValues(Account account, CoordinateRule coordinates, List<ModelError> errors)
+    {
+        const string kind = "account";
+        var id = account.Id.Value;
+        CheckCoordinate(kind, id, "Location", account.Location, coordinates, errors);
+        CheckVisitDuration(id, "ServiceTime", account.ServiceTime, errors);
+        foreach (var (day, window, problem) in account.OpeningHours.Validate())
+        {
+            var code = window.IsValid ? ModelErrorCode.OverlappingTimeWindows : ModelErrorCode.InvertedTimeWindow;
+            errors.Add(Error(code, kind, id, $"OpeningHours.{day}", window, $"The window {window} on {day} {problem}."));
+        }
+
+        if (account.Visit is not { } visit)
+        {
+            return;
+        }
+
+        if (visit.Duration is { } duration)
+        {
+            CheckVisitDuration(id, "Visit.Duration", duration, errors);
+        }
+
+        if (!double.IsFinite(visit.Load) || visit.Load < 0)
+        {
+            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "Visit.Load", visit.Load, "The load per visit must be a finite number, zero or more."));
+        }
+    }
+
+    private static void CheckVisitDuration(string id, string field, TimeSpan duration, List<ModelError> errors)
+    {
+        if (duration < TimeSpan.Zero || duration > MaxVisitDuration)
+        {
+            var what = field == "ServiceTime" ? "service time" : "visit duration";
+            errors.Add(Error(ModelErrorCode.DurationOutOfRange, "account", id, field, duration, $"The {what} of account '{id}' is {duration}; it must be zero or more and at most one day ({MaxVisitDuration})."));
+        }
+    }
+
+    private static void CheckCoordinate(string kind, string id, string field, GeoPoint point, CoordinateRule rule, List<ModelError> errors)
+    {
+        if (rule == CoordinateRule.Wgs84 && !point.IsValid)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, field, point, "Longitude must be -180 to 180 and latitude -90 to 90, both finite."));
+        }
+        else if (rule == CoordinateRule.Finite && !point.IsFinite)
+        {
+            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, field, point, "Both coordinates must be finite numbers."));
+        }
+    }
+
     private static void ValidateVisit(
         string id,
         VisitRequirement visit,
@@ -178,16 +270,6 @@ public static class ModelValidator
         List<ModelError> errors)
     {
         const string kind = "account";
-        if (visit.Duration is { } duration && duration <= TimeSpan.Zero)
-        {
-            errors.Add(Error(ModelErrorCode.NonPositiveDuration, kind, id, "Visit.Duration", duration, "The visit duration must be positive."));
-        }
-
-        if (!double.IsFinite(visit.Load) || visit.Load < 0)
-        {
-            errors.Add(Error(ModelErrorCode.NegativeValue, kind, id, "Visit.Load", visit.Load, "The load per visit must be a finite number, zero or more."));
-        }
-
         if (visit.Activity is { } activity && !activities.ContainsKey(activity))
         {
             errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Visit.Activity", activity, $"Activity '{activity}' is not one of the model's activity types."));
@@ -225,16 +307,21 @@ public static class ModelValidator
 
     private static void ValidatePosition(SalesPosition position, JourneyCycle cycle, Dictionary<string, SalesPosition> positions, List<ModelError> errors)
     {
-        const string kind = "position";
-        var id = position.Id.Value;
-        if (position.Base is { } home && !home.IsValid)
-        {
-            errors.Add(Error(ModelErrorCode.InvalidCoordinate, kind, id, "Base", home, "Longitude must be -180 to 180 and latitude -90 to 90, both finite."));
-        }
-
+        CheckPositionValues(position, cycle, CoordinateRule.Wgs84, errors);
         if (position.Parent is { } parent && !positions.ContainsKey(parent.Value))
         {
-            errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Parent", parent, $"Position '{parent}' does not exist."));
+            errors.Add(Error(ModelErrorCode.UnknownReference, "position", position.Id.Value, "Parent", parent, $"Position '{parent}' does not exist."));
+        }
+    }
+
+    /// <summary>The rules on a position's own values that planning relies on: base, working days and hours, break, days off, daily caps.</summary>
+    private static void CheckPositionValues(SalesPosition position, JourneyCycle cycle, CoordinateRule coordinates, List<ModelError> errors)
+    {
+        const string kind = "position";
+        var id = position.Id.Value;
+        if (position.Base is { } home)
+        {
+            CheckCoordinate(kind, id, "Base", home, coordinates, errors);
         }
 
         if (!position.DailyHours.IsValid)

@@ -33,6 +33,44 @@ public class JourneyPlanCsvReaderTests
     }
 
     [Fact]
+    public void Parse_WrittenPlan_ReportsTheSameKpis()
+    {
+        // A break makes utilisation depend on how available time is counted (net of the break, per working day).
+        var request = PlanSample.Request() with { Positions = [.. PlanSample.Request().Positions.Select(p => p with { Break = TimeSpan.FromMinutes(45) })] };
+        var plan = PlanSample.Plan(request);
+
+        var k = JourneyPlanCsvReader.Parse(Write(request, plan), request, plan.Unplanned).Plan.Kpis;
+
+        var p = plan.Kpis;
+        Assert.InRange(p.Utilisation, 0.01, 1);
+        Assert.Equal(p.Utilisation, k.Utilisation, 5);
+        Assert.Equal((p.Routes, p.Visits), (k.Routes, k.Visits));
+        Assert.Equal(p.TotalDistanceMetres, k.TotalDistanceMetres, 3);
+        Assert.True((p.TotalTravelTime - k.TotalTravelTime).Duration() < TimeSpan.FromMilliseconds(1));
+        Assert.Equal(p.TotalServiceTime, k.TotalServiceTime);
+        Assert.Equal(p.MinWorkingHours, k.MinWorkingHours, 3);
+        Assert.Equal(p.MaxWorkingHours, k.MaxWorkingHours, 3);
+        Assert.Equal(p.MeanWorkingHours, k.MeanWorkingHours, 3);
+        Assert.Equal(p.StdDevWorkingHours, k.StdDevWorkingHours, 3);
+    }
+
+    [Fact]
+    public void Parse_AccountWithServiceTimeMaxValue_RowReportedInsteadOfOverflow()
+    {
+        var request = PlanSample.Request();
+        var plan = PlanSample.Plan(request);
+        var victim = plan.Routes[0].Visits[0].Account;
+        var broken = request with { Accounts = [.. request.Accounts.Select(a => a.Id == victim ? a with { ServiceTime = TimeSpan.MaxValue, Visit = a.Visit! with { Duration = null } } : a)] };
+
+        var read = JourneyPlanCsvReader.Parse(Write(request, plan), broken, plan.Unplanned);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((ReadErrorCode.InvalidValue, "account_id", victim.Value), (error.Code, error.Field, error.Value));
+        Assert.Contains("ServiceTime", error.Message, StringComparison.Ordinal);
+        Assert.Equal(plan.Kpis.Visits - 1, read.Plan.Kpis.Visits);
+    }
+
+    [Fact]
     public void Parse_HandEditSwapsTwoVisitsDays_EvaluatorReportsOpeningHours()
     {
         var request = PlanSample.Request();

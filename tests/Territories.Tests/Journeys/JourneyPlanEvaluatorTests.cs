@@ -28,6 +28,27 @@ public class JourneyPlanEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ServiceTimeMaxValue_InvalidRequestViolationInsteadOfOverflow()
+    {
+        var request = new JourneyPlanRequest(
+            [new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(0, 0) }],
+            JourneyCycle.Create(1),
+            [new Account(new AccountId("a"), new GeoPoint(1, 0)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) }],
+            new Territories.Travel.EuclideanTravelModel(1000, 10));
+        var plan = new JourneyPlanner(new JourneyPlannerOptions { MaxIterations = 20 }).Plan(request, null, TestContext.Current.CancellationToken).AsT0;
+        var broken = request with { Accounts = [request.Accounts[0] with { ServiceTime = TimeSpan.MaxValue }] };
+
+        var evaluation = JourneyPlanEvaluator.Evaluate(broken, plan);
+
+        var violation = Assert.Single(evaluation.Violations);
+        Assert.Equal((PlanViolationCode.InvalidRequest, new AccountId("a")), (violation.Code, violation.Account));
+        Assert.Contains("ServiceTime", violation.Message, StringComparison.Ordinal);
+        Assert.Contains(TimeSpan.MaxValue.ToString(), violation.Message, StringComparison.Ordinal);
+        Assert.Equal(plan.Kpis.Visits, evaluation.PlannedVisits);
+        Assert.Equal(0, evaluation.Kpis.Utilisation);
+    }
+
+    [Fact]
     public void Evaluate_HandEditedPlan_ListsEveryBrokenRule()
     {
         var request = Arbitraries.JourneyRequest(3) with { Positions = [new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(0, 0), MaxVisitsPerDay = 2 }] };

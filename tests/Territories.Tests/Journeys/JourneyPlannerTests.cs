@@ -74,6 +74,90 @@ public class JourneyPlannerTests
         Assert.True((plan.Kpis.TotalTravelTime - evaluation.TotalTravelTime).Duration() < TimeSpan.FromMilliseconds(10));
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
+    public void Plan_GeneratedRequest_EvaluatorKpisEqualPlannerKpis(JourneyCase c)
+    {
+        var request = c.Request;
+        var plan = PlanOf(request);
+        var k = JourneyPlanEvaluator.Evaluate(request, plan, Fast()).Kpis;
+        var p = plan.Kpis;
+        Assert.Equal((p.Routes, p.Visits), (k.Routes, k.Visits));
+        Assert.Equal(p.TotalDistanceMetres, k.TotalDistanceMetres, 3);
+        Assert.True((p.TotalTravelTime - k.TotalTravelTime).Duration() < TimeSpan.FromMilliseconds(10));
+        Assert.True((p.TotalServiceTime - k.TotalServiceTime).Duration() < TimeSpan.FromMilliseconds(10));
+        Assert.Equal(p.Utilisation, k.Utilisation, 6);
+        Assert.Equal(p.MinWorkingHours, k.MinWorkingHours, 6);
+        Assert.Equal(p.MaxWorkingHours, k.MaxWorkingHours, 6);
+        Assert.Equal(p.MeanWorkingHours, k.MeanWorkingHours, 6);
+        Assert.Equal(p.StdDevWorkingHours, k.StdDevWorkingHours, 6);
+        Assert.Equal(p.VisitsPerDay, k.VisitsPerDay, 12);
+        Assert.InRange(p.Utilisation, 0, 1);
+    }
+
+    [Fact]
+    public void Plan_OneVisit_UtilisationIsWorkingTimeOverNetAvailableHours()
+    {
+        // 1 km each way at 40 km/h is 90 s; with 15 min on site the day runs 08:00-08:18, 0.3 h,
+        // of the 8 net hours (08:00-17:00 less a 1 h break) of the cycle's only working day.
+        var rep = new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(0, 0), DailyHours = TimeWindow.FromHours(8, 0, 17, 0), Break = TimeSpan.FromHours(1) };
+        var outlet = Outlet("o", 1, 0, VisitFrequency.PerCycle(1)) with { ServiceTime = TimeSpan.FromMinutes(15) };
+        var request = new JourneyPlanRequest([rep], JourneyCycle.Create(1, [DayOfWeek.Monday]), [outlet], new EuclideanTravelModel(1000, 40 / 3.6));
+
+        var plan = PlanOf(request);
+
+        Assert.Equal(0.3 / 8, plan.Kpis.Utilisation, 9);
+        Assert.Equal(0.3, plan.Kpis.MeanWorkingHours, 9);
+        Assert.Equal(TimeSpan.FromSeconds(180), plan.Kpis.TotalTravelTime);
+    }
+
+    [Fact]
+    public void Plan_DuplicateTerritoryIds_ReturnsFailureInsteadOfThrowing()
+    {
+        var territory = new Territory(new TerritoryId("t1")) { Positions = [new PositionId("rep")] };
+        var request = Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1))) with { Territories = [territory, territory with { Name = "copy" }] };
+
+        var result = new JourneyPlanner(Fast()).Plan(request, null, TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(Assert.IsType<ModelValidationFailure>(result.Value).Errors);
+        Assert.Equal((ModelErrorCode.DuplicateId, "territory", "t1"), (error.Code, error.Kind, Assert.Single(error.Ids)));
+    }
+
+    [Fact]
+    public void Plan_ServiceTimeMaxValue_FailureNamesAccountFieldAndValue()
+    {
+        var request = Small(Outlet("ok", 1, 1, VisitFrequency.PerWeek(1)), Outlet("forever", 2, 2, VisitFrequency.PerWeek(1)) with { ServiceTime = TimeSpan.MaxValue });
+
+        var failure = new JourneyPlanner(Fast()).Plan(request, null, TestContext.Current.CancellationToken).AsT1;
+
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal((ModelErrorCode.DurationOutOfRange, "forever", "ServiceTime", TimeSpan.MaxValue.ToString()), (error.Code, Assert.Single(error.Ids), error.Field, error.Value));
+    }
+
+    [Fact]
+    public void Plan_ZeroServiceTime_PlannedLikeABenchmarkCustomer()
+    {
+        var request = Small(Outlet("drop", 1, 1, VisitFrequency.PerWeek(1)) with { ServiceTime = TimeSpan.Zero });
+
+        var plan = PlanOf(request);
+
+        Assert.Empty(plan.Unplanned);
+        Assert.Equal(2, plan.Kpis.Visits);
+        Assert.Equal(TimeSpan.Zero, plan.Kpis.TotalServiceTime);
+    }
+
+    [Fact]
+    public void Plan_OverlappingAndInvertedOpeningWindows_FailureCodedByKind()
+    {
+        var overlapping = Outlet("overlap", 1, 1, VisitFrequency.PerWeek(1)) with { OpeningHours = OpeningHours.Weekly([DayOfWeek.Monday], TimeWindow.FromHours(9, 0, 12, 0), TimeWindow.FromHours(11, 0, 14, 0)) };
+        var inverted = Outlet("inverted", 2, 1, VisitFrequency.PerWeek(1)) with { OpeningHours = OpeningHours.Weekly([DayOfWeek.Tuesday], TimeWindow.FromHours(15, 0, 10, 0)) };
+
+        var failure = new JourneyPlanner(Fast()).Plan(Small(overlapping, inverted), null, TestContext.Current.CancellationToken).AsT1;
+
+        Assert.Equal(
+            [(ModelErrorCode.InvertedTimeWindow, "inverted", "OpeningHours.Tuesday"), (ModelErrorCode.OverlappingTimeWindows, "overlap", "OpeningHours.Monday")],
+            failure.Errors.Select(e => (e.Code, e.Ids[0], e.Field)));
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 10)]
     public void Plan_SameSeedShuffledInput_IdenticalPlan(JourneyCase c)
     {

@@ -21,6 +21,9 @@ public static class ModelFaults
 
     private static readonly TimeSpan[] NonPositiveDurations = [TimeSpan.Zero, TimeSpan.FromTicks(-1), TimeSpan.FromMinutes(-15), TimeSpan.FromHours(-3)];
 
+    private static readonly TimeSpan[] VisitDurationsOutOfRange =
+        [TimeSpan.FromTicks(-1), TimeSpan.FromMinutes(-15), TimeSpan.FromDays(1) + TimeSpan.FromTicks(1), TimeSpan.FromDays(3), TimeSpan.MaxValue, TimeSpan.MinValue];
+
     public static ModelFault DuplicateAccountId { get; } = new("duplicate account id", "account.Id", Late: true, (input, pick) =>
     {
         var a = Pick(input.Accounts, pick);
@@ -46,11 +49,11 @@ public static class ModelFaults
     public static ModelFault PositionInvalidBase { get; } = new("position base not WGS84", "position.Base", Late: false, (input, pick) =>
         ChangePosition(input, pick, p => p with { Base = BadPoints[pick % BadPoints.Length] }, ModelErrorCode.InvalidCoordinate, "Base"));
 
-    public static ModelFault NonPositiveServiceTime { get; } = new("service time not positive", "account.ServiceTime", Late: false, (input, pick) =>
-        ChangeAccount(input, pick, a => a with { ServiceTime = NonPositiveDurations[pick % NonPositiveDurations.Length] }, ModelErrorCode.NonPositiveDuration, "ServiceTime"));
+    public static ModelFault ServiceTimeOutOfRange { get; } = new("service time negative or longer than a day", "account.ServiceTime", Late: false, (input, pick) =>
+        ChangeAccount(input, pick, a => a with { ServiceTime = VisitDurationsOutOfRange[pick % VisitDurationsOutOfRange.Length] }, ModelErrorCode.DurationOutOfRange, "ServiceTime"));
 
-    public static ModelFault NonPositiveVisitDuration { get; } = new("visit duration not positive", "account.Visit.Duration", Late: false, (input, pick) =>
-        ChangeAccount(input, pick, a => a with { Visit = VisitOf(a) with { Duration = NonPositiveDurations[pick % NonPositiveDurations.Length] } }, ModelErrorCode.NonPositiveDuration, "Visit.Duration"));
+    public static ModelFault VisitDurationOutOfRange { get; } = new("visit duration negative or longer than a day", "account.Visit.Duration", Late: false, (input, pick) =>
+        ChangeAccount(input, pick, a => a with { Visit = VisitOf(a) with { Duration = VisitDurationsOutOfRange[pick % VisitDurationsOutOfRange.Length] } }, ModelErrorCode.DurationOutOfRange, "Visit.Duration"));
 
     public static ModelFault NonPositiveActivityDuration { get; } = new("activity default duration not positive", "activity.DefaultDuration", Late: false, (input, pick) =>
     {
@@ -177,7 +180,7 @@ public static class ModelFaults
     public static ImmutableArray<ModelFault> All { get; } =
     [
         DuplicateAccountId, DuplicatePositionId, DuplicateTerritoryId, AccountInvalidLocation, PositionInvalidBase,
-        NonPositiveServiceTime, NonPositiveVisitDuration, NonPositiveActivityDuration, NegativePotential,
+        ServiceTimeOutOfRange, VisitDurationOutOfRange, NonPositiveActivityDuration, NegativePotential,
         InvertedOpeningWindow, OverlappingOpeningWindows, FrequencyDoesNotFit, PatternOutsideCycle, MissingFrequency,
         UnknownAccountTerritory, UnknownVisitActivity, UnknownFixedPosition, UnknownActivityNeed, UnknownPositionParent,
         UnknownTerritoryParent, UnknownTerritoryPosition, UnknownNamedAccount, UnknownMarketTerritory,

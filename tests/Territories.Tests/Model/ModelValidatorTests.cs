@@ -51,10 +51,10 @@ public class ModelValidatorTests
     public void Validate_PositionBaseNotWgs84_ReportsInvalidCoordinate(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.PositionInvalidBase, model, pick);
 
     [Property]
-    public void Validate_ServiceTimeNotPositive_ReportsNonPositiveDuration(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.NonPositiveServiceTime, model, pick);
+    public void Validate_ServiceTimeNegativeOrOverADay_ReportsDurationOutOfRange(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.ServiceTimeOutOfRange, model, pick);
 
     [Property]
-    public void Validate_VisitDurationNotPositive_ReportsNonPositiveDuration(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.NonPositiveVisitDuration, model, pick);
+    public void Validate_VisitDurationNegativeOrOverADay_ReportsDurationOutOfRange(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.VisitDurationOutOfRange, model, pick);
 
     [Property]
     public void Validate_ActivityDurationNotPositive_ReportsNonPositiveDuration(ValidModel model, NonNegativeInt pick) => AssertSingle(ModelFaults.NonPositiveActivityDuration, model, pick);
@@ -235,6 +235,33 @@ public class ModelValidatorTests
         Assert.Equal(ModelErrorCode.HierarchyCycle, error.Code);
         Assert.Equal(["a", "b", "c"], error.Ids);
         Assert.Equal("a -> b -> c -> a", error.Value);
+    }
+
+    [Fact]
+    public void Validate_ZeroServiceTimeAndVisitDuration_NoError()
+    {
+        var input = new SalesModelInput
+        {
+            Accounts =
+            [
+                new Account(new AccountId("drop"), new GeoPoint(1, 1)) { ServiceTime = TimeSpan.Zero },
+                new Account(new AccountId("call"), new GeoPoint(1, 2)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) with { Duration = TimeSpan.Zero } },
+                new Account(new AccountId("day"), new GeoPoint(1, 3)) { ServiceTime = TimeSpan.FromDays(1) },
+            ],
+        };
+
+        Assert.Empty(ModelValidator.Validate(input));
+    }
+
+    [Fact]
+    public void Validate_ServiceTimeMaxValue_ErrorNamesAccountFieldAndValue()
+    {
+        var input = new SalesModelInput { Accounts = [new Account(new AccountId("forever"), new GeoPoint(1, 1)) { ServiceTime = TimeSpan.MaxValue }] };
+
+        var error = Assert.Single(ModelValidator.Validate(input));
+
+        Assert.Equal((ModelErrorCode.DurationOutOfRange, "account", "forever", "ServiceTime", TimeSpan.MaxValue.ToString()), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field, error.Value));
+        Assert.Contains("forever", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,10 +25,10 @@ public class SalesModelTests
         var built = SalesModel.Create(model.Input).AsT0;
         var victim = built.Accounts[pick.Get % built.Accounts.Length];
 
-        var result = built.WithAccounts(built.Accounts.Select(a => a.Id == victim.Id ? a with { ServiceTime = TimeSpan.Zero } : a));
+        var result = built.WithAccounts(built.Accounts.Select(a => a.Id == victim.Id ? a with { ServiceTime = TimeSpan.FromHours(25) } : a));
 
         var error = Assert.Single(Assert.IsType<ModelValidationFailure>(result.Value).Errors);
-        Assert.Equal((ModelErrorCode.NonPositiveDuration, victim.Id.Value, "ServiceTime"), (error.Code, error.Ids[0], error.Field));
+        Assert.Equal((ModelErrorCode.DurationOutOfRange, victim.Id.Value, "ServiceTime"), (error.Code, error.Ids[0], error.Field));
         Assert.Same(built.Accounts[0], built.WithAccounts(built.Accounts).AsT0.Accounts[0]);
     }
 

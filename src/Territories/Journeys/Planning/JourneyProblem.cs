@@ -25,6 +25,8 @@ internal sealed class JourneyProblem
 
     public int DaysPerWeek { get; private set; }
 
+    public JourneyCycle Cycle { get; private set; } = JourneyCycle.Create(1);
+
     public int LocationCount { get; private set; }
 
     public int BaseCount { get; private set; }
@@ -127,10 +129,10 @@ internal sealed class JourneyProblem
 
     public static OneOf<JourneyProblem, ModelValidationFailure> Create(JourneyPlanRequest request, JourneyPlannerOptions options)
     {
-        var errors = Validate(request);
-        if (errors.Count > 0)
+        var errors = request.Validate();
+        if (!errors.IsEmpty)
         {
-            return new ModelValidationFailure([.. errors]);
+            return new ModelValidationFailure(errors);
         }
 
         var cycle = request.Cycle;
@@ -143,6 +145,7 @@ internal sealed class JourneyProblem
             DayCount = cycle.DayCount,
             DaysPerWeek = cycle.DaysPerWeek,
             PlannedPositions = positions,
+            Cycle = cycle,
             StartOnly = options.OpeningHoursRule == OpeningHoursRule.StartOnly,
             BalancePerSecondSquared = options.BalanceWeight / (3600.0 * 3600.0),
             KeepPosition = options.KeepPositionPerAccount,
@@ -498,77 +501,5 @@ internal sealed class JourneyProblem
         }
 
         return result.MoveToImmutable();
-    }
-
-    private static List<ModelError> Validate(JourneyPlanRequest request)
-    {
-        var errors = new List<ModelError>();
-        void Add(ModelErrorCode code, string kind, string id, string field, string? value, string message) =>
-            errors.Add(new ModelError(code, kind, [id], field, value, message));
-
-        foreach (var dup in request.Accounts.GroupBy(a => a.Id).Where(g => g.Count() > 1).OrderBy(g => g.Key))
-        {
-            Add(ModelErrorCode.DuplicateId, "account", dup.Key.Value, "Id", dup.Key.Value, $"Account id {dup.Key} appears {dup.Count()} times.");
-        }
-
-        foreach (var dup in request.Positions.GroupBy(p => p.Id).Where(g => g.Count() > 1).OrderBy(g => g.Key))
-        {
-            Add(ModelErrorCode.DuplicateId, "position", dup.Key.Value, "Id", dup.Key.Value, $"Position id {dup.Key} appears {dup.Count()} times.");
-        }
-
-        foreach (var a in request.Accounts.OrderBy(a => a.Id))
-        {
-            if (!a.Location.IsFinite)
-            {
-                Add(ModelErrorCode.InvalidCoordinate, "account", a.Id.Value, "Location", a.Location.ToString(), $"Account {a.Id} has a location that is not a finite number pair.");
-            }
-
-            if (a.Visit is not { } v)
-            {
-                continue;
-            }
-
-            var service = v.Duration ?? a.ServiceTime;
-            if (service < TimeSpan.Zero)
-            {
-                Add(ModelErrorCode.NegativeValue, "account", a.Id.Value, v.Duration is null ? "ServiceTime" : "Visit.Duration", service.ToString(), $"Account {a.Id} has a negative service time.");
-            }
-
-            if (!double.IsFinite(v.Load) || v.Load < 0)
-            {
-                Add(ModelErrorCode.NegativeValue, "account", a.Id.Value, "Visit.Load", v.Load.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Account {a.Id} has a visit load that is negative or not finite.");
-            }
-
-            foreach (var (day, window, problem) in a.OpeningHours.Validate())
-            {
-                Add(problem.StartsWith("overlaps", StringComparison.Ordinal) ? ModelErrorCode.OverlappingTimeWindows : ModelErrorCode.InvertedTimeWindow,
-                    "account", a.Id.Value, "OpeningHours", $"{day} {window}", $"Account {a.Id}: opening window {window} on {day} is {problem}.");
-            }
-        }
-
-        foreach (var p in request.Positions.OrderBy(p => p.Id))
-        {
-            if (p.Base is { } b && !b.IsFinite)
-            {
-                Add(ModelErrorCode.InvalidCoordinate, "position", p.Id.Value, "Base", b.ToString(), $"Position {p.Id} has a base that is not a finite number pair.");
-            }
-
-            if (!p.DailyHours.IsValid || p.Break < TimeSpan.Zero || p.Break >= p.DailyHours.Duration)
-            {
-                Add(ModelErrorCode.InvalidWorkingTime, "position", p.Id.Value, "DailyHours", $"{p.DailyHours} break {p.Break}", $"Position {p.Id}: daily hours must be a valid window longer than the break.");
-            }
-
-            if (p.MaxVisitsPerDay is < 0)
-            {
-                Add(ModelErrorCode.NegativeValue, "position", p.Id.Value, "MaxVisitsPerDay", p.MaxVisitsPerDay.ToString(), $"Position {p.Id} has a negative visit cap.");
-            }
-
-            if (p.MaxLoadPerDay is { } cap && (!double.IsFinite(cap) || cap < 0))
-            {
-                Add(ModelErrorCode.NegativeValue, "position", p.Id.Value, "MaxLoadPerDay", cap.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Position {p.Id} has a load cap that is negative or not finite.");
-            }
-        }
-
-        return errors;
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Territories.Journeys.Planning;
 
-/// <summary>Turns a solved <see cref="Solution"/> into the public <see cref="JourneyPlan"/>: schedules, legs, totals and KPIs.</summary>
+/// <summary>Turns a solved <see cref="Solution"/> into the public <see cref="JourneyPlan"/>: schedules, legs and totals; the KPIs come from <see cref="JourneyPlanKpis.FromRoutes"/>.</summary>
 internal static class PlanBuilder
 {
     public static JourneyPlan Build(JourneyProblem pb, Solution solution, JourneyPlanStatus status, long iterations)
@@ -10,9 +10,7 @@ internal static class PlanBuilder
         int D = pb.DayCount, L = pb.LocationCount, P = pb.PositionCount;
         var routes = ImmutableArray.CreateBuilder<JourneyRoute>();
         var crossings = ImmutableArray.CreateBuilder<TerritoryCrossing>();
-        var working = new List<double>();
-        double totalDistance = 0, totalTravel = 0, totalService = 0, cost = 0;
-        var visitsTotal = 0;
+        double cost = 0;
         for (var p = 0; p < P; p++)
         {
             var position = pb.PlannedPositions[p];
@@ -57,11 +55,6 @@ internal static class PlanBuilder
                 travel += pb.Time[(prev * L) + b];
                 t += pb.Time[(prev * L) + b];
                 routes.Add(new JourneyRoute(position.Id, d, visits.MoveToImmutable(), Seconds(pb.DayStart[p]), Seconds(t), distance, Seconds(travel), Seconds(service), load));
-                working.Add((t - pb.DayStart[p]) / 3600);
-                totalDistance += distance;
-                totalTravel += travel;
-                totalService += service;
-                visitsTotal += n;
                 cost += solution.RouteCost[r];
             }
         }
@@ -78,35 +71,11 @@ internal static class PlanBuilder
             }
         }
 
-        var available = 0.0;
-        for (var p = 0; p < P; p++)
-        {
-            for (var d = 0; d < D; d++)
-            {
-                if (pb.Works[(p * D) + d])
-                {
-                    available += (pb.DayEnd[p] - pb.DayStart[p]) / 3600;
-                }
-            }
-        }
-
-        var mean = working.Count > 0 ? working.Average() : 0;
-        var kpis = new JourneyPlanKpis(
-            totalDistance,
-            Seconds(totalTravel),
-            Seconds(totalService),
-            routes.Count,
-            visitsTotal,
-            working.Count > 0 ? working.Min() : 0,
-            working.Count > 0 ? working.Max() : 0,
-            mean,
-            working.Count > 0 ? Math.Sqrt(working.Sum(w => (w - mean) * (w - mean)) / working.Count) : 0,
-            available > 0 ? working.Sum() / available : 0,
-            routes.Count > 0 ? (double)visitsTotal / routes.Count : 0);
+        var built = routes.ToImmutable();
         return new JourneyPlan(
-            routes.ToImmutable(),
+            built,
             [.. unplanned.OrderBy(u => u.Account)],
-            kpis,
+            JourneyPlanKpis.FromRoutes(built, pb.PlannedPositions, pb.Cycle),
             pb.Capacity,
             crossings.ToImmutable(),
             status,
