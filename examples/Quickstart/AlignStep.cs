@@ -26,11 +26,13 @@ internal static class AlignStep
         Break = TimeSpan.FromMinutes(30),
     };
 
-    public static SizingResult? Size(IReadOnlyList<Account> outlets, JourneyCycle cycle, TextWriter output)
+    public static void Size(IReadOnlyList<Account> outlets, JourneyCycle cycle, int? positions, TextWriter output)
     {
         var sizing = new WorkloadEstimator().Size(outlets, Template, cycle, Travel);
-        output.WriteLine(sizing is null ? "  a position has no working time" : $"  {sizing}");
-        return sizing;
+        output.WriteLine(sizing is null ? "  a position has no working time" : $"  estimate: {sizing}");
+        output.WriteLine(positions is { } given
+            ? Invariant($"  using the {given} position(s) asked for")
+            : "  the loop starts from the estimate and resizes once to the work its first plans really take");
     }
 
     public static AlignmentResult? Run(IReadOnlyList<Account> outlets, IReadOnlyList<Account> places, JourneyCycle cycle, int? positions, QuickstartArguments arguments, TextWriter output)
@@ -47,9 +49,10 @@ internal static class AlignStep
             PlanIterations = arguments.Iterations,
             TimeLimit = arguments.TimeLimit,
             DesignRounds = 5,
+            MaxRounds = 6,
         };
         var aligned = new TerritoryAligner(options).Align(request, new Reporter<AlignmentProgress>(p => output.WriteLine(Invariant(
-            $"  round {p.Round.Round}: utilisation {p.Round.MinUtilisation,6:P1} to {p.Round.MaxUtilisation,6:P1} (spread {p.Round.Spread:0.000}), {p.Round.Unplanned,3} outlet(s) unplanned for lack of time, {p.Round.MovedAccounts,3} moved, {p.Round.Elapsed.TotalSeconds,5:0.0} s"))));
+            $"  round {p.Round.Round}: {p.Round.Positions,2} positions, utilisation {p.Round.MinUtilisation,6:P1} to {p.Round.MaxUtilisation,6:P1} (spread {p.Round.Spread:0.000}), {p.Round.Unplanned,3} outlet(s) unplanned for lack of time, {p.Round.MovedAccounts,3} moved, {p.Round.Elapsed.TotalSeconds,5:0.0} s"))));
         if (aligned.TryPickT1(out var failure, out var result))
         {
             output.WriteLine($"  the outlets cannot be aligned: {failure}");

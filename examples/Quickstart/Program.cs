@@ -1,10 +1,12 @@
 using System.Globalization;
 using Quickstart;
+using Territories.Model;
 
-// The Territories quickstart, the whole chain, one step per class: read the counties and places,
-// staff each county, build the validated sales model and write its sales mix (out/mix.csv); then
-// generate outlets around the places, design new territories for N positions from the counties,
-// assign the outlets, plan each position's 4-week journey, check it, and write the maps.
+// The Territories quickstart, the whole chain, one step per class: read the places, generate outlets
+// around them, size the sales force from the outlets' work, shape territories, bases and 4-week
+// journey plans together (design on estimated work, plan, realign on the plans' real work), derive
+// each designed territory's sales mix and compare it with what its plan delivers, check every plan,
+// and write the maps, the plan CSV and one calendar per position.
 // Run: dotnet run --project examples/Quickstart [-- --help]
 if (!QuickstartArguments.TryParse(args, out var arguments, out var problem))
 {
@@ -21,64 +23,48 @@ if (arguments.ShowHelp)
 
 var output = Console.Out;
 var steps = new Steps(output);
-steps.Begin("read the counties and places, staff one position per county, build the sales model");
-var territories = LoadTerritoriesStep.Run(arguments.TerritoriesPath);
-var accounts = LoadAccountsStep.Run(arguments.AccountsPath);
-var staffing = StaffTerritoriesStep.Run(territories.Items, accounts.Items);
-var model = BuildModelStep.Run(staffing, accounts.Items);
-
-var summary = new Summary(output);
-summary.PrintInputs(arguments, territories, accounts, staffing);
-summary.PrintAccountClasses(accounts.Items);
-summary.PrintTopTerritories(staffing, accounts.Items, count: 10);
-summary.PrintModel(model);
-if (model.TryPickT1(out _, out var valid))
+var cycle = JourneyCycle.Create(4);
+steps.Begin("read the places");
+var places = LoadAccountsStep.Run(arguments.PlacesPath);
+output.WriteLine(Invariant($"  {places.Items.Length} places from {arguments.PlacesPath}, {places.Errors.Length} problem(s)"));
+foreach (var error in places.Errors.Take(10))
 {
-    return 1;
+    output.WriteLine($"    {error}");
 }
 
-steps.Begin("derive and allocate the sales mix per county");
-if (!MixStep.Run(valid, output))
+if (places.Items.IsEmpty)
 {
     return 1;
 }
 
 steps.Begin("generate outlets around the places");
-var outlets = GenerateOutletsStep.Run(accounts.Items, arguments.Outlets, arguments.Seed);
-var classes = GenerateOutletsStep.Classes.Select(c => string.Create(CultureInfo.InvariantCulture, $"{outlets.Count(o => o.Class == c.Class)} {c.Class} ({c.Frequency}, {c.MinMinutes}-{c.MaxMinutes} min)"));
-output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"  {outlets.Length} outlets: {string.Join(", ", classes)}; {outlets.Sum(o => GenerateOutletsStep.HoursPerCycle(o, valid.Cycle)):N0} field hours per {valid.Cycle}"));
+var outlets = GenerateOutletsStep.Run(places.Items, arguments.Outlets, arguments.Seed);
+var classes = GenerateOutletsStep.Classes.Select(c => Invariant($"{outlets.Count(o => o.Class == c.Class)} {c.Class} ({c.Frequency}, {c.MinMinutes}-{c.MaxMinutes} min)"));
+output.WriteLine(Invariant($"  {outlets.Length} outlets: {string.Join(", ", classes)}; {outlets.Sum(o => GenerateOutletsStep.HoursPerCycle(o, cycle)):N0} hours of visits per {cycle}"));
 
-steps.Begin(string.Create(CultureInfo.InvariantCulture, $"design {arguments.Positions} territories from the counties, balancing field hours"));
-var design = DesignTerritoriesStep.Run(territories.Items, accounts.Items, outlets, valid.Cycle, arguments.Positions, arguments.Seed, output);
-if (design is null)
+steps.Begin("size the sales force from the work (service + travel + stems, 85 % utilisation)");
+AlignStep.Size(outlets, cycle, arguments.Positions, output);
+
+steps.Begin("shape territories, bases and journey plans together");
+var aligned = AlignStep.Run(outlets, places.Items, cycle, arguments.Positions, arguments, output);
+if (aligned is null)
 {
     return 1;
 }
 
-steps.Begin("assign the outlets to the new territories");
-var assigned = AssignOutletsStep.Run(design, outlets, output);
-if (assigned is null)
-{
-    return 1;
-}
+steps.Begin("the sales mix of each designed territory: target and delivered");
+MixStep.Run(aligned, output);
 
-steps.Begin("plan each position's 4-week journey and check it");
-var plans = PlanJourneysStep.Run(design, assigned.Value, valid.Cycle, arguments, output);
-if (plans is null)
-{
-    return 1;
-}
-
-steps.Begin("summary per territory");
-PlanSummary.Print(plans.Value, output);
+steps.Begin("per position: territory, base, work and plan, each plan checked");
+var feasible = PositionSummary.Print(aligned, places.Items, output);
 
 steps.Begin("write the maps");
-WriteMapsStep.Run(plans.Value, output);
-output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {MixStep.OutputPath,-22} (step 2)"));
+WriteMapsStep.Run(aligned, output);
 
 steps.Begin("write the plans for the field: CSV and one calendar per position");
-ExportPlansStep.Run(plans.Value, output);
+ExportPlansStep.Run(aligned, output);
 output.WriteLine();
-output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {steps.Elapsed.TotalSeconds:0.0} s. Open out/map.html in a browser."));
-return 0;
+output.WriteLine(Invariant($"Done in {steps.Elapsed.TotalSeconds:0.0} s. Open out/map.html in a browser."));
+return feasible ? 0 : 1;
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

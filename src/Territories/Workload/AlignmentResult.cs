@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Territories.Design;
+using Territories.Journeys;
 using Territories.Model;
 
 namespace Territories.Workload;
 
 /// <summary>The aligned sales force: territories, bases and journey plans of the best round, with the loop's history.</summary>
-/// <remarks>Immutable. "Best" is the round with the fewest accounts unplanned for lack of capacity, then the smallest utilisation spread.</remarks>
+/// <remarks>Immutable. "Best" is the round with the fewest accounts unplanned for lack of capacity or reach, then the smallest utilisation spread.</remarks>
 public sealed record AlignmentResult
 {
     /// <summary>Each position with its territory, base, estimate and plan, by territory id.</summary>
@@ -32,7 +33,20 @@ public sealed record AlignmentResult
     /// </summary>
     public required ImmutableArray<string> Findings { get; init; }
 
-    /// <summary>Whether every utilisation is within the band and nothing is unplanned for lack of capacity.</summary>
+    /// <summary>
+    /// The whole sales force as one planner request: every position, every account (with its
+    /// territory), every territory; for exports and maps that take one request.
+    /// </summary>
+    public required JourneyPlanRequest Request { get; init; }
+
+    /// <summary>
+    /// The positions' plans as one plan: all routes (by position, then day) and unplanned accounts, its
+    /// figures computed over all of them (<see cref="JourneyPlanKpis.FromRoutes"/>), its status the
+    /// worst of the plans', its cost and iterations their sums.
+    /// </summary>
+    public required JourneyPlan Plan { get; init; }
+
+    /// <summary>Whether every utilisation is within the band and nothing is unplanned for lack of capacity or reach.</summary>
     public bool IsWithinBand => Stop == AlignmentStop.WithinBand;
 
     /// <summary>The territory of every account.</summary>

@@ -3,7 +3,7 @@ namespace Territories.Workload;
 /// <summary>Why the alignment loop stopped.</summary>
 public enum AlignmentStop
 {
-    /// <summary>Every position's utilisation is within the band and nothing is unplanned for lack of capacity.</summary>
+    /// <summary>Every position's utilisation is within the band and nothing is unplanned for lack of capacity or reach.</summary>
     WithinBand = 0,
 
     /// <summary>The most rounds were run without reaching the band.</summary>

@@ -10,7 +10,9 @@ namespace Territories.Workload;
 /// over candidate places: the given ones (distributors, towns, reps' possible homes) or, when none
 /// are given, the accounts' own locations. The continuous optimum (the visit-weighted geometric
 /// median, by Weiszfeld's iteration) picks the 32 nearest candidates, whose exact totals decide;
-/// ties go to the lower candidate index. Deterministic; O(iterations × n + 32 × n).
+/// ties go to the lower candidate index. The alignment loop also asks that the base reach every
+/// account and back within a working day with time for its visit, when some candidate does.
+/// Deterministic; O(iterations × n + 32 × n), and O(candidates × n) with the reach test.
 /// </remarks>
 public static class BaseLocator
 {
@@ -40,15 +42,47 @@ public static class BaseLocator
         return Choose(points, weights, travel, candidates is { Count: > 0 } ? candidates : points);
     }
 
-    internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates)
+    /// <summary>
+    /// The base among <paramref name="candidates"/>; with <paramref name="reach"/> (each point's
+    /// longest one-way travel in seconds that still leaves time for its visit in a day), the 32
+    /// nearest candidates to the median that reach every point are compared, and when none reaches
+    /// them all, the candidate whose worst overreach is least.
+    /// </summary>
+    internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates, IReadOnlyList<double>? reach = null)
     {
         var median = WeightedMedian(points, weights);
         var scale = Math.Cos(median.Latitude * Math.PI / 180);
-        var shortlist = Enumerable.Range(0, candidates.Count)
+        var ordered = Enumerable.Range(0, candidates.Count)
             .OrderBy(i => Square((candidates[i].Longitude - median.Longitude) * scale) + Square(candidates[i].Latitude - median.Latitude))
-            .ThenBy(i => i)
-            .Take(Shortlist)
-            .Order();
+            .ThenBy(i => i);
+        IEnumerable<int> shortlist;
+        if (reach is null)
+        {
+            shortlist = ordered.Take(Shortlist).Order();
+        }
+        else
+        {
+            double Overreach(int c)
+            {
+                var worst = 0.0;
+                for (var i = 0; i < points.Count; i++)
+                {
+                    worst = Math.Max(worst, travel.Duration(candidates[c], points[i]).TotalSeconds - reach[i]);
+                }
+
+                return worst;
+            }
+
+            var overreach = new Dictionary<int, double>();
+            var reaching = ordered.Where(c => (overreach[c] = Overreach(c)) <= 0).Take(Shortlist).Order().ToList();
+            if (reaching.Count == 0)
+            {
+                return candidates[overreach.OrderBy(e => e.Value).ThenBy(e => e.Key).First().Key];
+            }
+
+            shortlist = reaching;
+        }
+
         var best = -1;
         var bestCost = double.MaxValue;
         foreach (var c in shortlist)

@@ -25,10 +25,13 @@ namespace Territories.Workload;
 /// and waiting (so the accounts' figures add up to the plans' working time exactly; an unplanned account
 /// is priced at its service plus its plan's mean travel per visit). The next round realigns on those
 /// figures with <see cref="TerritoryDesigner.Realign"/>, which moves as little work as the balance allows.
+/// When the request leaves the number of positions to the aligner, it is first sized from the
+/// estimate (<see cref="WorkloadEstimator.Size"/>) and, once, after the first plans, resized to the
+/// work they really take at <see cref="AlignmentOptions.TargetUtilisation"/> (then designed afresh).
 /// </para>
 /// <para>
 /// The loop stops when the highest utilisation is at most <see cref="AlignmentOptions.Band"/> times the
-/// lowest and nothing is unplanned for lack of capacity, or at the round or time limit, or on
+/// lowest and nothing is unplanned for lack of capacity or reach, or at the round or time limit, or on
 /// cancellation; it returns the best round either way, with findings that say why the band was missed.
 /// </para>
 /// <para>
@@ -104,7 +107,8 @@ public sealed class TerritoryAligner
             return new AlignmentFailure([.. errors]);
         }
 
-        var ids = Enumerable.Range(1, k).Select(i => new TerritoryId("T" + i.ToString(Pad(k), CultureInfo.InvariantCulture))).ToArray();
+        var ids = TerritoryIds(k);
+        var resized = false;
         var designOptions = new DesignOptions
         {
             TerritoryIds = ids,
@@ -152,8 +156,8 @@ public sealed class TerritoryAligner
 
             var measured = Measure(accounts, demands, positions);
             var utilisation = positions.Select(p => p.Utilisation).ToArray();
-            var unplanned = positions.Sum(p => p.Plan.Unplanned.Count(u => u.Reason == UnplannedReason.NoCapacity));
-            var record = new AlignmentRound(round, utilisation.Min(), utilisation.Max(), unplanned, moved, design.Report.ContiguousTerritories, _time.GetElapsedTime(started));
+            var unplanned = positions.Sum(p => p.Plan.Unplanned.Count(u => u.Reason is UnplannedReason.NoCapacity or UnplannedReason.ExceedsDailyLimits));
+            var record = new AlignmentRound(round, k, utilisation.Min(), utilisation.Max(), unplanned, moved, design.Report.ContiguousTerritories, _time.GetElapsedTime(started));
             rounds.Add(record);
             var snapshot = new Snapshot(record, design, positions, measured);
             if (best is null || snapshot.IsBetterThan(best))
@@ -186,22 +190,46 @@ public sealed class TerritoryAligner
                 break;
             }
 
-            designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started, 0.2)), _time);
-            var realigned = designer.Realign(units.Input(Attribute, measured), design.Alignment, ids, cancellationToken);
-            var next = realigned.Match(r => r.Design, f => f.BestRealignment?.Design);
+            // Sized from the estimate: once, after the first plans, the sales force is resized to the
+            // work the plans really take (the estimate knows nothing of opening hours and waiting).
+            var needed = Math.Clamp((int)Math.Ceiling(measured.Sum() / (capacity.Seconds * _options.TargetUtilisation)), 1, units.Count);
+            DesignResult? next;
+            if (sizing is not null && !resized && needed != k)
+            {
+                resized = true;
+                k = needed;
+                ids = TerritoryIds(k);
+                designOptions.TerritoryIds = ids;
+                designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started, 0.2)), _time);
+                var redesigned = designer.Design(units.Input(Attribute, measured), cancellationToken: cancellationToken);
+                next = redesigned.Match(d => d, f => f.BestEffort);
+            }
+            else
+            {
+                designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started, 0.2)), _time);
+                var realigned = designer.Realign(units.Input(Attribute, measured), design.Alignment, ids, cancellationToken);
+                next = realigned.Match(r => r.Design, f => f.BestRealignment?.Design);
+            }
+
             if (next is null)
             {
                 stop = AlignmentStop.MaxRounds;
                 break;
             }
 
-            moved = units.AccountsMoved(design.Alignment, next.Alignment);
+            moved = design.Alignment.Territories.Length == next.Alignment.Territories.Length ? units.AccountsMoved(design.Alignment, next.Alignment) : accounts.Length;
             design = next;
         }
 
-        var findings = stop == AlignmentStop.WithinBand ? [] : Findings(units, best, capacity, k);
+        var findings = stop == AlignmentStop.WithinBand ? [] : Findings(units, best, capacity, best.Positions.Length);
+        var whole = new JourneyPlanRequest([.. best.Positions.Select(p => p.Position)], cycle, [.. best.Positions.SelectMany(p => p.Request.Accounts)], travel)
+        {
+            Territories = [.. best.Positions.Select(p => p.Territory)],
+        };
         return new AlignmentResult
         {
+            Request = whole,
+            Plan = Combined(best.Positions, whole),
             Positions = best.Positions,
             Design = best.Design,
             Rounds = rounds.ToImmutable(),
@@ -233,7 +261,7 @@ public sealed class TerritoryAligner
             var mine = members[t].Select(i => accounts[i] with { Territory = ids[t] }).ToArray();
             var home = request.Bases.Length > 0
                 ? request.Bases[t]
-                : BaseLocator.Choose(mine, request.Cycle, request.TravelModel, request.BaseCandidates.IsEmpty ? null : request.BaseCandidates);
+                : ChooseBase(mine, request, capacity);
             var position = request.Position with { Id = new PositionId("P" + ids[t].Value[1..]), Base = home, Name = null };
             var territory = (territories.TryGetValue(ids[t], out var designed) ? designed : new Territory(ids[t])) with { Positions = [position.Id] };
             var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel) { Territories = [territory] };
@@ -255,6 +283,37 @@ public sealed class TerritoryAligner
         }
 
         return ImmutableArray.Create(results.Select(r => r!).ToArray());
+    }
+
+    // The base that minimises the visits' stems among those from which every account can be reached,
+    // visited and left again within a working day.
+    private static GeoPoint ChooseBase(Account[] accounts, AlignmentRequest request, Capacity capacity)
+    {
+        var points = accounts.Select(a => a.Location).ToArray();
+        var demands = accounts.Select(a => AccountDemand.Of(a, request.Cycle)).ToArray();
+        var weights = demands.Select(d => (double)Math.Max(d.Visits, 0)).ToArray();
+        if (weights.Sum() <= 0)
+        {
+            Array.Fill(weights, 1.0);
+        }
+
+        var reach = demands.Select(d => (capacity.DaySeconds - d.VisitTime.TotalSeconds) / 2).ToArray();
+        return BaseLocator.Choose(points, weights, request.TravelModel, request.BaseCandidates.IsEmpty ? points : request.BaseCandidates, reach);
+    }
+
+    private static JourneyPlan Combined(ImmutableArray<AlignedPosition> positions, JourneyPlanRequest whole)
+    {
+        var plans = positions.Select(p => p.Plan).ToArray();
+        var routes = plans.SelectMany(p => p.Routes).OrderBy(r => r.Position.Value, StringComparer.Ordinal).ThenBy(r => r.Day).ToImmutableArray();
+        return new JourneyPlan(
+            routes,
+            [.. plans.SelectMany(p => p.Unplanned).OrderBy(u => u.Account.Value, StringComparer.Ordinal)],
+            JourneyPlanKpis.FromRoutes(routes, whole.Positions, whole.Cycle),
+            [.. plans.SelectMany(p => p.Capacity)],
+            [.. plans.SelectMany(p => p.Crossings)],
+            plans.Max(p => p.Status),
+            plans.Sum(p => p.Cost),
+            plans.Sum(p => p.Iterations));
     }
 
     // Each account's work in its plan (seconds): its service, half of each leg between it and its
@@ -335,7 +394,7 @@ public sealed class TerritoryAligner
             findings.Add(Text($"The place of account '{heaviest}' alone needs {load / 3600:0.0} h per cycle, above the {ceiling / 3600:0.0} h a territory may carry within the band ({mean / 3600:0.0} h is the mean)."));
         }
 
-        findings.Add(Text($"Best round {best.Round.Round}: utilisation {best.Round.MinUtilisation:P1} to {best.Round.MaxUtilisation:P1} (spread {best.Round.Spread:0.000} against {_options.Band:0.00}), {best.Round.Unplanned} account(s) unplanned for lack of capacity."));
+        findings.Add(Text($"Best round {best.Round.Round}: utilisation {best.Round.MinUtilisation:P1} to {best.Round.MaxUtilisation:P1} (spread {best.Round.Spread:0.000} against {_options.Band:0.00}), {best.Round.Unplanned} account(s) unplanned for lack of capacity or reach."));
         return findings.ToImmutable();
     }
 
@@ -422,6 +481,9 @@ public sealed class TerritoryAligner
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static TerritoryId[] TerritoryIds(int k) =>
+        [.. Enumerable.Range(1, k).Select(i => new TerritoryId("T" + i.ToString(Pad(k), CultureInfo.InvariantCulture)))];
 
     private static string Pad(int k) => new('0', Math.Max(2, k.ToString(CultureInfo.InvariantCulture).Length));
 
