@@ -45,8 +45,8 @@ public static class BaseLocator
     /// <summary>
     /// The base among <paramref name="candidates"/>; with <paramref name="reach"/> (each point's
     /// longest one-way travel in seconds that still leaves time for its visit in a day), the 32
-    /// nearest candidates to the median that reach every point are compared, and when none reaches
-    /// them all, the candidate whose worst overreach is least.
+    /// nearest candidates to the median that reach every point are compared; when none reaches them
+    /// all, the reach is ignored (a far outlier should not drag the base away from the bulk of the work).
     /// </summary>
     internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates, IReadOnlyList<double>? reach = null)
     {
@@ -73,14 +73,8 @@ public static class BaseLocator
                 return worst;
             }
 
-            var overreach = new Dictionary<int, double>();
-            var reaching = ordered.Where(c => (overreach[c] = Overreach(c)) <= 0).Take(Shortlist).Order().ToList();
-            if (reaching.Count == 0)
-            {
-                return candidates[overreach.OrderBy(e => e.Value).ThenBy(e => e.Key).First().Key];
-            }
-
-            shortlist = reaching;
+            var reaching = ordered.Where(c => Overreach(c) <= 0).Take(Shortlist).Order().ToList();
+            shortlist = reaching.Count > 0 ? reaching : ordered.Take(Shortlist).Order();
         }
 
         var best = -1;

@@ -148,13 +148,15 @@ public sealed class TerritoryAligner
         var stop = AlignmentStop.MaxRounds;
         for (var round = 0; ; round++)
         {
-            var planned = PlanRound(request, units, design, ids, capacity, estimator, started, cancellationToken);
+            var members = units.AccountsByTerritory(design.Alignment, ids);
+            var shares = new double[accounts.Length];
+            var planned = PlanRound(request, members, design, ids, capacity, estimator, shares, started, cancellationToken);
             if (planned.TryPickT1(out var refused, out var positions))
             {
                 return refused;
             }
 
-            var measured = Measure(accounts, demands, positions);
+            var measured = Corrected(demands, positions, members, shares);
             var utilisation = positions.Select(p => p.Utilisation).ToArray();
             var unplanned = positions.Sum(p => p.Plan.Unplanned.Count(u => u.Reason is UnplannedReason.NoCapacity or UnplannedReason.ExceedsDailyLimits));
             var record = new AlignmentRound(round, k, utilisation.Min(), utilisation.Max(), unplanned, moved, design.Report.ContiguousTerritories, _time.GetElapsedTime(started));
@@ -241,11 +243,10 @@ public sealed class TerritoryAligner
     }
 
     private OneOf<ImmutableArray<AlignedPosition>, AlignmentFailure> PlanRound(
-        AlignmentRequest request, AlignmentUnits units, DesignResult design, TerritoryId[] ids, Capacity capacity,
-        WorkloadEstimator estimator, long started, CancellationToken cancellationToken)
+        AlignmentRequest request, List<int>[] members, DesignResult design, TerritoryId[] ids, Capacity capacity,
+        WorkloadEstimator estimator, double[] shares, long started, CancellationToken cancellationToken)
     {
         var accounts = request.Accounts;
-        var members = units.AccountsByTerritory(design.Alignment, ids);
         var territories = design.Territories.ToDictionary(t => t.Id);
         var results = new AlignedPosition?[ids.Length];
         var refusals = new AlignmentError?[ids.Length];
@@ -265,8 +266,13 @@ public sealed class TerritoryAligner
             var position = request.Position with { Id = new PositionId("P" + ids[t].Value[1..]), Base = home, Name = null };
             var territory = (territories.TryGetValue(ids[t], out var designed) ? designed : new Territory(ids[t])) with { Positions = [position.Id] };
             var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel) { Territories = [territory] };
-            var estimate = estimator.Parts([.. mine.Select(a => a.Location)], [.. mine.Select(a => AccountDemand.Of(a, request.Cycle))], home, capacity, request.TravelModel)
-                .Workload(mine.Length, home, capacity);
+            var parts = estimator.Parts([.. mine.Select(a => a.Location)], [.. mine.Select(a => AccountDemand.Of(a, request.Cycle))], home, capacity, request.TravelModel);
+            var estimate = parts.Workload(mine.Length, home, capacity);
+            for (var j = 0; j < mine.Length; j++)
+            {
+                shares[members[t][j]] = parts.Shares[j];
+            }
+
             var planned = planner.Plan(planRequest, cancellationToken: cancellationToken);
             if (planned.TryPickT1(out var invalid, out var plan))
             {
@@ -314,6 +320,32 @@ public sealed class TerritoryAligner
             plans.Max(p => p.Status),
             plans.Sum(p => p.Cost),
             plans.Sum(p => p.Iterations));
+    }
+
+    // Each account's work (seconds): its estimated share in its territory (service, legs, stem share
+    // from the territory's base), scaled so that the territory's accounts add up to the work its plan
+    // takes (working time, plus service and the plan's mean travel per visit for unplanned accounts).
+    private static double[] Corrected(AccountDemand[] demands, ImmutableArray<AlignedPosition> positions, List<int>[] members, double[] shares)
+    {
+        var work = new double[shares.Length];
+        for (var t = 0; t < positions.Length; t++)
+        {
+            var plan = positions[t].Plan;
+            var visits = plan.Routes.Sum(r => r.Visits.Length);
+            var travel = plan.Routes.Sum(r => r.WorkingTime.TotalSeconds - r.ServiceTime.TotalSeconds);
+            var perVisit = visits > 0 ? travel / visits : 0;
+            var index = members[t].ToDictionary(i => positions[t].Request.Accounts[members[t].IndexOf(i)].Id);
+            var actual = plan.Routes.Sum(r => r.WorkingTime.TotalSeconds)
+                + plan.Unplanned.Sum(u => index.TryGetValue(u.Account, out var i) ? demands[i].Service.TotalSeconds + (demands[i].Visits * perVisit) : 0);
+            var estimated = members[t].Sum(i => shares[i]);
+            var factor = estimated > 0 ? actual / estimated : 1;
+            foreach (var i in members[t])
+            {
+                work[i] = shares[i] * factor;
+            }
+        }
+
+        return work;
     }
 
     // Each account's work in its plan (seconds): its service, half of each leg between it and its
