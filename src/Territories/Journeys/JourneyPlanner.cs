@@ -91,7 +91,7 @@ public sealed class JourneyPlanner
         var winner = 0;
         for (var k = 1; k < count; k++)
         {
-            if (results[k].Total < results[winner].Total - 1e-7)
+            if (Improvement.IsLower(results[k].Total, results[winner].Total))
             {
                 winner = k;
             }

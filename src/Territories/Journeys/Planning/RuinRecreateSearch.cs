@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys.Planning;
 
 /// <summary>
@@ -121,7 +123,7 @@ internal sealed class RuinRecreateSearch
 
             Order(removed);
             _recreate.Run(candidate, removed, _random, blinks: true);
-            if (candidate.Total < best.Total - 1e-7 && polishWork <= (_polishShare * Work) + credit)
+            if (Improvement.IsLower(candidate.Total, best.Total) && polishWork <= (_polishShare * Work) + credit)
             {
                 var before = Work;
                 Polish(candidate);
@@ -130,7 +132,7 @@ internal sealed class RuinRecreateSearch
 
             // A feasible candidate cheaper than the best is kept even when the acceptance rejects it:
             // under relaxed limits the current plan may be cheaper than any feasible one.
-            if (candidate.Feasible && candidate.Total < best.Total - 1e-7)
+            if (candidate.Feasible && Improvement.IsLower(candidate.Total, best.Total))
             {
                 best.CopyFrom(candidate);
                 best.Refresh();
