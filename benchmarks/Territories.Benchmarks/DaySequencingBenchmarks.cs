@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Territories.Internal;
 using Territories.Journeys;
 
 namespace Territories.Benchmarks;
@@ -51,6 +52,6 @@ public class DaySequencingBenchmarks
     private double Search(int iterations)
     {
         var start = SymmetricTourSearch.NearestNeighbourCycle(_problem.Count, _problem.Distance)[1..];
-        return TourSearch.Improve(_problem, start, SearchBudget.Iterations(iterations), iterations + 1, new Random(1)).Distance;
+        return TourSearch.Improve(_problem, start, StopCondition.Iterations(iterations), new Random(1)).Distance;
     }
 }

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Design;
 
 /// <summary>
@@ -37,12 +39,12 @@ internal sealed class ChainRepair
     }
 
     /// <summary>Applies chains until the plan is balanced, no chain helps, or <paramref name="stop"/> says so.</summary>
-    public void Run(Partition p, Func<bool> stop)
+    public void Run(Partition p, StopCondition stop)
     {
         var k = p.K;
         var stuck = new bool[k];
         var journal = new List<(int Unit, int From)>();
-        for (var iteration = 0; iteration < 20 * k && !stop(); iteration++)
+        for (var iteration = 0; iteration < 20 * k && !stop.ShouldInterrupt(); iteration++)
         {
             var (t, attribute, over) = Worst(p, stuck);
             if (t < 0)
@@ -90,7 +92,7 @@ internal sealed class ChainRepair
     /// attribute furthest out of balance: each border hands over about the volume the flow puts on it,
     /// aiming a tenth of the tolerance inside the band.
     /// </summary>
-    public void RunFlow(Partition p, Func<bool> stop)
+    public void RunFlow(Partition p, StopCondition stop)
     {
         var k = p.K;
         var attribute = -1;
@@ -152,7 +154,7 @@ internal sealed class ChainRepair
 
         foreach (var (from, to, amount) in arcs.OrderBy(x => inflow[x.From]).ThenBy(x => x.From).ThenBy(x => x.To))
         {
-            if (stop())
+            if (stop.ShouldInterrupt())
             {
                 return;
             }

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Design;
 
 /// <summary>
@@ -13,10 +15,10 @@ internal sealed class DesignEngine
     private const int RepairRestarts = 8;
     private readonly DesignProblem _problem;
     private readonly Random _random;
-    private readonly Func<bool> _stop;
+    private readonly StopCondition _stop;
     private (double X, double Y)[]? _baselineCentres;
 
-    public DesignEngine(DesignProblem problem, int k, int seed, Func<bool> stop)
+    public DesignEngine(DesignProblem problem, int k, int seed, StopCondition stop)
     {
         _problem = problem;
         K = k;
@@ -257,7 +259,7 @@ internal sealed class DesignEngine
     /// Recombination steps (see <see cref="Recombination"/>) until the plan is balanced or
     /// <paramref name="steps"/> steps have passed; none of them increases the violation.
     /// </summary>
-    /// <returns>True when the stop callback ended the phase.</returns>
+    /// <returns>True when the stop condition ended the phase.</returns>
     private bool Recombine(Recombination recombination, Partition p, long steps)
     {
         var best = (int[])p.Of.Clone();
@@ -265,7 +267,7 @@ internal sealed class DesignEngine
         var stopped = false;
         for (long step = 0; step < steps; step++)
         {
-            if ((step & 63) == 0 && _stop())
+            if ((step & 63) == 0 && _stop.ShouldInterrupt())
             {
                 stopped = true;
                 break;
@@ -344,7 +346,7 @@ internal sealed class DesignEngine
                 }
             }
         }
-        while (++restarts < RepairRestarts && !search.Stopped && !_stop());
+        while (++restarts < RepairRestarts && !search.Stopped && !_stop.ShouldInterrupt());
 
         Stopped = search.Stopped;
         return best;

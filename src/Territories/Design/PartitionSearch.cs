@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Design;
 
 /// <summary>
@@ -7,15 +9,15 @@ namespace Territories.Design;
 /// realignment) the volume moved away from the original territories; the best state seen (balance
 /// first, then the objective) is restored at the end.
 /// </summary>
-/// <remarks>Deterministic for a given random generator and iteration count; the stop callback only shortens runs.</remarks>
+/// <remarks>Deterministic for a given random generator and iteration count; the stop condition only shortens runs.</remarks>
 internal sealed class PartitionSearch
 {
     private readonly UnitGraph _graph;
     private readonly bool[] _fixed;
     private readonly Random _random;
-    private readonly Func<bool> _stop;
+    private readonly StopCondition _stop;
 
-    public PartitionSearch(UnitGraph graph, bool[] isFixed, Random random, Func<bool> stop)
+    public PartitionSearch(UnitGraph graph, bool[] isFixed, Random random, StopCondition stop)
     {
         _graph = graph;
         _fixed = isFixed;
@@ -80,7 +82,7 @@ internal sealed class PartitionSearch
         {
             if ((it & 1023) == 0)
             {
-                if (_stop())
+                if (_stop.ShouldInterrupt())
                 {
                     Stopped = true;
                     break;

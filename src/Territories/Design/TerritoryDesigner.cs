@@ -530,11 +530,8 @@ public sealed class TerritoryDesigner
         return [.. Enumerable.Range(1, k).Select(t => new TerritoryId("T" + t.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))];
     }
 
-    private Func<bool> StopAt(long started, double share, CancellationToken cancellationToken)
-    {
-        var limit = _options.TimeLimit * share;
-        return () => cancellationToken.IsCancellationRequested || _time.GetElapsedTime(started) > limit;
-    }
+    private StopCondition StopAt(long started, double share, CancellationToken cancellationToken) =>
+        StopCondition.Any(StopCondition.TimeLimit(_time, started, _options.TimeLimit * share), StopCondition.Cancellation(cancellationToken));
 
     private static DesignFailure Fail(List<DesignError> errors) => new([.. errors], null);
 }

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Design;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Territories.Design;
 /// <remarks>
 /// Successive shortest paths with Bellman-Ford on K + 2 nodes; mandatory supply and demand arcs carry
 /// a large negative cost, so they are served first and optional ones only when they shorten a
-/// route. O(paths × K × arcs), small for the territory counts of a plan; the stop callback bounds it
+/// route. O(paths × K × arcs), small for the territory counts of a plan; the stop condition bounds it
 /// for very many territories. Deterministic when not stopped.
 /// </remarks>
 internal static class TerritoryFlow
@@ -22,7 +24,7 @@ internal static class TerritoryFlow
     /// <param name="lo">The lower end of the band.</param>
     /// <param name="hi">The upper end of the band.</param>
     /// <param name="stop">Ends the search early (the flow found so far is returned); null never stops.</param>
-    public static double[,] Solve(bool[,] adjacent, double[] load, double lo, double hi, Func<bool>? stop = null)
+    public static double[,] Solve(bool[,] adjacent, double[] load, double lo, double hi, StopCondition? stop = null)
     {
         var k = load.Length;
         var arcs = new List<Arc>();
@@ -52,7 +54,7 @@ internal static class TerritoryFlow
         var n = k + 2;
         var dist = new double[n];
         var via = new int[n];
-        for (var path = 0; path < 100 * n && stop?.Invoke() != true; path++)
+        for (var path = 0; path < 100 * n && stop?.ShouldInterrupt() != true; path++)
         {
             Array.Fill(dist, double.PositiveInfinity);
             Array.Fill(via, -1);

@@ -75,7 +75,7 @@ public sealed class JourneyPlanner
         for (var k = 0; k < count; k++)
         {
             var seed = k == 0 ? _options.Seed : HashCode.Combine(_options.Seed, k);
-            searches[k] = new RuinRecreateSearch(problem, _options, new Random(seed), Stops(cancellationToken), shared);
+            searches[k] = new RuinRecreateSearch(problem, _options, new Random(seed), Stops(started, cancellationToken), shared);
         }
 
         var results = new Solution[count];
@@ -91,7 +91,7 @@ public sealed class JourneyPlanner
         var winner = 0;
         for (var k = 1; k < count; k++)
         {
-            if (results[k].Total < results[winner].Total - 1e-7)
+            if (Improvement.IsLower(results[k].Total, results[winner].Total))
             {
                 winner = k;
             }
@@ -100,21 +100,11 @@ public sealed class JourneyPlanner
         return PlanBuilder.Build(problem, results[winner], searches[winner].Status, searches.Sum(s => s.Iterations));
     }
 
-    private AnyStopCondition Stops(CancellationToken cancellationToken)
-    {
-        var stops = new List<IStopCondition> { new TimeLimitStop(_options.TimeLimit), new CancellationStop(cancellationToken) };
-        if (_options.MaxIterations is { } max)
-        {
-            stops.Add(new IterationLimitStop(max));
-        }
-
-        if (_options.MaxIterationsWithoutImprovement is { } stale)
-        {
-            stops.Add(new NoImprovementStop(stale));
-        }
-
-        return new AnyStopCondition(stops);
-    }
+    private StopCondition Stops(long started, CancellationToken cancellationToken) => StopCondition.Any(
+        StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
+        StopCondition.Cancellation(cancellationToken),
+        _options.MaxIterations is { } max ? StopCondition.Iterations(max) : StopCondition.Never,
+        _options.MaxIterationsWithoutImprovement is { } stale ? StopCondition.NoImprovement(stale) : StopCondition.Never);
 
     /// <summary>
     /// Checks, before any search, how many hours each position's share of the requested visits needs

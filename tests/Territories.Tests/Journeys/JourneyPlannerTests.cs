@@ -335,6 +335,44 @@ public class JourneyPlannerTests
         Assert.InRange(plan.Iterations, 1, 25);
     }
 
+    [Fact]
+    public void Plan_MaxIterationsWithoutImprovementOnSmallPlan_StopsLongBeforeTheTimeLimit()
+    {
+        // Found by issue 17: on this plan the objective is about 1.25e6, and the rounding drift of the
+        // incrementally kept total (about 1e-7) used to count as an improvement, so the search ran to the
+        // time limit and reported the same cost again and again.
+        var request = TwoRepsAroundColumbus();
+        var options = new JourneyPlannerOptions { Seed = 3, TimeLimit = TimeSpan.FromSeconds(10), MaxIterationsWithoutImprovement = 2_000, BalanceWeight = 1 };
+        var reports = new List<JourneyPlanProgress>();
+        var plan = new JourneyPlanner(options).Plan(request, new Collect(reports), TestContext.Current.CancellationToken).AsT0;
+        Assert.Equal(JourneyPlanStatus.Completed, plan.Status);
+        Assert.InRange(plan.Iterations, 2_000, 40_000);
+        var during = reports.Take(reports.Count - 1).ToList();
+        Assert.All(during.Zip(during.Skip(1)), pair => Assert.True(pair.Second.BestCost < pair.First.BestCost, $"{pair.Second.BestCost:R} after {pair.First.BestCost:R}"));
+    }
+
+    private static JourneyPlanRequest TwoRepsAroundColumbus()
+    {
+        var weekdays = JourneyCycle.Create(1).WorkingDays;
+        var accounts = Enumerable.Range(0, 26).Select(i => new Account(new AccountId($"o{i:00}"), new GeoPoint(-83 + ((i * 7 % 11) * 0.03), 40 + ((i * 5 % 9) * 0.03)))
+        {
+            Visit = VisitRequirement.Of(i % 3 == 0 ? VisitFrequency.PerWeek(2) : VisitFrequency.PerWeek(1)),
+            ServiceTime = TimeSpan.FromMinutes(75),
+            OpeningHours = i % 4 == 0 ? OpeningHours.Weekly(weekdays, TimeWindow.FromHours(9, 0, 13, 0)) : OpeningHours.AlwaysOpen,
+        });
+        return new JourneyPlanRequest(
+            [new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(-82.9, 40.1) }, new SalesPosition(new PositionId("rep2")) { Base = new GeoPoint(-82.8, 40.1) }],
+            JourneyCycle.Create(4),
+            [.. accounts],
+            new GreatCircleTravelModel());
+    }
+
+    /// <summary>Collects progress reports synchronously, in the order the planner makes them.</summary>
+    private sealed class Collect(List<JourneyPlanProgress> reports) : IProgress<JourneyPlanProgress>
+    {
+        public void Report(JourneyPlanProgress value) => reports.Add(value);
+    }
+
     /// <summary>A clock that moves one second every time it is read.</summary>
     private sealed class SteppingClock : TimeProvider
     {

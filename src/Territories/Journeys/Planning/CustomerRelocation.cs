@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys.Planning;
 
 /// <summary>
@@ -25,10 +27,10 @@ internal sealed class CustomerRelocation
     }
 
     /// <summary>One pass over every customer in random order, abandoned when <paramref name="stop"/> says so; returns whether the plan improved.</summary>
-    public bool Pass(Solution solution, Random random, Func<bool> stop) => Pass(solution, random, stop, _order, _order.Length);
+    public bool Pass(Solution solution, Random random, StopCondition stop) => Pass(solution, random, stop, _order, _order.Length);
 
     /// <summary>One pass over the first <paramref name="count"/> customers of <paramref name="customers"/> (shuffled in place), abandoned when <paramref name="stop"/> says so; returns whether the plan improved.</summary>
-    public bool Pass(Solution solution, Random random, Func<bool> stop, int[] customers, int count)
+    public bool Pass(Solution solution, Random random, StopCondition stop, int[] customers, int count)
     {
         var pb = _problem;
         var D = pb.DayCount;
@@ -43,7 +45,7 @@ internal sealed class CustomerRelocation
         for (var x = 0; x < count; x++)
         {
             var c = customers[x];
-            if (++checkedAt % 32 == 0 && stop())
+            if (++checkedAt % 32 == 0 && stop.ShouldInterrupt())
             {
                 break;
             }

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys.Planning;
 
 /// <summary>
@@ -44,7 +46,7 @@ internal sealed class InterRouteSearch
     public long Work { get; private set; }
 
     /// <summary>Improves the routes of day <paramref name="d"/> in place; returns whether any changed.</summary>
-    public bool ImproveDay(Solution s, int d, Random random, Func<bool> stop)
+    public bool ImproveDay(Solution s, int d, Random random, StopCondition stop)
     {
         var pb = _pb;
         if (pb.KeepPosition || pb.PositionCount < 2)
@@ -67,7 +69,7 @@ internal sealed class InterRouteSearch
 
             for (var k = 0; k < _visits.Count; k++)
             {
-                if ((k & 63) == 63 && stop())
+                if ((k & 63) == 63 && stop.ShouldInterrupt())
                 {
                     return changed;
                 }

@@ -65,12 +65,13 @@ internal sealed class JourneyProblem
     /// <summary>Per customer × position, the objective penalty per visit (soft territory rule).</summary>
     public double[] Penalty { get; private set; } = [];
 
-    /// <summary>Per customer × weekday index, the opening windows as (open, close) pairs; null when always open.</summary>
-    public double[]?[] Windows { get; private set; } = [];
+    /// <summary>Per customer × weekday index, the earliest start of each start window (see <see cref="StartWindows"/>); null when always open, empty when no window takes the visit.</summary>
+    public double[]?[] WindowStart { get; private set; } = [];
+
+    /// <summary>Per customer × weekday index, the latest start of each start window, as <see cref="WindowStart"/>.</summary>
+    public double[]?[] WindowEnd { get; private set; } = [];
 
     public bool HasTimeWindows { get; private set; }
-
-    public bool StartOnly { get; private set; }
 
     /// <summary>Objective units per squared second of working time (the balance weight per squared hour / 3600²).</summary>
     public double BalancePerSecondSquared { get; private set; }
@@ -105,26 +106,17 @@ internal sealed class JourneyProblem
 
     public int WeekdayIndex(int day) => day % DaysPerWeek;
 
-    /// <summary>The earliest service start at or after <paramref name="arrival"/> inside an opening window, or −1 when there is none.</summary>
+    /// <summary>The earliest service start at or after <paramref name="arrival"/> inside a start window, or −1 when there is none.</summary>
     public double ServiceStart(int customer, int day, double arrival)
     {
-        var w = Windows[(customer * DaysPerWeek) + WeekdayIndex(day)];
-        if (w is null)
+        var k = (customer * DaysPerWeek) + WeekdayIndex(day);
+        if (WindowStart[k] is not { } starts)
         {
             return arrival;
         }
 
-        var s = Service[customer];
-        for (var i = 0; i < w.Length; i += 2)
-        {
-            var start = Math.Max(arrival, w[i]);
-            if (StartOnly ? start <= w[i + 1] : start + s <= w[i + 1])
-            {
-                return start;
-            }
-        }
-
-        return -1;
+        var start = StartWindows.StartAt(starts, WindowEnd[k], arrival, out var lateness);
+        return lateness > 0 ? -1 : start;
     }
 
     public static OneOf<JourneyProblem, ModelValidationFailure> Create(JourneyPlanRequest request, JourneyPlannerOptions options)
@@ -146,7 +138,6 @@ internal sealed class JourneyProblem
             DaysPerWeek = cycle.DaysPerWeek,
             PlannedPositions = positions,
             Cycle = cycle,
-            StartOnly = options.OpeningHoursRule == OpeningHoursRule.StartOnly,
             BalancePerSecondSquared = options.BalanceWeight / (3600.0 * 3600.0),
             KeepPosition = options.KeepPositionPerAccount,
         };
@@ -254,7 +245,8 @@ internal sealed class JourneyProblem
             }
         }
 
-        problem.Windows = new double[]?[N * W];
+        problem.WindowStart = new double[]?[N * W];
+        problem.WindowEnd = new double[]?[N * W];
         for (var c = 0; c < N; c++)
         {
             var hours = kept[c].Account.OpeningHours;
@@ -266,7 +258,9 @@ internal sealed class JourneyProblem
             problem.HasTimeWindows = true;
             for (var k = 0; k < W; k++)
             {
-                problem.Windows[(c * W) + k] = [.. hours.On(cycle.WorkingDays[k]).SelectMany(w => new[] { w.Start.TotalSeconds, w.End.TotalSeconds })];
+                var windows = StartWindows.FromOpening(hours.On(cycle.WorkingDays[k]), problem.Service[c], options.OpeningHoursRule, out _);
+                problem.WindowStart[(c * W) + k] = [.. windows.Select(w => w.Start)];
+                problem.WindowEnd[(c * W) + k] = [.. windows.Select(w => w.End)];
             }
         }
 
@@ -410,7 +404,8 @@ internal sealed class JourneyProblem
         Eligible = [.. keep.SelectMany(c => Eligible.AsSpan(c * P, P).ToArray())];
         Covers = [.. keep.SelectMany(c => Covers.AsSpan(c * P, P).ToArray())];
         Penalty = [.. keep.SelectMany(c => Penalty.AsSpan(c * P, P).ToArray())];
-        Windows = [.. keep.SelectMany(c => Windows.AsSpan(c * W, W).ToArray())];
+        WindowStart = [.. keep.SelectMany(c => WindowStart.AsSpan(c * W, W).ToArray())];
+        WindowEnd = [.. keep.SelectMany(c => WindowEnd.AsSpan(c * W, W).ToArray())];
         CustomerTerritory = [.. keep.Select(c => CustomerTerritory[c])];
         CustomerAccounts = [.. keep.Select(c => accounts[c])];
         CustomerCount = keep.Count;

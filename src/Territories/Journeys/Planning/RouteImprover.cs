@@ -1,21 +1,34 @@
+using Territories.Internal;
+
 namespace Territories.Journeys.Planning;
 
-/// <summary>Intra-route local search: 2-opt and Or-opt (segments of 1 to 3 visits), first improvement, until a local optimum.</summary>
+/// <summary>
+/// Intra-route improvement for the planner: the day sequencer's tour search (<see cref="TourSearch"/>)
+/// run to a local optimum on one route, then confirmed against the planner's exact route cost.
+/// </summary>
 /// <remarks>
-/// Moves are screened by their arc-cost change, then checked exactly by simulating the new order
-/// (opening hours, working hours, balance) through <see cref="RouteEvaluation"/>. O(n²) screens per pass, O(n) per exact check.
+/// The route becomes a <see cref="SequencingProblem"/> over the planner's cost matrix (distance or
+/// time, as the objective says), travel times, service times, the day's start windows and the
+/// position's working day. The tour search descends (no perturbation): neighbour-list 2-opt and Or-opt
+/// for a symmetric route without windows, otherwise relocation of 1 to 3 stops, 2-opt and swap, each
+/// candidate timed in full. Its order is taken only when <see cref="RouteEvaluation"/> finds it cheaper
+/// (balance and relaxed limits included), so a route never gets worse. O(n²) to build the problem,
+/// then O(n²) candidates per pass. Deterministic: the descent draws no random number.
 /// </remarks>
 internal sealed class RouteImprover
 {
     private readonly JourneyProblem _problem;
     private readonly Relaxation _relaxation;
+    private readonly Random _random;
+    private readonly StopCondition _descent = StopCondition.Iterations(0);
     private readonly int[] _order;
 
-    public RouteImprover(JourneyProblem problem, Relaxation relaxation)
+    public RouteImprover(JourneyProblem problem, Relaxation relaxation, Random random)
     {
         _problem = problem;
         _relaxation = relaxation;
-        _order = new int[problem.CustomerCount + 1];
+        _random = random;
+        _order = new int[problem.CustomerCount];
     }
 
     /// <summary>Moves screened so far: a deterministic measure of work.</summary>
@@ -30,134 +43,87 @@ internal sealed class RouteImprover
             return false;
         }
 
-        var changed = false;
-        var improved = true;
-        var guard = 0;
-        while (improved && guard++ < 1000)
-        {
-            Work += 4L * n * n;
-            improved = TwoOpt(solution, r) | OrOpt(solution, r);
-            changed |= improved;
-        }
-
-        return changed;
-    }
-
-    private int Loc(int[] nodes, int n, int i, int b) => i < 0 || i >= n ? b : _problem.Location(nodes[i]);
-
-    private bool TwoOpt(Solution solution, int r)
-    {
-        var pb = _problem;
-        var L = pb.LocationCount;
-        var n = solution.Count[r];
+        Work += 8L * n * n;
         var nodes = solution.Nodes[r];
-        var b = pb.BaseOf(r / pb.DayCount);
-        var improved = false;
-        for (var i = 0; i < n - 1; i++)
+        var problem = Sequencing(r, nodes, n);
+        var work = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            for (var j = i + 1; j < n; j++)
-            {
-                var a = Loc(nodes, n, i - 1, b);
-                var a1 = Loc(nodes, n, i, b);
-                var c = Loc(nodes, n, j, b);
-                var c1 = Loc(nodes, n, j + 1, b);
-                var delta = pb.Cost[(a * L) + c] + pb.Cost[(a1 * L) + c1] - pb.Cost[(a * L) + a1] - pb.Cost[(c * L) + c1];
-                if (delta < -1e-9)
-                {
-                    Array.Copy(nodes, _order, n);
-                    Array.Reverse(_order, i, j - i + 1);
-                    improved |= TryApply(solution, r, n);
-                }
-            }
+            work[i] = i + 1;
         }
 
-        return improved;
-    }
-
-    private bool OrOpt(Solution solution, int r)
-    {
-        var pb = _problem;
-        var L = pb.LocationCount;
-        var n = solution.Count[r];
-        var nodes = solution.Nodes[r];
-        var b = pb.BaseOf(r / pb.DayCount);
-        var improved = false;
-        for (var len = 1; len <= 3 && len < n; len++)
+        TourSearch.ImproveInPlace(problem, work, _descent, _random, out _);
+        var same = true;
+        for (var i = 0; i < n; i++)
         {
-            for (var i = 0; i + len <= n; i++)
-            {
-                var prev = Loc(nodes, n, i - 1, b);
-                var first = Loc(nodes, n, i, b);
-                var last = Loc(nodes, n, i + len - 1, b);
-                var next = Loc(nodes, n, i + len, b);
-                var removeGain = pb.Cost[(prev * L) + first] + pb.Cost[(last * L) + next] - pb.Cost[(prev * L) + next];
-
-                // Insert between positions j-1 and j of the route without the segment.
-                for (var j = 0; j <= n - len; j++)
-                {
-                    if (j == i)
-                    {
-                        continue;
-                    }
-
-                    var u = j == 0 ? b : Loc(nodes, n, j - 1 < i ? j - 1 : j - 1 + len, b);
-                    var v = j == n - len ? b : Loc(nodes, n, j < i ? j : j + len, b);
-                    var add = pb.Cost[(u * L) + first] + pb.Cost[(last * L) + v] - pb.Cost[(u * L) + v];
-                    if (add - removeGain < -1e-9)
-                    {
-                        Build(nodes, n, i, len, j);
-                        if (TryApply(solution, r, n))
-                        {
-                            improved = true;
-                            break;
-                        }
-                    }
-                }
-            }
+            _order[i] = nodes[work[i] - 1];
+            same &= _order[i] == nodes[i];
         }
 
-        return improved;
-    }
-
-    private void Build(int[] nodes, int n, int i, int len, int j)
-    {
-        var k = 0;
-        for (var x = 0; x < n; x++)
+        if (same)
         {
-            if (x >= i && x < i + len)
-            {
-                continue;
-            }
-
-            if (k == j)
-            {
-                for (var y = 0; y < len; y++)
-                {
-                    _order[k++] = nodes[i + y];
-                }
-            }
-
-            _order[k++] = nodes[x];
+            return false;
         }
 
-        if (k < n)
-        {
-            for (var y = 0; y < len; y++)
-            {
-                _order[k++] = nodes[i + y];
-            }
-        }
-    }
-
-    private bool TryApply(Solution solution, int r, int n)
-    {
         var cost = RouteEvaluation.Cost(_problem, _relaxation, r, _order.AsSpan(0, n));
-        if (cost < solution.RouteCost[r] - 1e-7)
+        if (!Improvement.IsLower(cost, solution.RouteCost[r]))
         {
-            solution.Reorder(r, _order.AsSpan(0, n));
-            return true;
+            return false;
         }
 
-        return false;
+        solution.Reorder(r, _order.AsSpan(0, n));
+        return true;
+    }
+
+    /// <summary>Route <paramref name="r"/>'s stops as a day's problem: node 0 the position's base, node i the route's i-th visit.</summary>
+    private SequencingProblem Sequencing(int r, int[] nodes, int n)
+    {
+        var pb = _problem;
+        var L = pb.LocationCount;
+        var p = r / pb.DayCount;
+        var weekday = pb.WeekdayIndex(r % pb.DayCount);
+        var count = n + 1;
+        var map = new int[count];
+        map[0] = pb.BaseOf(p);
+        var service = new double[count];
+        var offsets = new int[count + 1];
+        var windows = 0;
+        for (var i = 1; i < count; i++)
+        {
+            var c = nodes[i - 1];
+            map[i] = pb.Location(c);
+            service[i] = pb.Service[c];
+            windows += pb.WindowStart[(c * pb.DaysPerWeek) + weekday]?.Length ?? 0;
+        }
+
+        var distance = new double[count * count];
+        var duration = new double[count * count];
+        for (var i = 0; i < count; i++)
+        {
+            var row = map[i] * L;
+            for (var j = 0; j < count; j++)
+            {
+                distance[(i * count) + j] = pb.Cost[row + map[j]];
+                duration[(i * count) + j] = pb.Time[row + map[j]];
+            }
+        }
+
+        var starts = new double[windows];
+        var ends = new double[windows];
+        var w = 0;
+        for (var i = 1; i < count; i++)
+        {
+            offsets[i] = w;
+            var k = (nodes[i - 1] * pb.DaysPerWeek) + weekday;
+            if (pb.WindowStart[k] is { } from)
+            {
+                from.CopyTo(starts, w);
+                pb.WindowEnd[k]!.CopyTo(ends, w);
+                w += from.Length;
+            }
+        }
+
+        offsets[count] = w;
+        return SequencingProblem.Create(count, distance, duration, service, offsets, starts, ends, pb.DayStart[p], pb.DayEnd[p]);
     }
 }

@@ -1,9 +1,11 @@
+using Territories.Internal;
+
 namespace Territories.Journeys.Planning;
 
 /// <summary>
 /// The planner's metaheuristic: ruin and recreate over whole customers (string, radial and random
 /// removals; greedy reinsertion with pattern choice and blinks) under simulated-annealing acceptance.
-/// Candidates better than the best are polished (2-opt/Or-opt within routes, moves between the routes
+/// Candidates better than the best are polished (the day sequencer's tour search within routes, see <see cref="RouteImprover"/>; moves between the routes
 /// of a day, whole-customer relocation with pattern change) within a work budget; load and working-time
 /// limits are relaxed at an adaptive price once every visit is planned (see <see cref="Relaxation"/>).
 /// </summary>
@@ -21,7 +23,7 @@ internal sealed class RuinRecreateSearch
 
     private readonly JourneyProblem _problem;
     private readonly Random _random;
-    private readonly IStopCondition _stop;
+    private readonly StopCondition _stop;
     private readonly TimeProvider _clock;
     private readonly IProgress<JourneyPlanProgress>? _progress;
     private readonly IRuin[] _ruins;
@@ -38,11 +40,10 @@ internal sealed class RuinRecreateSearch
     private readonly int[] _marked;
     private int _mark;
     private readonly double _t0;
-    private long _started;
     private readonly double _tf;
     private readonly double _polishShare;
 
-    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, IStopCondition stop, IProgress<JourneyPlanProgress>? progress)
+    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress)
     {
         _problem = problem;
         _random = random;
@@ -57,7 +58,7 @@ internal sealed class RuinRecreateSearch
         _ruinWeights = [0.6, 0.25, 0.15];
         _relaxation = new Relaxation(problem);
         _recreate = new Recreate(problem, _relaxation);
-        _improver = new RouteImprover(problem, _relaxation);
+        _improver = new RouteImprover(problem, _relaxation, random);
         _relocation = new CustomerRelocation(problem, _recreate);
         _inter = new InterRouteSearch(problem, _relaxation);
         _dayMarked = new bool[problem.DayCount];
@@ -72,7 +73,6 @@ internal sealed class RuinRecreateSearch
     /// <summary>Searches from the clock's <paramref name="started"/> timestamp (the start of the planning call).</summary>
     public Solution Run(long started)
     {
-        _started = started;
         var current = Construct();
         var candidate = new Solution(_problem, _relaxation);
         candidate.CopyFrom(current);
@@ -91,10 +91,15 @@ internal sealed class RuinRecreateSearch
         var lastReport = 0L;
         while (true)
         {
-            var status = new SearchStatus(Iterations, sinceImprovement, _clock.GetElapsedTime(started));
+            var status = new SearchStatus(Iterations, sinceImprovement, best.Total);
             if (_stop.ShouldStop(status))
             {
-                Status = _stop.Reason;
+                Status = _stop.Reason switch
+                {
+                    StopReason.TimeLimit => JourneyPlanStatus.TimeLimitReached,
+                    StopReason.Cancelled => JourneyPlanStatus.Cancelled,
+                    _ => JourneyPlanStatus.Completed,
+                };
                 break;
             }
 
@@ -121,7 +126,7 @@ internal sealed class RuinRecreateSearch
 
             Order(removed);
             _recreate.Run(candidate, removed, _random, blinks: true);
-            if (candidate.Total < best.Total - 1e-7 && polishWork <= (_polishShare * Work) + credit)
+            if (Improvement.IsLower(candidate.Total, best.Total) && polishWork <= (_polishShare * Work) + credit)
             {
                 var before = Work;
                 Polish(candidate);
@@ -130,7 +135,7 @@ internal sealed class RuinRecreateSearch
 
             // A feasible candidate cheaper than the best is kept even when the acceptance rejects it:
             // under relaxed limits the current plan may be cheaper than any feasible one.
-            if (candidate.Feasible && candidate.Total < best.Total - 1e-7)
+            if (candidate.Feasible && Improvement.IsLower(candidate.Total, best.Total))
             {
                 best.CopyFrom(candidate);
                 best.Refresh();
@@ -177,7 +182,7 @@ internal sealed class RuinRecreateSearch
 
         for (var d = 0; d < _problem.DayCount; d++)
         {
-            if (_inter.ImproveDay(best, d, _random, static () => false))
+            if (_inter.ImproveDay(best, d, _random, StopCondition.Never))
             {
                 for (var p = 0; p < _problem.PositionCount; p++)
                 {
@@ -198,7 +203,7 @@ internal sealed class RuinRecreateSearch
         var count = _problem.CustomerCount <= FullPassLimit ? 0 : Around(candidate.TouchedCustomers);
 
         // A relocation pass may change any touched route again, so all of them are improved again.
-        for (var pass = 0; pass < 3 && !StopNow() && Relocate(candidate, count); pass++)
+        for (var pass = 0; pass < 3 && !_stop.ShouldInterrupt() && Relocate(candidate, count); pass++)
         {
             ImproveRoutes(candidate, 0);
             ImproveDays(candidate, 0);
@@ -209,8 +214,8 @@ internal sealed class RuinRecreateSearch
     private long Work => _recreate.Work + _inter.Work + _improver.Work;
 
     private bool Relocate(Solution candidate, int count) => count == 0
-        ? _relocation.Pass(candidate, _random, StopNow)
-        : _relocation.Pass(candidate, _random, StopNow, _around, count);
+        ? _relocation.Pass(candidate, _random, _stop)
+        : _relocation.Pass(candidate, _random, _stop, _around, count);
 
     /// <summary>Collects into <see cref="_around"/> the given customers and their nearest neighbours; returns how many.</summary>
     private int Around(List<int> customers)
@@ -274,7 +279,7 @@ internal sealed class RuinRecreateSearch
         foreach (var d in _days)
         {
             var before = touched.Count;
-            if (_inter.ImproveDay(candidate, d, _random, StopNow))
+            if (_inter.ImproveDay(candidate, d, _random, _stop))
             {
                 for (var p = 0; p < _problem.PositionCount; p++)
                 {
@@ -285,9 +290,6 @@ internal sealed class RuinRecreateSearch
             ImproveRoutes(candidate, before);
         }
     }
-
-    /// <summary>Whether the stop conditions hold now (checked inside long polishing passes).</summary>
-    private bool StopNow() => _stop.ShouldStop(new SearchStatus(Iterations, 0, _clock.GetElapsedTime(_started)));
 
     private IRuin ChooseRuin()
     {

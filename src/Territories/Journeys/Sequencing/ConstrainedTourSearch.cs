@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys;
 
 /// <summary>
@@ -45,30 +47,35 @@ internal sealed class ConstrainedTourSearch
         lateness1 < lateness2 - Epsilon || (lateness1 <= lateness2 + Epsilon && distance1 < distance2 - Epsilon);
 
     /// <summary>Iterates from <paramref name="order"/> (every stop once) and writes the best order found back into it.</summary>
+    /// <param name="order">The start order; overwritten with the best order.</param>
+    /// <param name="stop">Asked between perturbations (with iteration numbers from <paramref name="firstIteration"/> on) and inside local search.</param>
+    /// <param name="random">Chooses the perturbations.</param>
+    /// <param name="firstIteration">Iterations already spent on this route by an earlier search.</param>
+    /// <param name="iterations">Perturbations done here.</param>
     /// <returns>Whether time or cancellation stopped the search.</returns>
-    public bool Run(int[] order, SearchBudget budget, long maxIterationsWithoutImprovement, Random random, out long iterations)
+    public bool Run(int[] order, StopCondition stop, Random random, long firstIteration, out long iterations)
     {
         Array.Copy(order, _current, _m);
         Refresh(0);
-        LocalSearch(budget);
+        LocalSearch(stop);
         Array.Copy(_current, _best, _m);
         var bestLateness = _currentLateness;
         var bestDistance = _currentDistance;
         iterations = 0;
         var stoppedEarly = false;
         var sinceImprovement = 0L;
-        while (_m >= 3 && iterations < budget.MaxIterations && sinceImprovement < maxIterationsWithoutImprovement)
+        while (_m >= 3)
         {
-            if (budget.IsOutOfTime)
+            if (stop.ShouldStop(new SearchStatus(firstIteration + iterations, sinceImprovement, bestDistance)))
             {
-                stoppedEarly = true;
+                stoppedEarly = stop.Reason is StopReason.TimeLimit or StopReason.Cancelled;
                 break;
             }
 
             iterations++;
             Perturb(random);
             Refresh(0);
-            LocalSearch(budget);
+            LocalSearch(stop);
             if (IsBetter(_currentLateness, _currentDistance, bestLateness, bestDistance))
             {
                 Array.Copy(_current, _best, _m);
@@ -152,10 +159,10 @@ internal sealed class ConstrainedTourSearch
         return true;
     }
 
-    private void LocalSearch(SearchBudget budget)
+    private void LocalSearch(StopCondition stop)
     {
         var improved = true;
-        while (improved && !budget.IsOutOfTime)
+        while (improved && !stop.ShouldInterrupt())
         {
             improved = Relocate() || TwoOpt() || Swap();
         }

@@ -61,7 +61,14 @@ public sealed class DaySequencer
     {
         Guard.NotNull(position);
         Guard.NotNull(accounts);
-        var budget = new SearchBudget(_options.MaxIterations, _options.TimeLimit, _options.TimeProvider, cancellationToken);
+        var started = _options.TimeProvider.GetTimestamp();
+
+        // Limits on iterations first: a search that used its whole budget did not stop early, even if time ran out meanwhile.
+        var stop = StopCondition.Any(
+            StopCondition.Iterations(_options.MaxIterations),
+            StopCondition.NoImprovement(_options.MaxIterationsWithoutImprovement),
+            StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
+            StopCondition.Cancellation(cancellationToken));
         if (!Enum.IsDefined(day))
         {
             throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of the week.");
@@ -83,7 +90,7 @@ public sealed class DaySequencer
         foreach (var account in sorted)
         {
             var service = (account.Visit?.Duration ?? account.ServiceTime).TotalSeconds;
-            var windows = StartWindows(account, day, service, out var reason);
+            var windows = StartWindowsOn(account, day, service, out var reason);
             if (reason is { } r)
             {
                 unfitted.Add(new UnfittedAccount(account.Id, r, r == UnfittedReason.ClosedOnDay
@@ -113,7 +120,7 @@ public sealed class DaySequencer
         }
 
         var random = new Random(_options.Seed);
-        var (order, stoppedEarly) = Solve(full, reachable, budget, random, out var crowdedOut);
+        var (order, stoppedEarly) = Solve(full, reachable, stop, random, out var crowdedOut);
         foreach (var node in crowdedOut)
         {
             var id = candidates[node - 1].Account.Id;
@@ -173,32 +180,15 @@ public sealed class DaySequencer
     }
 
     /// <summary>The windows for the start of service on <paramref name="day"/>; an empty list means no window constraint.</summary>
-    private List<(double Start, double End)> StartWindows(Account account, DayOfWeek day, double service, out UnfittedReason? reason)
+    private List<(double Start, double End)> StartWindowsOn(Account account, DayOfWeek day, double service, out UnfittedReason? reason)
     {
         reason = null;
-        var result = new List<(double, double)>();
         if (account.OpeningHours.IsAlwaysOpen)
         {
-            return result;
+            return [];
         }
 
-        var any = false;
-        foreach (var window in account.OpeningHours.On(day))
-        {
-            if (!window.IsValid)
-            {
-                continue;
-            }
-
-            any = true;
-            var start = window.Start.TotalSeconds;
-            var end = _options.OpeningHoursRule == OpeningHoursRule.WholeVisit ? window.End.TotalSeconds - service : window.End.TotalSeconds;
-            if (end >= start)
-            {
-                result.Add((start, end));
-            }
-        }
-
+        var result = StartWindows.FromOpening(account.OpeningHours.On(day), service, _options.OpeningHoursRule, out var any);
         if (result.Count == 0)
         {
             reason = any ? UnfittedReason.VisitLongerThanOpening : UnfittedReason.ClosedOnDay;
@@ -248,10 +238,10 @@ public sealed class DaySequencer
     }
 
     /// <summary>Orders the reachable stops; drops the fewest it must (greedily) when they do not all fit, then puts back what it can.</summary>
-    private (List<int> Order, bool StoppedEarly) Solve(SequencingProblem full, List<int> reachable, SearchBudget budget, Random random, out List<int> crowdedOut)
+    private static (List<int> Order, bool StoppedEarly) Solve(SequencingProblem full, List<int> reachable, StopCondition stop, Random random, out List<int> crowdedOut)
     {
         crowdedOut = [];
-        var (order, stoppedEarly) = Improve(full, reachable, construct: true, budget, random);
+        var (order, stoppedEarly) = Improve(full, reachable, construct: true, stop, random);
         if (full.Lateness(order.ToArray()) <= 0)
         {
             return (order, stoppedEarly);
@@ -287,7 +277,7 @@ public sealed class DaySequencer
             order.RemoveAt(bestAt);
         }
 
-        var (polished, more) = Improve(full, order, construct: false, budget, random);
+        var (polished, more) = Improve(full, order, construct: false, stop, random);
         stoppedEarly |= more;
         var feasible = order.ToArray();
         var candidate = polished.ToArray();
@@ -309,11 +299,11 @@ public sealed class DaySequencer
     }
 
     /// <summary>Improves the route through <paramref name="nodes"/>, from a fresh construction or from their order as given.</summary>
-    private (List<int> Order, bool StoppedEarly) Improve(SequencingProblem full, List<int> nodes, bool construct, SearchBudget budget, Random random)
+    private static (List<int> Order, bool StoppedEarly) Improve(SequencingProblem full, List<int> nodes, bool construct, StopCondition stop, Random random)
     {
         var sub = full.Subset(nodes.ToArray());
         var start = nodes.Count == 0 ? [] : construct ? TourSearch.Construct(sub) : [.. Enumerable.Range(1, nodes.Count)];
-        var result = TourSearch.Improve(sub, start, budget, _options.MaxIterationsWithoutImprovement, random);
+        var result = TourSearch.Improve(sub, start, stop, random);
         return (result.Order.Select(k => nodes[k - 1]).ToList(), result.StoppedEarly);
     }
 

@@ -275,24 +275,15 @@ internal sealed class SequencingProblem
     /// <returns>The earliest start inside a window at or after the arrival; the arrival itself when every window has passed.</returns>
     public double StartAt(int node, double arrival, out double lateness)
     {
-        lateness = 0;
         var first = WindowOffsets[node];
         var last = WindowOffsets[node + 1];
         if (first == last)
         {
+            lateness = 0;
             return arrival;
         }
 
-        for (var w = first; w < last; w++)
-        {
-            if (arrival <= WindowEnd[w] + Epsilon)
-            {
-                return Math.Max(arrival, WindowStart[w]);
-            }
-        }
-
-        lateness = arrival - WindowEnd[last - 1];
-        return arrival;
+        return StartWindows.StartAt(WindowStart.AsSpan(first, last - first), WindowEnd.AsSpan(first, last - first), arrival, out lateness);
     }
 
     private static bool CheckSymmetric(int n, double[] d)

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys;
 
 /// <summary>
@@ -51,12 +53,11 @@ internal sealed class SymmetricTourSearch
 
     /// <summary>Iterates from <paramref name="cycle"/> (every node once) and returns the best cycle found.</summary>
     /// <param name="cycle">The starting cycle; overwritten with the best cycle.</param>
-    /// <param name="budget">Iteration and time limits.</param>
-    /// <param name="maxIterationsWithoutImprovement">Stop after this many rounds in a row that find nothing shorter.</param>
+    /// <param name="stop">Asked between perturbations.</param>
     /// <param name="random">Chooses the perturbations.</param>
     /// <param name="iterations">Rounds done.</param>
     /// <returns>Whether time or cancellation stopped the search.</returns>
-    public bool Run(int[] cycle, SearchBudget budget, long maxIterationsWithoutImprovement, Random random, out long iterations)
+    public bool Run(int[] cycle, StopCondition stop, Random random, out long iterations)
     {
         Load(cycle);
         for (var i = 0; i < _n; i++)
@@ -69,11 +70,11 @@ internal sealed class SymmetricTourSearch
         var sinceImprovement = 0L;
         iterations = 0;
         var maxSegment = Math.Min(MaxKickSegment, (_n - 2) / 3);
-        while (iterations < budget.MaxIterations && sinceImprovement < maxIterationsWithoutImprovement && maxSegment >= 1)
+        while (maxSegment >= 1)
         {
-            if ((iterations & 7) == 0 && budget.IsOutOfTime)
+            if (stop.ShouldStop(new SearchStatus(iterations, sinceImprovement, current)))
             {
-                stoppedEarly = true;
+                stoppedEarly = stop.Reason is StopReason.TimeLimit or StopReason.Cancelled;
                 break;
             }
 

@@ -22,46 +22,51 @@ internal static class TourSearch
 {
     private const int SymmetricMinimumStops = 5;
 
-    /// <summary>Improves <paramref name="order"/> within <paramref name="budget"/>.</summary>
+    /// <summary>Improves <paramref name="order"/> until <paramref name="stop"/> says so.</summary>
     /// <param name="problem">The day's problem.</param>
     /// <param name="order">A start order: every stop 1 to Count − 1 exactly once.</param>
-    /// <param name="budget">Iterations, time limit and cancellation.</param>
-    /// <param name="maxIterationsWithoutImprovement">Stop after this many rounds in a row without a better route.</param>
+    /// <param name="stop">When to stop perturbing: iterations, iterations without a better route, time, cancellation. <see cref="StopCondition.Iterations"/> of 0 gives a plain descent to a local optimum.</param>
     /// <param name="random">The seeded generator that chooses the perturbations.</param>
     /// <exception cref="ArgumentException"><paramref name="order"/> is not a permutation of the stops.</exception>
-    public static TourSearchResult Improve(SequencingProblem problem, ReadOnlySpan<int> order, SearchBudget budget, long maxIterationsWithoutImprovement, Random random)
+    public static TourSearchResult Improve(SequencingProblem problem, ReadOnlySpan<int> order, StopCondition stop, Random random)
     {
         Guard.NotNull(problem);
-        Guard.NotNull(budget);
+        Guard.NotNull(stop);
         Guard.NotNull(random);
         CheckPermutation(problem.Count, order);
         var work = order.ToArray();
-        var m = work.Length;
+        var iterations = ImproveInPlace(problem, work, stop, random, out var stoppedEarly);
+        return new TourSearchResult(work, problem.RouteDistance(work), problem.Lateness(work), iterations, stoppedEarly);
+    }
+
+    /// <summary>Improves <paramref name="order"/> (a permutation of the stops, not checked) in place; returns the iterations done.</summary>
+    internal static long ImproveInPlace(SequencingProblem problem, int[] order, StopCondition stop, Random random, out bool stoppedEarly)
+    {
+        var m = order.Length;
         long iterations = 0;
-        var stoppedEarly = false;
+        stoppedEarly = false;
         if (m >= SymmetricMinimumStops && problem.IsSymmetric && !problem.HasWindows)
         {
             var cycle = new int[m + 1];
-            work.CopyTo(cycle, 1);
-            stoppedEarly = new SymmetricTourSearch(problem).Run(cycle, budget, maxIterationsWithoutImprovement, random, out iterations);
-            OpenAtBase(cycle, work);
-            if (problem.Lateness(work) > 0)
+            order.CopyTo(cycle, 1);
+            stoppedEarly = new SymmetricTourSearch(problem).Run(cycle, stop, random, out iterations);
+            OpenAtBase(cycle, order);
+            if (problem.Lateness(order) > 0)
             {
-                Array.Reverse(work);
-                if (problem.Lateness(work) > 0 && !stoppedEarly)
+                Array.Reverse(order);
+                if (problem.Lateness(order) > 0 && !stoppedEarly)
                 {
-                    stoppedEarly = new ConstrainedTourSearch(problem).Run(
-                        work, budget.WithIterations(Math.Max(0, budget.MaxIterations - iterations)), maxIterationsWithoutImprovement, random, out var more);
+                    stoppedEarly = new ConstrainedTourSearch(problem).Run(order, stop, random, iterations, out var more);
                     iterations += more;
                 }
             }
         }
         else if (m >= 2)
         {
-            stoppedEarly = new ConstrainedTourSearch(problem).Run(work, budget, maxIterationsWithoutImprovement, random, out iterations);
+            stoppedEarly = new ConstrainedTourSearch(problem).Run(order, stop, random, 0, out iterations);
         }
 
-        return new TourSearchResult(work, problem.RouteDistance(work), problem.Lateness(work), iterations, stoppedEarly);
+        return iterations;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Journeys;
 
 namespace Territories.Tests.Journeys.Sequencing;
@@ -25,7 +26,7 @@ public class TourSearchTests
         var (distance, _) = RandomPlane(stops + 1, seed);
         var problem = SequencingProblem.Tsp(stops + 1, distance);
 
-        var result = TourSearch.Improve(problem, Identity(stops), SearchBudget.Iterations(200), 200, new Random(seed));
+        var result = TourSearch.Improve(problem, Identity(stops), StopCondition.Iterations(200), new Random(seed));
 
         var optimum = BruteForce(stops, order => (0, Length(distance, stops + 1, order)));
         Assert.Equal(optimum.Distance, Length(distance, stops + 1, result.Order), 6);
@@ -46,7 +47,7 @@ public class TourSearchTests
 
         var problem = SequencingProblem.Create(n, distance, new double[n * n], new double[n], new int[n + 1], [], [], 0, double.PositiveInfinity);
 
-        var result = TourSearch.Improve(problem, Identity(stops), SearchBudget.Iterations(300), 300, new Random(seed));
+        var result = TourSearch.Improve(problem, Identity(stops), StopCondition.Iterations(300), new Random(seed));
 
         var optimum = BruteForce(stops, order => (0, Length(distance, n, order)));
         Assert.Equal(optimum.Distance, Length(distance, n, result.Order), 6);
@@ -81,7 +82,7 @@ public class TourSearchTests
         const double dayEnd = 17 * 3600;
         var problem = SequencingProblem.Create(n, distance, duration, service, offsets, [.. starts], [.. ends], dayStart, dayEnd);
 
-        var result = TourSearch.Improve(problem, Identity(stops), SearchBudget.Iterations(300), 300, new Random(seed));
+        var result = TourSearch.Improve(problem, Identity(stops), StopCondition.Iterations(300), new Random(seed));
 
         // The reference times routes itself: wait when early, infeasible when a start misses its window or the return is late.
         var optimum = BruteForce(stops, order =>
@@ -125,8 +126,8 @@ public class TourSearchTests
         var problem = SequencingProblem.Tsp(120, distance);
         var start = Identity(119);
 
-        var first = TourSearch.Improve(problem, start, SearchBudget.Iterations(500), 500, new Random(42));
-        var second = TourSearch.Improve(problem, start, SearchBudget.Iterations(500), 500, new Random(42));
+        var first = TourSearch.Improve(problem, start, StopCondition.Iterations(500), new Random(42));
+        var second = TourSearch.Improve(problem, start, StopCondition.Iterations(500), new Random(42));
 
         Assert.Equal(first.Order, second.Order);
         Assert.False(first.StoppedEarly);
@@ -139,7 +140,7 @@ public class TourSearchTests
         var problem = SequencingProblem.Tsp(101, distance);
         var nearest = SymmetricTourSearch.NearestNeighbourCycle(101, distance)[1..];
 
-        var result = TourSearch.Improve(problem, nearest, SearchBudget.Iterations(2_000), 2_000, new Random(1));
+        var result = TourSearch.Improve(problem, nearest, StopCondition.Iterations(2_000), new Random(1));
 
         Assert.Equal(Enumerable.Range(1, 100), result.Order.Order());
         Assert.True(Length(distance, 101, result.Order) < Length(distance, 101, nearest) * 0.95);
@@ -173,8 +174,8 @@ public class TourSearchTests
         var (distance, _) = RandomPlane(5, 1);
         var problem = SequencingProblem.Tsp(5, distance);
 
-        Assert.Throws<ArgumentException>(() => TourSearch.Improve(problem, [1, 2, 2, 4], SearchBudget.Iterations(1), 1, new Random(1)));
-        Assert.Throws<ArgumentException>(() => TourSearch.Improve(problem, [1, 2, 3], SearchBudget.Iterations(1), 1, new Random(1)));
+        Assert.Throws<ArgumentException>(() => TourSearch.Improve(problem, [1, 2, 2, 4], StopCondition.Iterations(1), new Random(1)));
+        Assert.Throws<ArgumentException>(() => TourSearch.Improve(problem, [1, 2, 3], StopCondition.Iterations(1), new Random(1)));
     }
 
     private static int[] Identity(int stops) => [.. Enumerable.Range(1, stops)];
