@@ -1,5 +1,5 @@
 using System.Numerics;
-using Territories.Quality;
+using Territories.IO.Pvrp;
 
 namespace Territories.OrTools;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
-using Territories.Quality;
+using Territories.IO.Pvrp;
 
 namespace Territories.OrTools;
 

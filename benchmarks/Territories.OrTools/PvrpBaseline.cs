@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Territories.IO.Pvrp;
 using Territories.Quality;
 
 namespace Territories.OrTools;
@@ -42,7 +43,7 @@ internal static class PvrpBaseline
         var balance = options.TryGetValue("balance", out var w) ? double.Parse(w, CultureInfo.InvariantCulture) : 0.3;
         var output = options.GetValueOrDefault("out");
         var only = options.GetValueOrDefault("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var bks = CordeauInstance.ReadBestKnown(options.GetValueOrDefault("bks") ?? Path.Combine(dir, "..", "bks.csv"));
+        var bks = PvrpResults.ReadBestKnown(options.GetValueOrDefault("bks") ?? Path.Combine(dir, "..", "bks.csv"));
         if (output is not null)
         {
             Directory.CreateDirectory(output);
@@ -53,14 +54,19 @@ internal static class PvrpBaseline
         foreach (var file in Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Where(f => only is null || only.Contains(Path.GetFileNameWithoutExtension(f))))
         {
-            var instance = CordeauInstance.Read(file);
+            if (PvrpResults.Read(file) is not { } instance)
+            {
+                allFeasible = false;
+                continue;
+            }
+
             var watch = Stopwatch.StartNew();
             var deadline = TimeSpan.FromSeconds(seconds);
             var routes = Solve(instance, model, balance, watch, deadline);
             watch.Stop();
             var (cost, feasible, problems) = Check(instance, routes);
             allFeasible &= feasible;
-            var line = instance.ResultLine(cost, bks, watch.Elapsed, feasible, out var gap);
+            var line = PvrpResults.Line(instance, cost, bks, watch.Elapsed, feasible, out var gap);
             if (gap is { } g)
             {
                 gaps.Add(g);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Google.OrTools.ConstraintSolver;
 using Google.Protobuf.WellKnownTypes;
-using Territories.Quality;
+using Territories.IO.Pvrp;
 
 namespace Territories.OrTools;
 

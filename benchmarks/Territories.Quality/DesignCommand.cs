@@ -5,6 +5,8 @@ using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 using Territories.Design;
+using Territories.IO;
+using Territories.IO.Design;
 
 namespace Territories.Quality;
 
@@ -44,13 +46,13 @@ internal sealed class DesignCommand : ICommand
         }
         catch (UsageException ex)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("InvalidOption", null, "options", null, ex.Message)) } }));
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe("InvalidOption", null, "options", null, ex.Message) } }));
             Console.Error.WriteLine($"usage: {Usage}");
             return 2;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("UnwritableFile", null, "out", null, ex.Message)) } }));
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe("UnwritableFile", null, "out", null, ex.Message) } }));
             return 1;
         }
     }
@@ -64,14 +66,14 @@ internal sealed class DesignCommand : ICommand
             throw new UsageException($"--attribute must name one or more different attributes, not '{options.Optional("attribute")}'.");
         }
 
-        var problems = new List<InputProblem>();
-        var warnings = new List<InputProblem>();
+        var problems = new List<object>();
+        var warnings = new List<object>();
         var input = synthetic is not null
             ? SyntheticUnits.Accounts(options.Int("synthetic", 0) is var count and > 0 ? count : throw new UsageException($"--synthetic must be a positive number of accounts, not '{synthetic}'."), options.Int("seed", 0))
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems, warnings);
+            : ReadUnits(options.Required("units"), options.Optional("id-property") ?? "id", attributes, problems, warnings);
         if (input is null)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(Describe), errorCount = problems.Count }));
+            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50), errorCount = problems.Count }));
             return 1;
         }
 
@@ -80,7 +82,7 @@ internal sealed class DesignCommand : ICommand
         {
             if (target is not null && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { error = $"--{option}: no folder '{folder}'.", errors = new[] { Describe(new InputProblem("UnwritableFile", null, option, target, $"The folder of --{option} '{target}' does not exist.")) } }));
+                Console.WriteLine(JsonSerializer.Serialize(new { error = $"--{option}: no folder '{folder}'.", errors = new[] { Describe("UnwritableFile", null, option, target, $"The folder of --{option} '{target}' does not exist.") } }));
                 return 2;
             }
         }
@@ -99,7 +101,7 @@ internal sealed class DesignCommand : ICommand
         }
         catch (ArgumentException ex)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe(new InputProblem("InvalidOption", null, "options", null, ex.Message)) } }));
+            Console.WriteLine(JsonSerializer.Serialize(new { error = ex.Message, errors = new[] { Describe("InvalidOption", null, "options", null, ex.Message) } }));
             return 2;
         }
 
@@ -153,18 +155,37 @@ internal sealed class DesignCommand : ICommand
         }
 
         var error = outcome.Match<string?>(_ => null, f => f.ToString());
-        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings.Select(Describe)])));
+        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings])));
         return errors.Length == 0 ? 0 : 1;
     }
 
-    internal static object Describe(InputProblem p) => new
+    /// <summary>The units of a file read by the public reader, or null with every problem described in <paramref name="problems"/>.</summary>
+    internal static DesignInput? ReadUnits(string path, string idProperty, string[] attributes, List<object> problems, List<object>? warnings = null)
     {
-        code = p.Code,
-        ids = p.Unit is null ? [] : new[] { p.Unit },
-        idCount = p.Unit is null ? 0 : 1,
-        field = p.Field,
-        value = p.Value,
-        message = p.Message,
+        ReadResult<DesignUnit> read;
+        try
+        {
+            read = new DesignUnitReader(new DesignUnitReaderOptions { IdProperty = idProperty, Attributes = attributes }).ReadFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Describe(ex is FileNotFoundException ? "FileNotFound" : "UnreadableFile", null, "units", path, $"'{path}' could not be read: {ex.Message}"));
+            return null;
+        }
+
+        problems.AddRange(read.Errors.Select(e => Describe(e.Code.ToString(), e.Id, e.Field, e.Value, e.Message)));
+        warnings?.AddRange(read.Warnings.Select(w => Describe(w.Code.ToString(), w.Id, w.Field, w.Value, w.Message)));
+        return read.HasErrors ? null : DesignInput.Create(attributes, read.Items);
+    }
+
+    internal static object Describe(string code, string? id, string? field, string? value, string message) => new
+    {
+        code,
+        ids = id is null ? [] : new[] { id },
+        idCount = id is null ? 0 : 1,
+        field,
+        value,
+        message,
     };
 
     internal static object Describe(DesignError e) => new

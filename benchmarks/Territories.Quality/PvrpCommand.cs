@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Territories.IO.Pvrp;
 using Territories.Journeys;
 
 namespace Territories.Quality;
@@ -22,7 +23,7 @@ internal sealed class PvrpCommand : ICommand
         var seed = options.Int("seed", 1);
         var output = options.Optional("out");
         var only = options.Optional("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var bks = CordeauInstance.ReadBestKnown(options.Optional("bks") ?? Path.Combine(dir, "..", "bks.csv"));
+        var bks = PvrpResults.ReadBestKnown(options.Optional("bks") ?? Path.Combine(dir, "..", "bks.csv"));
         if (!Directory.Exists(dir))
         {
             throw new UsageException($"No directory {dir}.");
@@ -49,7 +50,12 @@ internal sealed class PvrpCommand : ICommand
         var allFeasible = true;
         foreach (var file in files)
         {
-            var instance = CordeauInstance.Read(file);
+            if (PvrpResults.Read(file) is not { } instance)
+            {
+                allFeasible = false;
+                continue;
+            }
+
             var request = instance.ToRequest();
             var watch = Stopwatch.StartNew();
             var result = planner.Plan(request);
@@ -64,7 +70,7 @@ internal sealed class PvrpCommand : ICommand
             var evaluation = JourneyPlanEvaluator.Evaluate(request, plan, PlannerOptions(seconds, seed));
             var feasible = evaluation.IsFeasible && plan.IsComplete && VehiclesPerDayOk(plan, instance.Vehicles);
             allFeasible &= feasible;
-            var line = instance.ResultLine(evaluation.TotalDistanceMetres, bks, watch.Elapsed, feasible, out var gap);
+            var line = PvrpResults.Line(instance, evaluation.TotalDistanceMetres, bks, watch.Elapsed, feasible, out var gap);
             if (gap is { } g)
             {
                 gaps.Add(g);
@@ -80,7 +86,7 @@ internal sealed class PvrpCommand : ICommand
 
             if (output is not null)
             {
-                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), CordeauInstance.ToRes(plan));
+                File.WriteAllText(Path.Combine(output, instance.Name + ".res"), CordeauSolutionWriter.Format(plan));
             }
         }
 

@@ -20,13 +20,13 @@ internal sealed class RealignCommand : ICommand
     public int Run(Options options)
     {
         var seed = options.Int("seed", 0);
-        var problems = new List<InputProblem>();
+        var problems = new List<object>();
         var input = options.Optional("synthetic") is { } synthetic
             ? SyntheticUnits.Accounts(int.Parse(synthetic, CultureInfo.InvariantCulture), seed)
-            : DesignUnitsFile.Read(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','), problems);
+            : DesignCommand.ReadUnits(options.Required("units"), options.Optional("id-property") ?? "id", options.Required("attribute").Split(','), problems);
         if (input is null)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50).Select(DesignCommand.Describe) }));
+            Console.WriteLine(JsonSerializer.Serialize(new { error = $"{problems.Count} problem(s) in the units file.", errors = problems.Take(50) }));
             return 1;
         }
 

@@ -40,6 +40,11 @@ import math
 import sys
 from collections import defaultdict
 
+# The library's one Earth model (Territories.Spatial.Spherical): a sphere of the IUGG mean radius
+# R1 = 6,371,008.8 m; the design's local projection has this many metres per degree on both axes.
+EARTH_RADIUS_METRES = 6_371_008.8
+METRES_PER_DEGREE = EARTH_RADIUS_METRES * math.pi / 180
+
 
 class InputError(Exception):
     pass
@@ -202,7 +207,7 @@ def projector(shapes):
     xs = [p[0] for rings in shapes.values() for poly in rings for ring in poly for p in ring]
     ys = [p[1] for rings in shapes.values() for poly in rings for ring in poly for p in ring]
     lon0, lat0 = central_longitude(xs), sum(ys) / len(ys)
-    kx, ky = 111_320 * math.cos(lat0 * math.pi / 180), 110_574
+    kx, ky = METRES_PER_DEGREE * math.cos(lat0 * math.pi / 180), METRES_PER_DEGREE
     return lambda p: (wrap(p[0] - lon0) * kx, (p[1] - lat0) * ky)
 
 
@@ -280,8 +285,8 @@ def delaunay_adjacency(ids, points):
     lat0 = sum(points[u][1] for u in ids) / len(ids)
     # The same local projection as the design code (metres around the mean position), because a
     # Delaunay triangulation changes under unequal scaling of the axes.
-    kx = 111_320 * math.cos(lat0 * math.pi / 180)
-    ky = 110_574
+    kx = METRES_PER_DEGREE * math.cos(lat0 * math.pi / 180)
+    ky = METRES_PER_DEGREE
     adj = {u: set() for u in ids}
     site_of = {}
     sites = []

@@ -59,4 +59,10 @@ public enum ReadErrorCode
 
     /// <summary>The CSV header names a column twice.</summary>
     DuplicateColumn = 19,
+
+    /// <summary>A warning, the item kept: a polygon collapsed to a line or a point (by simplification) is kept with no area.</summary>
+    CollapsedPolygon = 20,
+
+    /// <summary>A warning, the item kept: rings or parts collapsed to a line or a point were dropped; <see cref="ReadError.Value"/> says how many.</summary>
+    DroppedRing = 21,
 }

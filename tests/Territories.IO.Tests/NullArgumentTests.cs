@@ -73,6 +73,7 @@ public class NullArgumentTests
     {
         _ when type == typeof(TerritoryGeoJsonReader) => new TerritoryGeoJsonReader(),
         _ when type == typeof(AccountCsvReader) => new AccountCsvReader(),
+        _ when type == typeof(Territories.IO.Design.DesignUnitReader) => new Territories.IO.Design.DesignUnitReader(new() { Attributes = ["population"] }),
         _ when type == typeof(SalesMapHtmlWriter) => new SalesMapHtmlWriter(),
         _ when type == typeof(Territories.IO.Calendar.JourneyPlanCalendarWriter) => new Territories.IO.Calendar.JourneyPlanCalendarWriter(new() { FirstDate = new DateOnly(2026, 3, 2) }),
         _ => Activator.CreateInstance(type)!,
@@ -88,6 +89,7 @@ public class NullArgumentTests
             _ when type == typeof(OpeningHours) => OpeningHours.AlwaysOpen,
             _ when type == typeof(TerritoryGeoJsonOptions) => new TerritoryGeoJsonOptions(),
             _ when type == typeof(AccountCsvOptions) => new AccountCsvOptions(),
+            _ when type == typeof(Territories.IO.Design.DesignUnitReaderOptions) => new Territories.IO.Design.DesignUnitReaderOptions { Attributes = ["population"] },
             _ when type == typeof(SalesMapData) => SalesMapData.Empty,
             _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(type.GetGenericArguments()[0], 0),
             _ when type == typeof(TextWriter) => new StringWriter(),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
+using Territories.Spatial;
 
 namespace Territories.Design;
 

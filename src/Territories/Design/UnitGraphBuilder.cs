@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.Overlay.Snap;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 using Territories.Internal;
+using Territories.Spatial;
 
 namespace Territories.Design;
 
@@ -38,34 +37,8 @@ internal static class UnitGraphBuilder
         return FromPoints(units, projection, maxLinkLength, errors);
     }
 
-    private static LocalProjection Projection(DesignInput input)
-    {
-        if (input.IsPlanar)
-        {
-            return LocalProjection.Identity;
-        }
-
-        var points = input.Units.Select(Centre).Where(p => p is not null).Select(p => p!.Value).ToList();
-        return points.Count == 0
-            ? LocalProjection.Identity
-            : LocalProjection.Around(CentralLongitude(points.Select(p => p.X).ToList()), points.Average(p => p.Y));
-    }
-
-    /// <summary>
-    /// The mean longitude; for positions spread over more than 180° (a region across the antimeridian,
-    /// given as +179 and −179), the circular mean instead, so that the projection centres on the region.
-    /// </summary>
-    internal static double CentralLongitude(IReadOnlyList<double> longitudes)
-    {
-        if (longitudes.Max() - longitudes.Min() <= 180)
-        {
-            return longitudes.Average();
-        }
-
-        var sin = longitudes.Average(l => Math.Sin(l * Math.PI / 180));
-        var cos = longitudes.Average(l => Math.Cos(l * Math.PI / 180));
-        return Math.Atan2(sin, cos) * 180 / Math.PI;
-    }
+    private static LocalProjection Projection(DesignInput input) =>
+        input.IsPlanar ? LocalProjection.Identity : LocalProjection.Centred([.. input.Units.Select(Centre).OfType<(double, double)>()]);
 
     private static (double X, double Y)? Centre(DesignUnit unit)
     {
@@ -194,7 +167,9 @@ internal static class UnitGraphBuilder
                     continue;
                 }
 
-                var shared = SharedLength(boundaries[i], boundaries[j], SnapToleranceMetres(projection));
+                // The tolerance is both the snapping distance and the least length that makes a border.
+                var tolerance = SnapToleranceMetres(projection);
+                var shared = SharedBorder.Length(boundaries[i], boundaries[j], tolerance, tolerance, g => g.Length);
                 if (shared > 0)
                 {
                     edges.Add((i, j, shared));
@@ -220,46 +195,10 @@ internal static class UnitGraphBuilder
     }
 
     /// <summary>
-    /// The snapping tolerance for shared borders: 1 metre for WGS84 input (about 1e-5 degrees, far
-    /// above reprojection noise such as 1e-9 degrees, far below any real border), 1e-9 of the unit for
-    /// planar input.
+    /// The snapping tolerance and minimum for shared borders: <see cref="SharedBorder.SnapToleranceMetres"/>
+    /// for WGS84 input (projected to metres), 1e-9 of the unit for planar input.
     /// </summary>
-    internal static double SnapToleranceMetres(LocalProjection projection) => projection.SquaredToReport == 1 ? 1e-9 : 1.0;
-
-    /// <summary>
-    /// The length of boundary two units share, counted only when longer than <paramref name="tolerance"/>
-    /// (so a contact at a corner point, or a sliver of rounding where two corners overlap, is no
-    /// border): the exact intersection of their boundaries, or, when that is not long enough (vertices
-    /// not coinciding: one side densified, coordinates off by rounding), the intersection after
-    /// snapping each boundary's vertices and segments to the other's vertices within the tolerance.
-    /// </summary>
-    internal static double SharedLength(Geometry a, Geometry b, double tolerance)
-    {
-        if (a.IsEmpty || b.IsEmpty || a.EnvelopeInternal.Distance(b.EnvelopeInternal) > tolerance)
-        {
-            return 0;
-        }
-
-        var exact = OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection).Length;
-        if (exact > tolerance)
-        {
-            return exact;
-        }
-
-        double length;
-        try
-        {
-            var snapped = GeometrySnapper.Snap(a, b, tolerance);
-            length = OverlayNGRobust.Overlay(snapped[0], snapped[1], SpatialFunction.Intersection).Length;
-        }
-        catch (TopologyException)
-        {
-            // Snapping can fold a ring onto itself; such a pair keeps its exact shared length.
-            length = exact;
-        }
-
-        return length > tolerance ? length : 0;
-    }
+    internal static double SnapToleranceMetres(LocalProjection projection) => projection.IsIdentity ? 1e-9 : SharedBorder.SnapToleranceMetres;
 
     /// <summary>
     /// Joins the pieces of the shared-border graph into one by island links: a minimum spanning tree

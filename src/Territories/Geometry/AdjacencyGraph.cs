@@ -2,8 +2,6 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
 using Territories.Internal;
 using Territories.Model;
 
@@ -13,11 +11,13 @@ namespace Territories.Spatial;
 /// <remarks>
 /// <para>
 /// Undirected and symmetric: <c>B ∈ NeighboursOf(A)</c> exactly when <c>A ∈ NeighboursOf(B)</c>, with
-/// the same shared length both ways. Two territories are neighbours when the intersection of their
-/// boundaries has a great-circle length above <see cref="AdjacencyOptions.MinSharedLengthMetres"/>, or
-/// (optionally) when they touch at all. Candidate pairs come from an STR-tree of envelopes; each is
-/// measured with an overlay of the two boundaries (NetTopologySuite overlay NG), so territories whose
-/// vertices do not match exactly still share their common stretch.
+/// the same shared length both ways. Two territories are neighbours when their shared border (the
+/// rule of <see cref="SharedBorder"/>: the intersection of their boundaries, or of the boundaries
+/// snapped within 1 m where vertices do not coincide) has a great-circle length above
+/// <see cref="AdjacencyOptions.MinSharedLengthMetres"/>, or (optionally) when they touch at all.
+/// Candidate pairs come from an STR-tree of envelopes; each is measured with an overlay of the two
+/// boundaries (NetTopologySuite overlay NG), so territories whose vertices do not match exactly still
+/// share their common stretch.
 /// </para>
 /// <para>Immutable and thread-safe; pairs sorted by (first, second) id, whatever the input order.</para>
 /// </remarks>
@@ -67,23 +67,19 @@ public sealed class AdjacencyGraph
                 continue;
             }
 
-            foreach (var j in tree.Query(a.EnvelopeInternal).Where(j => j > i).Order())
+            var near = a.EnvelopeInternal.Copy();
+            near.ExpandBy(SharedBorder.SnapToleranceDegrees);
+            foreach (var j in tree.Query(near).Where(j => j > i).Order())
             {
                 var b = boundaries[j]!;
-                if (!a.EnvelopeInternal.Intersects(b.EnvelopeInternal) || !a.Intersects(b))
-                {
-                    continue;
-                }
-
-                var shared = OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection);
-                var length = Spherical.LengthMetres(Lines(shared));
-                if (length > o.MinSharedLengthMetres)
+                var length = SharedBorder.Length(a, b, SharedBorder.SnapToleranceDegrees, o.MinSharedLengthMetres, Spherical.LengthMetres);
+                if (length > 0)
                 {
                     pairs.Add(new SharedBoundary(map.Territories[i], map.Territories[j], length, false));
                 }
-                else if (o.IncludeCornerContacts)
+                else if (o.IncludeCornerContacts && a.Intersects(b))
                 {
-                    pairs.Add(new SharedBoundary(map.Territories[i], map.Territories[j], length, true));
+                    pairs.Add(new SharedBoundary(map.Territories[i], map.Territories[j], 0, true));
                 }
             }
         }
@@ -100,22 +96,4 @@ public sealed class AdjacencyGraph
     /// <summary>The shared boundary of two territories (in either order), or null when they are not neighbours.</summary>
     public SharedBoundary? Find(TerritoryId first, TerritoryId second) =>
         _pairs.TryGetValue(first <= second ? (first, second) : (second, first), out var p) ? p : null;
-
-    private static Geometry Lines(Geometry g)
-    {
-        var lines = new List<Geometry>();
-        for (var k = 0; k < g.NumGeometries; k++)
-        {
-            if (g.GetGeometryN(k) is LineString line)
-            {
-                lines.Add(line);
-            }
-            else if (g.GetGeometryN(k) is GeometryCollection c && c != g)
-            {
-                lines.Add(Lines(c));
-            }
-        }
-
-        return Geometries.Factory.BuildGeometry(lines);
-    }
 }

@@ -2,20 +2,38 @@ using NetTopologySuite.Geometries;
 
 namespace Territories.Spatial;
 
-/// <summary>Measures on the sphere for geometries in WGS84 degrees: areas, lengths, distances, an equal-area centroid.</summary>
+/// <summary>
+/// The one Earth model of the library, and the measures on it for geometries in WGS84 degrees:
+/// distances, areas, lengths, an equal-area centroid.
+/// </summary>
 /// <remarks>
-/// The Earth is the sphere of the IUGG mean radius (6,371,008.8 m). Ring areas use the spherical
-/// trapezoid sum of Chamberlain and Duquette (2007), exact for edges along parallels and within a
-/// fraction of a percent for territory-sized rings; lengths are great-circle (haversine) lengths.
-/// Nothing here works in raw degrees.
+/// <para>
+/// The Earth is a sphere of radius <see cref="EarthRadiusMetres"/> = 6,371,008.8 m: the IUGG mean
+/// radius R₁ = (2a + b) / 3 of the GRS 80 ellipsoid (Moritz, "Geodetic Reference System 1980",
+/// Journal of Geodesy 74, 2000), which is also the WGS 84 value to 0.1 mm. It is the radius that
+/// minimises the error of great-circle distances against the ellipsoid on average (at most about
+/// 0.5 %). Everything that needs the Earth's size uses this class: travel (the haversine of
+/// <see cref="Travel.GreatCircleTravelModel"/>), design (the metres per degree of
+/// <see cref="LocalProjection"/>), areas and shared borders here.
+/// </para>
+/// <para>
+/// Distances are haversine great-circle distances; ring areas use the spherical trapezoid sum of
+/// Chamberlain and Duquette (2007), exact for edges along parallels and within a fraction of a percent
+/// for territory-sized rings; lengths sum the great-circle lengths of the segments. Nothing here works
+/// in raw degrees. Stateless and thread-safe.
+/// </para>
 /// </remarks>
 internal static class Spherical
 {
+    /// <summary>The IUGG mean Earth radius in metres (see the remarks for the source).</summary>
     public const double EarthRadiusMetres = 6_371_008.8;
+
+    /// <summary>Metres per degree of arc on the sphere: one degree of a meridian or of the equator, about 111,195 m.</summary>
+    public const double MetresPerDegree = EarthRadiusMetres * Math.PI / 180;
 
     private const double Rad = Math.PI / 180;
 
-    /// <summary>Great-circle distance in metres.</summary>
+    /// <summary>Great-circle distance in metres between two WGS84 positions in degrees (haversine).</summary>
     public static double DistanceMetres(double lon1, double lat1, double lon2, double lat2)
     {
         var dLat = (lat2 - lat1) * Rad;
@@ -123,7 +141,7 @@ internal static class Spherical
         var k = Math.Cos(lat * Rad);
         var dx = lon < minX ? minX - lon : lon > maxX ? lon - maxX : 0;
         var dy = lat < minY ? minY - lat : lat > maxY ? lat - maxY : 0;
-        return Math.Sqrt((dx * k * dx * k) + (dy * dy)) * Rad * EarthRadiusMetres;
+        return Math.Sqrt((dx * k * dx * k) + (dy * dy)) * MetresPerDegree;
     }
 
     private static double LengthMetres(CoordinateSequence seq)

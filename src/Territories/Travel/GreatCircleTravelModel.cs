@@ -1,20 +1,25 @@
 using Territories.Internal;
 using Territories.Model;
+using Territories.Spatial;
 
 namespace Territories.Travel;
 
 /// <summary>The default travel model: great-circle (haversine) distance × a circuity factor, at a constant speed.</summary>
 /// <remarks>
 /// Road distance ≈ <see cref="CircuityFactor"/> × great-circle distance on a sphere of radius
-/// 6,371,008.8 m (the mean Earth radius); time = road distance / <see cref="SpeedKmh"/>. The model is a
+/// <see cref="EarthRadiusMetres"/> (the library's one Earth model, also used for areas, shared
+/// borders and the design's local projection); time = road distance / <see cref="SpeedKmh"/>. The model is a
 /// metric: symmetric, zero on the diagonal, triangle inequality. Immutable and thread-safe.
 /// Defaults (40 km/h, factor 1.3) suit mixed urban and rural field sales; calibrate them on a few
 /// real trips where possible.
 /// </remarks>
 public sealed class GreatCircleTravelModel : ITravelModel
 {
-    /// <summary>Mean Earth radius in metres (IUGG).</summary>
-    public const double EarthRadiusMetres = 6_371_008.8;
+    /// <summary>
+    /// The Earth radius of the model in metres: 6,371,008.8 m, the IUGG mean radius R₁ = (2a + b) / 3 of
+    /// the GRS 80 ellipsoid (Moritz 2000).
+    /// </summary>
+    public const double EarthRadiusMetres = Spherical.EarthRadiusMetres;
 
     /// <summary>A model with the default speed (40 km/h) and circuity factor (1.3).</summary>
     public GreatCircleTravelModel()
@@ -44,15 +49,8 @@ public sealed class GreatCircleTravelModel : ITravelModel
     public double CircuityFactor { get; }
 
     /// <summary>The great-circle distance in metres between two WGS84 points (haversine).</summary>
-    public static double HaversineMetres(GeoPoint origin, GeoPoint destination)
-    {
-        const double toRadians = Math.PI / 180;
-        var dLat = (destination.Latitude - origin.Latitude) * toRadians;
-        var dLon = (destination.Longitude - origin.Longitude) * toRadians;
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(origin.Latitude * toRadians) * Math.Cos(destination.Latitude * toRadians) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    public static double HaversineMetres(GeoPoint origin, GeoPoint destination) =>
+        Spherical.DistanceMetres(origin.Longitude, origin.Latitude, destination.Longitude, destination.Latitude);
 
     /// <inheritdoc />
     public double DistanceMetres(GeoPoint origin, GeoPoint destination) => HaversineMetres(origin, destination) * CircuityFactor;

@@ -5,6 +5,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using Territories.IO.Map;
 using Territories.Model;
+using Territories.Travel;
 
 namespace Territories.IO.Tests.Map;
 
@@ -89,13 +90,13 @@ internal static class OhioSampleMap
                 var points = new List<GeoPoint> { home };
                 points.AddRange(stops.Select(s => s.Location));
                 points.Add(home);
-                var metres = points.Zip(points.Skip(1), Haversine).Sum();
+                var metres = points.Zip(points.Skip(1), GreatCircleTravelModel.HaversineMetres).Sum();
                 var time = new TimeOnly(8, 0);
                 var routeStops = ImmutableArray.CreateBuilder<MapRouteStop>();
                 var previous = home;
                 foreach (var stop in stops)
                 {
-                    time = time.Add(TimeSpan.FromHours(Haversine(previous, stop.Location) / 50_000));
+                    time = time.Add(TimeSpan.FromHours(GreatCircleTravelModel.HaversineMetres(previous, stop.Location) / 50_000));
                     routeStops.Add(new MapRouteStop(stop.Location, stop.Id) { Arrival = time });
                     time = time.AddMinutes(20);
                     previous = stop.Location;
@@ -158,14 +159,4 @@ internal static class OhioSampleMap
     private static double Angle(GeoPoint from, GeoPoint to) => Math.Atan2(to.Latitude - from.Latitude, to.Longitude - from.Longitude);
 
     private static double Squared(double dx, double dy) => (dx * dx) + (dy * dy);
-
-    private static double Haversine(GeoPoint a, GeoPoint b)
-    {
-        const double R = 6_371_008.8;
-        var dLat = double.DegreesToRadians(b.Latitude - a.Latitude);
-        var dLon = double.DegreesToRadians(b.Longitude - a.Longitude);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2)
-            + (Math.Cos(double.DegreesToRadians(a.Latitude)) * Math.Cos(double.DegreesToRadians(b.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * R * Math.Asin(Math.Sqrt(h));
-    }
 }

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using NetTopologySuite.Geometries;
 using Territories.Design;
 using Territories.Model;
+using Territories.Spatial;
 using Geometries = Territories.Internal.Geometries;
 
 namespace Territories.Tests.Design;
@@ -321,7 +322,8 @@ public class UnitGraphBuilderTests
         Assert.Equal(new HashSet<(string, string)> { ("east", "west"), ("east", "line-city"), ("line-city", "west") }, BorderLinks(input, graph));
         var link = Assert.Single(graph.IslandLinks);
         Assert.Equal(("east", "point-city"), (link.From, link.To));
-        Assert.Equal(0.5 * 110_574, link.DistanceMetres, 1.0);
+        // Half a degree of a meridian on the mean sphere (one degree: 111,195.08 m).
+        Assert.Equal(0.5 * 111_195.08, link.DistanceMetres, 1.0);
         var lineCity = input.Units.ToList().FindIndex(u => u.Id == "line-city");
         Assert.Equal(0, graph.Area![lineCity]);
         Assert.Null(graph.Shapes![lineCity]);
@@ -374,7 +376,7 @@ public class UnitGraphBuilderTests
         Assert.Equal(new HashSet<(string, string)> { ("east-of", "west-of") }, BorderLinks(input, graph));
         var link = Assert.Single(graph.IslandLinks);
         Assert.Equal(("east-of", "island"), (link.From, link.To));
-        Assert.InRange(link.DistanceMetres, 0.1 * 110_574 * 0.99, 0.1 * 110_574 * 1.01);
+        Assert.InRange(link.DistanceMetres, 0.1 * 111_195.08 * 0.99, 0.1 * 111_195.08 * 1.01);
     }
 
     [Fact]
@@ -389,7 +391,7 @@ public class UnitGraphBuilderTests
         ]);
         var link = Assert.Single(Build(input).IslandLinks);
         Assert.Equal(("island", 1, "west", 0), (link.From, link.FromPiece, link.To, link.ToPiece));
-        Assert.Equal(0.1 * 110_574, link.DistanceMetres, 1.0);
+        Assert.Equal(0.1 * 111_195.08, link.DistanceMetres, 1.0);
     }
 
     [Property(MaxTest = 60)]

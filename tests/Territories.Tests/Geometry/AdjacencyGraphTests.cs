@@ -48,14 +48,28 @@ public class AdjacencyGraphTests
         Assert.Equal("w", pair.Other("e").Value);
     }
 
+    [Theory]
+    [InlineData(1e-7, true)]
+    [InlineData(1e-4, false)]
+    public void Build_NeighbourDrawnAGapAway_NeighbourOnlyWithinTheOneMetreSnap(double gapDegrees, bool neighbours)
+    {
+        // The same rule as the design's unit graph: borders whose vertices lie within 1 m are one border.
+        var graph = AdjacencyGraph.Build(Map(
+            Territory("w", Square(-83, 40, 1)),
+            Territory("e", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"POLYGON(({-82 + gapDegrees} 40, -81 40, -81 41, {-82 + gapDegrees} 41, {-82 + gapDegrees} 40))"))));
+
+        Assert.Equal(neighbours, graph.AreNeighbours("w", "e"));
+    }
+
     [Fact]
-    public void Build_CornerContact_OnlyWhenAsked()
+    public void Build_CornerContact_OnlyWhenAskedWithNoSharedLength()
     {
         var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(1, 1, 1)));
 
         Assert.Empty(AdjacencyGraph.Build(map).Pairs);
         var corner = Assert.Single(AdjacencyGraph.Build(map, new AdjacencyOptions { IncludeCornerContacts = true }).Pairs);
         Assert.True(corner.IsCornerContact);
+        Assert.Equal(0, corner.SharedLengthMetres);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal static class GeometryFixtures
     /// <summary>A territory with a boundary in WKT.</summary>
     public static Territory Territory(string id, string wkt) => new(id) { Boundary = TerritoryBoundary.FromWkt(wkt) };
 
+    /// <summary>A geometry from WKT.</summary>
+    public static NetTopologySuite.Geometries.Geometry Wkt(string wkt) => TerritoryBoundary.FromWkt(wkt).ToGeometry();
+
     /// <summary>A map that must build.</summary>
     public static TerritoryMap Map(params Territory[] territories) =>
         TerritoryMap.Create(territories).Match(m => m, f => throw new InvalidOperationException(f.ToString()));

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Territories.IO.Pvrp;
 using Territories.Journeys;
 using Territories.Model;
-using Territories.Quality;
 using Territories.Travel;
 
 namespace Territories.Tests.Journeys;
@@ -26,10 +26,10 @@ internal static class CordeauFiles
         return null;
     }
 
-    /// <summary>Reads an instance with the quality harness's reader (the same mapping onto a request as the pvrp command).</summary>
+    /// <summary>Reads an instance with the library's reader (the same mapping onto a request as the pvrp command).</summary>
     public static (JourneyPlanRequest Request, int Vehicles) ReadInstance(string path)
     {
-        var instance = CordeauInstance.Read(path);
+        var instance = Assert.Single(CordeauReader.ReadFile(path).Items);
         return (instance.ToRequest(), instance.Vehicles);
     }
 

@@ -4,27 +4,28 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Territories.Design;
-using Territories.Quality;
+using Territories.IO.Design;
 
-namespace Territories.Tests.Design;
+namespace Territories.IO.Tests.Design;
 
-public class DesignUnitsFileTests
+public class DesignUnitReaderTests
 {
     private const string OhioLike = "id,name,lat,lon,population,county_id\n";
 
-    private static (List<DesignUnit> Units, List<InputProblem> Problems) Csv(string text, params string[] attributes)
+    private static (List<DesignUnit> Units, List<ReadError> Problems) Csv(string text, params string[] attributes)
     {
-        var problems = new List<InputProblem>();
-        var units = DesignUnitsFile.ReadCsv(text, "test.csv", "id", attributes.Length == 0 ? ["population"] : attributes, problems);
-        return (units, problems);
+        var read = Reader("id", attributes.Length == 0 ? ["population"] : attributes).ParseCsv(text);
+        return ([.. read.Items], [.. read.Errors]);
     }
 
-    private static (List<DesignUnit> Units, List<InputProblem> Problems) GeoJson(string text, string idProperty = "GEOID")
+    private static (List<DesignUnit> Units, List<ReadError> Problems) GeoJson(string text, string idProperty = "GEOID")
     {
-        var problems = new List<InputProblem>();
-        var units = DesignUnitsFile.ReadGeoJson(text, "test.geojson", idProperty, ["population_zip"], problems);
-        return (units, problems);
+        var read = Reader(idProperty, ["population_zip"]).ParseGeoJson(text);
+        return ([.. read.Items], [.. read.Errors]);
     }
+
+    private static DesignUnitReader Reader(string idProperty, string[] attributes) =>
+        new(new DesignUnitReaderOptions { IdProperty = idProperty, Attributes = attributes });
 
     private static string Feature(string idMember, string properties, string geometry) =>
         $$"""{"type":"Feature",{{idMember}}"properties":{{{properties}}},"geometry":{{geometry}}}""";
@@ -34,7 +35,7 @@ public class DesignUnitsFileTests
     private const string Square = """{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]]]}""";
 
     [Fact]
-    public void ReadCsv_BomCrlfQuotedCommasExtraColumnsOtherOrder_ReadsEveryUnit()
+    public void ParseCsv_BomCrlfQuotedCommasExtraColumnsOtherOrder_ReadsEveryUnit()
     {
         var text = "\uFEFFcounty_id,population,name,region,lon,id,lat\r\n"
             + "11001,689545,\"Washington, DC\",\"Mid-Atlantic, US\",-77.0369,20001,38.9072\r\n"
@@ -47,7 +48,7 @@ public class DesignUnitsFileTests
     }
 
     [Fact]
-    public void ReadCsv_QuotedNumbersZeroAndLeadingZeroIds_ReadAsNumbersAndTextIds()
+    public void ParseCsv_QuotedNumbersZeroAndLeadingZeroIds_ReadAsNumbersAndTextIds()
     {
         var (units, problems) = Csv(OhioLike + "01001,A,32.5,-86.6,\"1234\",01001\n01003,B,30.7,-87.7,0,01003\n01005,C,31.8,-85.3, 1.5e3 ,01005\n");
         Assert.Empty(problems);
@@ -56,57 +57,57 @@ public class DesignUnitsFileTests
     }
 
     [Theory]
-    [InlineData("", "MissingValue", null)]
-    [InlineData("NULL", "NotANumber", "NULL")]
-    [InlineData("n/a", "NotANumber", "n/a")]
-    [InlineData("1,234", "NotANumber", "1,234")]
-    public void ReadCsv_BadAttribute_ProblemNamesUnitFieldAndValue(string value, string code, string? reported)
+    [InlineData("", ReadErrorCode.MissingValue, null)]
+    [InlineData("NULL", ReadErrorCode.InvalidNumber, "NULL")]
+    [InlineData("n/a", ReadErrorCode.InvalidNumber, "n/a")]
+    [InlineData("1,234", ReadErrorCode.InvalidNumber, "1,234")]
+    public void ParseCsv_BadAttribute_ProblemNamesUnitFieldValueAndLine(string value, ReadErrorCode code, string? reported)
     {
         var field = value.Contains(',', StringComparison.Ordinal) ? $"\"{value}\"" : value;
         var (_, problems) = Csv(OhioLike + "43001,A,40.1,-82.6,2537,39089\n43002,B,40.0,-83.1," + field + ",39049\n");
         var problem = Assert.Single(problems);
-        Assert.Equal((code, "43002", "population", reported), (problem.Code, problem.Unit, problem.Field, string.IsNullOrEmpty(problem.Value) ? null : problem.Value));
+        Assert.Equal((code, "43002", "population", reported, 3), (problem.Code, problem.Id, problem.Field, problem.Value, problem.Line));
     }
 
     [Theory]
-    [InlineData("n/a", "40.0", "lat", "NotANumber")]
-    [InlineData("40.0", "", "lon", "MissingValue")]
-    [InlineData("95", "-83.1", "lat", "OutOfRange")]
-    public void ReadCsv_BadLatLon_ProblemNamesUnitAndField(string lat, string lon, string field, string code)
+    [InlineData("n/a", "40.0", "lat", ReadErrorCode.InvalidNumber)]
+    [InlineData("40.0", "", "lon", ReadErrorCode.MissingValue)]
+    [InlineData("95", "-83.1", "lat", ReadErrorCode.InvalidCoordinate)]
+    public void ParseCsv_BadLatLon_ProblemNamesUnitAndField(string lat, string lon, string field, ReadErrorCode code)
     {
         var (units, problems) = Csv(OhioLike + $"43002,B,{lat},{lon},776,39049\n");
         Assert.Empty(units);
         var problem = Assert.Single(problems);
-        Assert.Equal((code, "43002", field), (problem.Code, problem.Unit, problem.Field));
+        Assert.Equal((code, "43002", field), (problem.Code, problem.Id, problem.Field));
     }
 
     [Fact]
-    public void ReadCsv_DuplicateId_ProblemNamesTheId()
+    public void ParseCsv_DuplicateId_ProblemNamesTheId()
     {
         var (_, problems) = Csv(OhioLike + "43001,A,40.1,-82.6,2537,39089\n43001,Again,40.2,-82.7,5,39089\n");
         var problem = Assert.Single(problems);
-        Assert.Equal(("DuplicateUnit", "43001", "id", "43001"), (problem.Code, problem.Unit, problem.Field, problem.Value));
+        Assert.Equal((ReadErrorCode.DuplicateId, "43001", "id", "43001", 3), (problem.Code, problem.Id, problem.Field, problem.Value, problem.Line));
     }
 
     [Fact]
-    public void ReadCsv_ShortRowAndBlankLines_ShortRowReportedBlankLinesSkipped()
+    public void ParseCsv_ShortRowAndBlankLines_ShortRowReportedBlankLinesSkipped()
     {
         var (units, problems) = Csv(OhioLike + "43001,A,40.1,-82.6,2537,39089\n\n43002,B,40.0\n\n");
         Assert.Single(units);
-        Assert.Contains(problems, p => p is { Code: "ShortRow", Unit: "43002" });
-        Assert.Contains(problems, p => p is { Code: "MissingValue", Unit: "43002", Field: "lon" });
+        Assert.Contains(problems, p => p is { Code: ReadErrorCode.FieldCountMismatch, Id: "43002", Line: 4 });
+        Assert.Contains(problems, p => p is { Code: ReadErrorCode.MissingValue, Id: "43002", Field: "lon" });
     }
 
     [Fact]
-    public void ReadCsv_MissingColumn_ProblemNamesTheColumn()
+    public void ParseCsv_MissingColumn_ProblemNamesTheColumn()
     {
         var (_, problems) = Csv("id,name,lat,lon\n43001,A,40.1,-82.6\n");
         var problem = Assert.Single(problems);
-        Assert.Equal(("MissingColumn", "population"), (problem.Code, problem.Field));
+        Assert.Equal((ReadErrorCode.MissingColumn, "population"), (problem.Code, problem.Field));
     }
 
     [Property(MaxTest = 50)]
-    public Property ReadCsv_AnyColumnOrderAndQuotedNames_ReadsBackIdsLocationsAndValues(int seed)
+    public Property ParseCsv_AnyColumnOrderAndQuotedNames_ReadsBackIdsLocationsAndValues(int seed)
     {
         var random = new Random(seed);
         var names = new[] { "Washington, DC", "O\"Hara", "plain", "comma,and \"quote\"", string.Empty, "  spaced  " };
@@ -135,7 +136,7 @@ public class DesignUnitsFileTests
     }
 
     [Fact]
-    public void ReadGeoJson_FeatureIdsInsteadOfTheProperty_StringAndNumberIdsRead()
+    public void ParseGeoJson_FeatureIdsInsteadOfTheProperty_StringAndNumberIdsRead()
     {
         var (units, problems) = GeoJson(Collection(
             Feature("\"id\":\"39049\",", "\"population_zip\":5", Square),
@@ -145,7 +146,7 @@ public class DesignUnitsFileTests
     }
 
     [Fact]
-    public void ReadGeoJson_NumericIdPropertyAndStringAttribute_ReadAsTextAndNumber()
+    public void ParseGeoJson_NumericIdPropertyAndStringAttribute_ReadAsTextAndNumber()
     {
         var (units, problems) = GeoJson(Collection(Feature(string.Empty, "\"GEOID\":39049,\"population_zip\":\"1234\"", Square)));
         Assert.Empty(problems);
@@ -153,7 +154,7 @@ public class DesignUnitsFileTests
     }
 
     [Fact]
-    public void ReadGeoJson_CrsMemberThreeDimensionalAndUnclosedRings_Read()
+    public void ParseGeoJson_CrsMemberThreeDimensionalAndUnclosedRings_Read()
     {
         const string Polygon3D = """{"type":"Polygon","coordinates":[[[-83,40,250.5],[-82,40,251],[-82,41,260],[-83,41,255],[-83,40,250.5]]]}""";
         const string Unclosed = """{"type":"Polygon","coordinates":[[[-82,40],[-81,40],[-81,41],[-82,41]]]}""";
@@ -164,34 +165,35 @@ public class DesignUnitsFileTests
             + Feature(string.Empty, "\"GEOID\":\"c\",\"population_zip\":3", Point3D) + "]}";
         var (units, problems) = GeoJson(text);
         Assert.Empty(problems);
-        Assert.Equal(1.0, units[0].Boundary!.Geometry.Area, 9);
-        Assert.Equal(1.0, units[1].Boundary!.Geometry.Area, 9);
+        Assert.Equal(1.0, units[0].Boundary!.ToGeometry().Area, 9);
+        Assert.Equal(1.0, units[1].Boundary!.ToGeometry().Area, 9);
         Assert.Equal((-81.5, 40.5), (units[2].Location!.Value.Longitude, units[2].Location!.Value.Latitude));
     }
 
     [Fact]
-    public void ReadGeoJson_RingsCollapsedBySimplification_HolesAndPartsDroppedShellsKept()
+    public void ParseGeoJson_RingsCollapsedBySimplification_HolesAndPartsDroppedShellsKept()
     {
         // As in real Virginia after us-atlas simplification: a one-position hole, a one-position part
         // of a MultiPolygon, and a whole city drawn as a two-position line.
         const string Holed = """{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]],[[-82.5,40.5]]]}""";
         const string Parted = """{"type":"MultiPolygon","coordinates":[[[[-80.5,37.1]]],[[[-81,37],[-80,37],[-80,38],[-81,38],[-81,37]]]]}""";
         const string Line = """{"type":"Polygon","coordinates":[[[-77.17,38.89],[-77.15,38.87],[-77.17,38.89]]]}""";
-        var problems = new List<InputProblem>();
-        var warnings = new List<InputProblem>();
-        var units = DesignUnitsFile.ReadGeoJson(Collection(
+        var read = Reader("GEOID", ["population_zip"]).ParseGeoJson(Collection(
             Feature(string.Empty, "\"GEOID\":\"holed\",\"population_zip\":1", Holed),
             Feature(string.Empty, "\"GEOID\":\"parted\",\"population_zip\":1", Parted),
-            Feature(string.Empty, "\"GEOID\":\"line\",\"population_zip\":1", Line)), "test.geojson", "GEOID", ["population_zip"], problems, warnings);
-        Assert.Empty(problems);
-        Assert.Equal([("DroppedRing", "holed"), ("DroppedRing", "parted"), ("CollapsedPolygon", "line")], warnings.Select(w => (w.Code, w.Unit)));
-        Assert.Equal((0, 1.0), (((NetTopologySuite.Geometries.Polygon)units[0].Boundary!.Geometry).NumInteriorRings, units[0].Boundary!.Geometry.Area));
-        Assert.Equal(("Polygon", 1.0), (units[1].Boundary!.Geometry.GeometryType, units[1].Boundary!.Geometry.Area));
-        Assert.Equal((0.0, 4), (units[2].Boundary!.Geometry.Area, units[2].Boundary!.PointCount));
+            Feature(string.Empty, "\"GEOID\":\"line\",\"population_zip\":1", Line)));
+        var units = read.Items;
+        Assert.Empty(read.Errors);
+        Assert.Equal(
+            [(ReadErrorCode.DroppedRing, "holed", (int?)0), (ReadErrorCode.DroppedRing, "parted", 1), (ReadErrorCode.CollapsedPolygon, "line", 2)],
+            read.Warnings.Select(w => (w.Code, w.Id, w.FeatureIndex)));
+        Assert.Equal((0, 1.0), (((NetTopologySuite.Geometries.Polygon)units[0].Boundary!.ToGeometry()).NumInteriorRings, units[0].Boundary!.ToGeometry().Area));
+        Assert.Equal(("Polygon", 1.0), (units[1].Boundary!.ToGeometry().GeometryType, units[1].Boundary!.ToGeometry().Area));
+        Assert.Equal((0.0, 4), (units[2].Boundary!.ToGeometry().Area, units[2].Boundary!.PointCount));
     }
 
     [Fact]
-    public void ReadGeoJson_PropertyCaseGeometryCollectionAndSinglePointMultiPoint_Read()
+    public void ParseGeoJson_PropertyCaseGeometryCollectionAndSinglePointMultiPoint_Read()
     {
         const string Collected = """{"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]]]},{"type":"Polygon","coordinates":[[[-83,42],[-82,42],[-82,43],[-83,43],[-83,42]]]}]}""";
         const string OnePoint = """{"type":"MultiPoint","coordinates":[[-81.5,40.5]]}""";
@@ -200,24 +202,24 @@ public class DesignUnitsFileTests
             Feature(string.Empty, "\"geoid\":\"p\",\"Population_ZIP\":8", OnePoint)));
         Assert.Empty(problems);
         Assert.Equal([("c", 7.0), ("p", 8.0)], units.Select(u => (u.Id, u.Attributes[0])));
-        Assert.Equal(("MultiPolygon", 2.0), (units[0].Boundary!.Geometry.GeometryType, units[0].Boundary!.Geometry.Area));
+        Assert.Equal(("MultiPolygon", 2.0), (units[0].Boundary!.ToGeometry().GeometryType, units[0].Boundary!.ToGeometry().Area));
         Assert.Equal((-81.5, 40.5), (units[1].Location!.Value.Longitude, units[1].Location!.Value.Latitude));
     }
 
     [Fact]
-    public void ReadGeoJson_NullMissingAndTextAttributes_ProblemsNameUnitFieldAndValue()
+    public void ParseGeoJson_NullMissingAndTextAttributes_ProblemsNameUnitFieldAndValue()
     {
         var (_, problems) = GeoJson(Collection(
             Feature(string.Empty, "\"GEOID\":\"n\",\"population_zip\":null", Square),
             Feature(string.Empty, "\"GEOID\":\"m\"", Square),
             Feature(string.Empty, "\"GEOID\":\"t\",\"population_zip\":\"about 5000\"", Square)));
         Assert.Equal(
-            [("MissingValue", "n", "population_zip", (string?)null), ("MissingValue", "m", "population_zip", null), ("NotANumber", "t", "population_zip", "about 5000")],
-            problems.Select(p => (p.Code, p.Unit, p.Field, p.Value)));
+            [(ReadErrorCode.MissingValue, "n", "population_zip", (string?)null), (ReadErrorCode.MissingValue, "m", "population_zip", null), (ReadErrorCode.InvalidNumber, "t", "population_zip", "about 5000")],
+            problems.Select(p => (p.Code, p.Id, p.Field, p.Value)));
     }
 
     [Fact]
-    public void ReadGeoJson_DuplicateIdNullGeometryAndLineString_ProblemsNameTheUnit()
+    public void ParseGeoJson_DuplicateIdNullGeometryAndLineString_ProblemsNameTheUnit()
     {
         var (units, problems) = GeoJson(Collection(
             Feature(string.Empty, "\"GEOID\":\"a\",\"population_zip\":1", Square),
@@ -225,24 +227,68 @@ public class DesignUnitsFileTests
             Feature(string.Empty, "\"GEOID\":\"g\",\"population_zip\":1", "null"),
             Feature(string.Empty, "\"GEOID\":\"l\",\"population_zip\":1", """{"type":"LineString","coordinates":[[0,0],[1,1]]}""")));
         Assert.Single(units);
-        Assert.Equal([("DuplicateUnit", "a"), ("InvalidGeometry", "g"), ("InvalidGeometry", "l")], problems.Select(p => (p.Code, p.Unit)));
+        Assert.Equal(
+            [(ReadErrorCode.DuplicateId, "a", (int?)1), (ReadErrorCode.MissingGeometry, "g", 2), (ReadErrorCode.UnsupportedGeometry, "l", 3)],
+            problems.Select(p => (p.Code, p.Id, p.FeatureIndex)));
         Assert.Equal("LineString", problems[2].Value);
     }
 
     [Fact]
-    public void Read_MalformedJsonFile_OneUnreadableFileProblem()
+    public void ParseGeoJson_MalformedJson_OneMalformedJsonError()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.geojson");
-        File.WriteAllText(path, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":");
+        var (units, problems) = GeoJson("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":");
+
+        Assert.Empty(units);
+        Assert.Equal(ReadErrorCode.MalformedJson, Assert.Single(problems).Code);
+    }
+
+    [Theory]
+    [InlineData("[]", ReadErrorCode.NotAFeatureCollection)]
+    [InlineData("{\"type\":\"Feature\"}", ReadErrorCode.NotAFeatureCollection)]
+    [InlineData("  \r\n", ReadErrorCode.EmptyFile)]
+    public void ParseGeoJson_NoFeatureCollection_OneErrorSayingWhy(string text, ReadErrorCode code) =>
+        Assert.Equal(code, Assert.Single(GeoJson(text).Problems).Code);
+
+    [Fact]
+    public void ParseCsv_HeaderOnly_NoRowsError() =>
+        Assert.Equal(ReadErrorCode.NoRows, Assert.Single(Csv(OhioLike).Problems).Code);
+
+    [Fact]
+    public void ReadFile_CsvByItsExtensionGeoJsonOtherwise_ReadsBoth()
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.CSV");
+        var geoJson = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.json");
+        File.WriteAllText(csv, "id,lat,lon,population_zip\n43001,40.1,-82.6,2537\n");
+        File.WriteAllText(geoJson, Collection(Feature(string.Empty, "\"id\":\"39049\",\"population_zip\":5", Square)));
         try
         {
-            var problems = new List<InputProblem>();
-            Assert.Null(DesignUnitsFile.Read(path, "GEOID", ["population_zip"], problems));
-            Assert.Equal("UnreadableFile", Assert.Single(problems).Code);
+            var reader = Reader("id", ["population_zip"]);
+
+            Assert.Equal("43001", Assert.Single(reader.ReadFile(csv).Items).Id);
+            Assert.Equal("39049", Assert.Single(reader.ReadFile(geoJson).Items).Id);
         }
         finally
         {
-            File.Delete(path);
+            File.Delete(csv);
+            File.Delete(geoJson);
         }
     }
+
+    [Fact]
+    public void ReadFile_OhioCounties_88PolygonUnitsThatMakeADesignInput()
+    {
+        var read = Reader("GEOID", ["population_zip"]).ReadFile(SampleData.Ohio("counties.geojson"));
+
+        Assert.False(read.HasErrors);
+        Assert.Equal(88, read.Items.Length);
+        Assert.All(read.Items, u => Assert.NotNull(u.Boundary));
+        Assert.Equal(88, DesignInput.Create(["population_zip"], read.Items).Units.Length);
+    }
+
+    [Theory]
+    [InlineData(" ", "population")]
+    [InlineData("id", "")]
+    [InlineData("id", "population,Population")]
+    public void Constructor_UnsoundOptions_ThrowsArgumentException(string idProperty, string attributes) =>
+        Assert.Throws<ArgumentException>("options", () => Reader(idProperty, attributes.Length == 0 ? [] : attributes.Split(',')));
 }

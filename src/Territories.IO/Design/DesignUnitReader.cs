@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
@@ -5,65 +6,137 @@ using nietras.SeparatedValues;
 using Territories.Design;
 using Territories.Model;
 
-namespace Territories.Quality;
+namespace Territories.IO.Design;
 
 /// <summary>
-/// Reads design units from a GeoJSON FeatureCollection of polygons or points, or a CSV of points
-/// (id, lat, lon and attribute columns, in any order, names matched case-insensitively). Problems with
-/// single rows (no id, a duplicate id, a missing, null or non-numeric attribute, unusable coordinates
-/// or geometry, a short row) are all collected, each naming the unit, field and value, instead of
-/// stopping at the first; a file that cannot be read at all is one problem.
+/// Reads design units (the building blocks of <see cref="TerritoryDesigner"/>) from a GeoJSON
+/// <c>FeatureCollection</c> of polygons or points, or from a CSV of points.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A GeoJSON feature becomes a polygon unit (<c>Polygon</c>, <c>MultiPolygon</c>) or a point unit
+/// (<c>Point</c>); a CSV row becomes a point unit from its <c>lat</c> (or <c>latitude</c>) and
+/// <c>lon</c> (<c>lng</c>, <c>long</c>, <c>longitude</c>) columns. The id and the attributes come from
+/// the columns or properties named in <see cref="DesignUnitReaderOptions"/>, in any order, names
+/// matched exactly, else ignoring case.
+/// </para>
+/// <para>
+/// Every problem is reported as a <see cref="ReadError"/> naming the unit, the field and the value
+/// (with the CSV line, or the index of the GeoJSON feature), and reading goes on: no id, a duplicate
+/// id (the first keeps it), a missing, null or non-numeric attribute, coordinates outside WGS84 or not
+/// numbers, a short row, no usable geometry. A unit with any problem is left out. A column or property
+/// that no row or feature has is one <see cref="ReadErrorCode.MissingColumn"/> error, not one per unit.
+/// </para>
+/// <para>
 /// Tolerated as real files have them: a UTF-8 byte order mark, CRLF line ends, quoted fields with
 /// commas or quotes, extra columns, blank lines; numbers written as JSON strings (<c>"1234"</c>);
 /// ids as JSON numbers or strings, taken from the id property or, when a feature lacks it, from the
 /// feature's own <c>id</c>; a <c>crs</c> or <c>bbox</c> member (ignored: coordinates are read as
-/// WGS84 lon/lat); 3D positions (z dropped); rings not closed (closed here); property names in
-/// another case than asked; a GeometryCollection of polygons (one unit), a MultiPoint of one point.
-/// Holes and MultiPolygons are kept as they are.
+/// WGS84 longitude, latitude); 3D positions (z dropped); rings not closed (closed here); a
+/// <c>GeometryCollection</c> of polygons (one unit), a <c>MultiPoint</c> of one point; comments and
+/// trailing commas in JSON. Holes and multipolygons are kept as they are. Rings that simplification
+/// collapsed to a line or a point are repaired and reported in <see cref="ReadResult{T}.Warnings"/>:
+/// a collapsed hole or part is dropped (<see cref="ReadErrorCode.DroppedRing"/>), a collapsed shell is
+/// kept with no area (<see cref="ReadErrorCode.CollapsedPolygon"/>) so that the unit is still
+/// assigned.
+/// </para>
+/// <para>
+/// Immutable once built and thread-safe. Reading is linear in the size of the file and holds the
+/// whole document; output is in file order, so the same bytes give the same result. Pass
+/// <see cref="ReadResult{T}.Items"/> to <see cref="DesignInput.Create"/> with the same attributes.
+/// </para>
 /// </remarks>
-internal static class DesignUnitsFile
+public sealed class DesignUnitReader
 {
-    /// <summary>The units, or null with every problem found.</summary>
-    /// <param name="path">The units file (.csv, else GeoJSON).</param>
-    /// <param name="idProperty">The id column or property.</param>
-    /// <param name="attributes">The attribute columns or properties.</param>
-    /// <param name="problems">Receives every problem that stops the design.</param>
-    /// <param name="warnings">Receives what was repaired and how (collapsed polygons kept without area, collapsed rings dropped), each naming the unit.</param>
-    public static DesignInput? Read(string path, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems, List<InputProblem>? warnings = null)
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private readonly string _idProperty;
+    private readonly ImmutableArray<string> _attributes;
+
+    /// <summary>Creates a reader with <paramref name="options"/>, validated once and copied.</summary>
+    /// <param name="options">Which columns or properties hold the id and the attributes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are not sound; the message lists every failure.</exception>
+    public DesignUnitReader(DesignUnitReaderOptions options)
     {
-        if (!File.Exists(path))
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = options.Validate();
+        if (failures.Count > 0)
         {
-            problems.Add(new InputProblem("FileNotFound", null, "units", path, $"No such file '{path}'."));
-            return null;
+            throw new ArgumentException("Invalid design unit reader options: " + string.Join(" ", failures), nameof(options));
         }
 
-        List<DesignUnit> units;
-        try
-        {
-            units = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-                ? ReadCsv(File.ReadAllText(path), path, idProperty, attributes, problems)
-                : ReadGeoJson(File.ReadAllText(path), path, idProperty, attributes, problems, warnings);
-        }
-        catch (Exception ex) when (ex is JsonException or IOException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or InvalidDataException or UnauthorizedAccessException)
-        {
-            problems.Add(new InputProblem("UnreadableFile", null, "units", path, $"'{path}' could not be read: {ex.Message}"));
-            return null;
-        }
-
-        return problems.Count > 0 ? null : DesignInput.Create(attributes, units);
+        var copy = options.Clone();
+        _idProperty = copy.IdProperty;
+        _attributes = [.. copy.Attributes];
     }
 
-    /// <summary>Units from GeoJSON text; <paramref name="source"/> names the file in messages.</summary>
-    internal static List<DesignUnit> ReadGeoJson(string text, string source, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems, List<InputProblem>? warnings = null)
+    /// <summary>Reads the file at <paramref name="path"/>: CSV when its name ends in <c>.csv</c> (any case), GeoJSON otherwise.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The units read, every problem found and every repair made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    public ReadResult<DesignUnit> ReadFile(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = File.ReadAllText(path);
+        return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ParseCsv(text) : ParseGeoJson(text);
+    }
+
+    /// <summary>Reads a GeoJSON <c>FeatureCollection</c> held in a string.</summary>
+    /// <param name="geoJson">The document's text.</param>
+    /// <returns>The units read, every problem found and every repair made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="geoJson"/> is null.</exception>
+    public ReadResult<DesignUnit> ParseGeoJson(string geoJson)
+    {
+        ArgumentNullException.ThrowIfNull(geoJson);
+        var sink = new Sink();
+        if (string.IsNullOrWhiteSpace(geoJson.TrimStart('\uFEFF')))
+        {
+            sink.Errors.Add(new ReadError(ReadErrorCode.EmptyFile, null, null, null, null, null, "The document is empty."));
+            return sink.Result([]);
+        }
+
+        try
+        {
+            return sink.Result(ReadGeoJson(geoJson.TrimStart('\uFEFF'), sink));
+        }
+        catch (JsonException ex)
+        {
+            sink.Errors.Add(new ReadError(ReadErrorCode.MalformedJson, ex.LineNumber is { } line ? (int)line + 1 : null, null, null, null, null, $"The JSON is not well formed: {ex.Message}"));
+            return sink.Result([]);
+        }
+    }
+
+    /// <summary>Reads a CSV of point units (comma-separated, header first) held in a string.</summary>
+    /// <param name="csv">The file's text.</param>
+    /// <returns>The units read and every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    public ReadResult<DesignUnit> ParseCsv(string csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var sink = new Sink();
+        if (string.IsNullOrWhiteSpace(csv.TrimStart('\uFEFF')))
+        {
+            sink.Errors.Add(new ReadError(ReadErrorCode.EmptyFile, null, null, null, null, null, "The file is empty."));
+            return sink.Result([]);
+        }
+
+        return sink.Result(ReadCsv(csv, sink));
+    }
+
+    private static ReadError Problem(ReadErrorCode code, int? line, int? feature, string? id, string? field, string? value, string message) =>
+        new(code, line, feature, id, field, value, message);
+
+    private List<DesignUnit> ReadGeoJson(string text, Sink sink)
+    {
+        var (idProperty, attributes, problems) = (_idProperty, _attributes, sink.Errors);
         var units = new List<DesignUnit>();
-        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        using var document = JsonDocument.Parse(text, JsonOptions);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
         {
-            problems.Add(new InputProblem("UnreadableFile", null, "units", source, $"'{source}' is not a GeoJSON FeatureCollection (no 'features' array)."));
+            problems.Add(Problem(ReadErrorCode.NotAFeatureCollection, null, null, null, null, root.ValueKind.ToString(), "The document is not a GeoJSON FeatureCollection (no 'features' array)."));
             return units;
         }
 
@@ -78,7 +151,7 @@ internal static class DesignUnitsFile
 
         foreach (var name in absent)
         {
-            problems.Add(new InputProblem("MissingColumn", null, name, null, $"No feature of '{source}' has the property '{name}'."));
+            problems.Add(Problem(ReadErrorCode.MissingColumn, null, null, null, name, null, $"No feature has the property '{name}'."));
         }
 
         if (absent.Count > 0)
@@ -90,43 +163,43 @@ internal static class DesignUnitsFile
         var row = 0;
         foreach (var feature in features.EnumerateArray())
         {
-            row++;
+            var index = row++;
             var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
             var id = Text(properties, idProperty) ?? (feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("id", out var fid) ? Scalar(fid) : null);
             if (string.IsNullOrWhiteSpace(id))
             {
-                problems.Add(new InputProblem("MissingId", null, idProperty, null, $"Feature #{row} has no property '{idProperty}' and no feature id."));
+                problems.Add(Problem(ReadErrorCode.MissingId, null, index, null, idProperty, null, $"Feature #{row} has no property '{idProperty}' and no feature id."));
                 continue;
             }
 
             id = id.Trim();
             if (!seen.Add(id))
             {
-                problems.Add(new InputProblem("DuplicateUnit", id, idProperty, id, $"Unit id '{id}' appears more than once (again at feature #{row})."));
+                problems.Add(Problem(ReadErrorCode.DuplicateId, null, index, id, idProperty, id, $"Unit id '{id}' appears more than once (again at feature #{row})."));
                 continue;
             }
 
-            var values = new List<double>(attributes.Count);
+            var before = problems.Count;
+            var values = new List<double>(attributes.Length);
             foreach (var a in attributes)
             {
-                values.Add(Number(Text(properties, a), id, a, problems));
+                values.Add(Number(Text(properties, a), null, index, id, a, problems));
             }
 
             var geometry = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("geometry", out var g) ? g : default;
-            var (shape, why) = ReadGeometry(geometry);
-            switch (shape)
+            var (shape, code, why) = ReadGeometry(geometry);
+            if (shape is null)
             {
-                case Polygon or MultiPolygon:
-                    units.Add(DesignUnit.FromPolygon(id, TerritoryBoundary.FromGeometry(shape), values));
-                    Repairs(geometry, shape, id, warnings);
-                    break;
-                case Point point:
-                    units.Add(DesignUnit.FromPoint(id, new GeoPoint(point.X, point.Y), values));
-                    break;
-                default:
-                    problems.Add(new InputProblem("InvalidGeometry", id, "geometry", GeometryType(geometry),
-                        $"Feature '{id}' (#{row}) has no usable polygon or point: {why}"));
-                    break;
+                problems.Add(Problem(code, null, index, id, "geometry", GeometryType(geometry), $"Feature '{id}' (#{row}) has no usable polygon or point: {why}"));
+            }
+            else if (problems.Count == before && shape is Polygon or MultiPolygon)
+            {
+                units.Add(DesignUnit.FromPolygon(id, TerritoryBoundary.FromGeometry(shape), values));
+                Repairs(geometry, shape, index, id, sink.Warnings);
+            }
+            else if (problems.Count == before && shape is Point point)
+            {
+                units.Add(DesignUnit.FromPoint(id, new GeoPoint(point.X, point.Y), values));
             }
         }
 
@@ -134,13 +207,8 @@ internal static class DesignUnitsFile
     }
 
     /// <summary>Notes what reading changed in a unit's polygon: rings dropped as collapsed, or a polygon with no area left.</summary>
-    private static void Repairs(JsonElement geometry, Geometry shape, string id, List<InputProblem>? warnings)
+    private static void Repairs(JsonElement geometry, Geometry shape, int index, string id, List<ReadError> warnings)
     {
-        if (warnings is null)
-        {
-            return;
-        }
-
         static int Rings(JsonElement g) => GeometryType(g) switch
         {
             "Polygon" => g.GetProperty("coordinates").GetArrayLength(),
@@ -152,19 +220,19 @@ internal static class DesignUnitsFile
         var read = Rings(geometry);
         if (shape.Area <= 0)
         {
-            warnings.Add(new InputProblem("CollapsedPolygon", id, "geometry", shape.GeometryType,
+            warnings.Add(Problem(ReadErrorCode.CollapsedPolygon, null, index, id, "geometry", shape.GeometryType,
                 $"Unit '{id}' has no area (its polygon collapsed to a line or a point); it is kept, a neighbour of the units whose borders it lies on, else island-linked."));
         }
         else if (kept < read)
         {
-            warnings.Add(new InputProblem("DroppedRing", id, "geometry", (read - kept).ToString(CultureInfo.InvariantCulture),
+            warnings.Add(Problem(ReadErrorCode.DroppedRing, null, index, id, "geometry", (read - kept).ToString(CultureInfo.InvariantCulture),
                 $"Unit '{id}': {read - kept} ring(s) collapsed to a line or a point were dropped."));
         }
     }
 
-    /// <summary>Units from CSV text; <paramref name="source"/> names the file in messages.</summary>
-    internal static List<DesignUnit> ReadCsv(string text, string source, string idProperty, IReadOnlyList<string> attributes, List<InputProblem> problems)
+    private List<DesignUnit> ReadCsv(string text, Sink sink)
     {
+        var (idProperty, attributes, problems) = (_idProperty, _attributes, sink.Errors);
         var units = new List<DesignUnit>();
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text.TrimStart('\uFEFF'));
         var header = reader.Header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToList();
@@ -192,7 +260,7 @@ internal static class DesignUnitsFile
         missing.AddRange(attributes.Where((_, k) => attributeColumns[k] < 0));
         foreach (var column in missing)
         {
-            problems.Add(new InputProblem("MissingColumn", null, column, null, $"'{source}' has no column '{column}' (columns: {string.Join(", ", header)})."));
+            problems.Add(Problem(ReadErrorCode.MissingColumn, 1, null, null, column, null, $"The header has no column '{column}' (columns: {string.Join(", ", header)})."));
         }
 
         if (missing.Count > 0)
@@ -201,6 +269,7 @@ internal static class DesignUnitsFile
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rows = 0;
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
@@ -216,63 +285,70 @@ internal static class DesignUnitsFile
                 continue;
             }
 
+            rows++;
+            var before = problems.Count;
             var id = Field(idColumn);
             if (id.Length == 0)
             {
-                problems.Add(new InputProblem("MissingId", null, idProperty, null, $"Line {line} has no '{idProperty}'."));
+                problems.Add(Problem(ReadErrorCode.MissingId, line, null, null, idProperty, null, $"Line {line} has no '{idProperty}'."));
                 continue;
             }
 
             if (!seen.Add(id))
             {
-                problems.Add(new InputProblem("DuplicateUnit", id, idProperty, id, $"Unit id '{id}' appears more than once (again on line {line})."));
+                problems.Add(Problem(ReadErrorCode.DuplicateId, line, null, id, idProperty, id, $"Unit id '{id}' appears more than once (again on line {line})."));
                 continue;
             }
 
             if (fields.Length < header.Count)
             {
-                problems.Add(new InputProblem("ShortRow", id, "columns", fields.Length.ToString(CultureInfo.InvariantCulture),
+                problems.Add(Problem(ReadErrorCode.FieldCountMismatch, line, null, id, null, fields.Length.ToString(CultureInfo.InvariantCulture),
                     $"Line {line} (unit '{id}') has {fields.Length} field(s); the header has {header.Count}."));
             }
 
-            var lat = Number(Field(latColumn), id, "lat", problems);
-            var lon = Number(Field(lonColumn), id, "lon", problems);
+            var lat = Number(Field(latColumn), line, null, id, "lat", problems);
+            var lon = Number(Field(lonColumn), line, null, id, "lon", problems);
             if (double.IsFinite(lat) && Math.Abs(lat) > 90)
             {
-                problems.Add(new InputProblem("OutOfRange", id, "lat", Field(latColumn), $"Unit '{id}' has lat {Field(latColumn)}, outside -90..90."));
+                problems.Add(Problem(ReadErrorCode.InvalidCoordinate, line, null, id, "lat", Field(latColumn), $"Unit '{id}' has lat {Field(latColumn)}, outside -90..90."));
                 lat = double.NaN;
             }
 
             if (double.IsFinite(lon) && Math.Abs(lon) > 180)
             {
-                problems.Add(new InputProblem("OutOfRange", id, "lon", Field(lonColumn), $"Unit '{id}' has lon {Field(lonColumn)}, outside -180..180."));
+                problems.Add(Problem(ReadErrorCode.InvalidCoordinate, line, null, id, "lon", Field(lonColumn), $"Unit '{id}' has lon {Field(lonColumn)}, outside -180..180."));
                 lon = double.NaN;
             }
 
-            var values = new List<double>(attributes.Count);
-            for (var k = 0; k < attributes.Count; k++)
+            var values = new List<double>(attributes.Length);
+            for (var k = 0; k < attributes.Length; k++)
             {
-                values.Add(Number(Field(attributeColumns[k]), id, attributes[k], problems));
+                values.Add(Number(Field(attributeColumns[k]), line, null, id, attributes[k], problems));
             }
 
-            if (double.IsFinite(lat) && double.IsFinite(lon))
+            if (problems.Count == before)
             {
                 units.Add(DesignUnit.FromPoint(id, new GeoPoint(lon, lat), values));
             }
+        }
+
+        if (rows == 0)
+        {
+            problems.Add(Problem(ReadErrorCode.NoRows, null, null, null, null, null, "The file has a header but no data row."));
         }
 
         return units;
     }
 
     /// <summary>The number in <paramref name="text"/>; NaN, with a problem naming unit, field and value, when it is missing or not a finite number.</summary>
-    private static double Number(string? text, string id, string field, List<InputProblem> problems)
+    private static double Number(string? text, int? line, int? feature, string id, string field, List<ReadError> problems)
     {
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
         {
             return v;
         }
 
-        problems.Add(new InputProblem(string.IsNullOrWhiteSpace(text) ? "MissingValue" : "NotANumber", id, field, text,
+        problems.Add(Problem(string.IsNullOrWhiteSpace(text) ? ReadErrorCode.MissingValue : ReadErrorCode.InvalidNumber, line, feature, id, field, string.IsNullOrWhiteSpace(text) ? null : text,
             string.IsNullOrWhiteSpace(text) ? $"Unit '{id}' has no value for '{field}'." : $"Unit '{id}' has '{text}' for '{field}', which is not a finite number."));
         return double.NaN;
     }
@@ -316,13 +392,13 @@ internal static class DesignUnitsFile
     private static string? GeometryType(JsonElement geometry) =>
         geometry.ValueKind == JsonValueKind.Object && geometry.TryGetProperty("type", out var t) ? Scalar(t) : geometry.ValueKind.ToString();
 
-    /// <summary>A Polygon, MultiPolygon or Point from a GeoJSON geometry (x, y of each position; z and beyond dropped), or null and why not.</summary>
-    private static (Geometry? Shape, string Why) ReadGeometry(JsonElement geometry)
+    /// <summary>A Polygon, MultiPolygon or Point from a GeoJSON geometry (x, y of each position; z and beyond dropped), or null with the error code and why not.</summary>
+    private static (Geometry? Shape, ReadErrorCode Code, string Why) ReadGeometry(JsonElement geometry)
     {
-        var factory = Territories.Internal.Geometries.Factory;
+        var factory = Factory;
         if (geometry.ValueKind != JsonValueKind.Object)
         {
-            return (null, "the geometry is null.");
+            return (null, ReadErrorCode.MissingGeometry, "the geometry is null.");
         }
 
         var type = GeometryType(geometry);
@@ -332,7 +408,7 @@ internal static class DesignUnitsFile
             var polygons = new List<Polygon>();
             foreach (var member in members.EnumerateArray())
             {
-                var (shape, why) = ReadGeometry(member);
+                var (shape, code, why) = ReadGeometry(member);
                 switch (shape)
                 {
                     case Polygon p:
@@ -342,34 +418,34 @@ internal static class DesignUnitsFile
                         polygons.AddRange(Enumerable.Range(0, mp.NumGeometries).Select(i => (Polygon)mp.GetGeometryN(i)));
                         break;
                     default:
-                        return (null, $"a GeometryCollection member is not a polygon ({(shape is null ? why : shape.GeometryType)})");
+                        return (null, shape is null ? code : ReadErrorCode.UnsupportedGeometry, $"a GeometryCollection member is not a polygon ({(shape is null ? why : shape.GeometryType)})");
                 }
             }
 
             return polygons.Count switch
             {
-                0 => (null, "an empty GeometryCollection."),
-                1 => (polygons[0], string.Empty),
-                _ => (factory.CreateMultiPolygon([.. polygons]), string.Empty),
+                0 => (null, ReadErrorCode.MissingGeometry, "an empty GeometryCollection."),
+                1 => (polygons[0], default, string.Empty),
+                _ => (factory.CreateMultiPolygon([.. polygons]), default, string.Empty),
             };
         }
 
         if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
         {
-            return (null, $"a {type} without a 'coordinates' array.");
+            return (null, ReadErrorCode.InvalidGeometry, $"a {type} without a 'coordinates' array.");
         }
 
         switch (type)
         {
             case "Point":
                 var point = Position(coordinates);
-                return point is null ? (null, "the point's position is not two finite numbers.") : (factory.CreatePoint(point), string.Empty);
+                return point is null ? (null, ReadErrorCode.InvalidGeometry, "the point's position is not two finite numbers.") : (factory.CreatePoint(point), default, string.Empty);
             case "MultiPoint" when coordinates.GetArrayLength() == 1:
                 var only = Position(coordinates[0]);
-                return only is null ? (null, "the point's position is not two finite numbers.") : (factory.CreatePoint(only), string.Empty);
+                return only is null ? (null, ReadErrorCode.InvalidGeometry, "the point's position is not two finite numbers.") : (factory.CreatePoint(only), default, string.Empty);
             case "Polygon":
                 var polygon = ReadPolygon(coordinates, factory, out var why);
-                return (polygon, why);
+                return (polygon, ReadErrorCode.InvalidGeometry, why);
             case "MultiPolygon":
                 var parts = new List<Polygon>();
                 var number = 0;
@@ -379,7 +455,7 @@ internal static class DesignUnitsFile
                     var p = ReadPolygon(part, factory, out var partWhy);
                     if (p is null)
                     {
-                        return (null, $"part {number}: {partWhy}");
+                        return (null, ReadErrorCode.InvalidGeometry, $"part {number}: {partWhy}");
                     }
 
                     parts.Add(p);
@@ -387,11 +463,11 @@ internal static class DesignUnitsFile
 
                 // Parts that simplification collapsed to a line or a point are dropped while a part with area is left.
                 var kept = parts.Where(p => p.Area > 0).ToArray();
-                return parts.Count == 0 ? (null, "a MultiPolygon with no parts.")
-                    : kept.Length == 1 ? (kept[0], string.Empty)
-                    : (factory.CreateMultiPolygon(kept.Length > 0 ? kept : [.. parts]), string.Empty);
+                return parts.Count == 0 ? (null, ReadErrorCode.InvalidGeometry, "a MultiPolygon with no parts.")
+                    : kept.Length == 1 ? (kept[0], default, string.Empty)
+                    : (factory.CreateMultiPolygon(kept.Length > 0 ? kept : [.. parts]), default, string.Empty);
             default:
-                return (null, $"geometry type {type ?? "(none)"}; a unit is a Polygon, MultiPolygon or Point.");
+                return (null, ReadErrorCode.UnsupportedGeometry, $"geometry type {type ?? "(none)"}; a unit is a Polygon, MultiPolygon or Point.");
         }
     }
 
@@ -480,5 +556,15 @@ internal static class DesignUnitsFile
         return x.ValueKind == JsonValueKind.Number && y.ValueKind == JsonValueKind.Number && x.TryGetDouble(out var lon) && y.TryGetDouble(out var lat) && double.IsFinite(lon) && double.IsFinite(lat)
             ? new Coordinate(lon, lat)
             : null;
+    }
+
+    /// <summary>The problems and repairs of one read.</summary>
+    private sealed class Sink
+    {
+        public List<ReadError> Errors { get; } = [];
+
+        public List<ReadError> Warnings { get; } = [];
+
+        public ReadResult<DesignUnit> Result(List<DesignUnit> units) => new([.. units], [.. Errors], [.. Warnings]);
     }
 }
