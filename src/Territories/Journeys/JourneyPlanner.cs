@@ -74,7 +74,9 @@ public sealed class JourneyPlanner
         var searches = new RuinRecreateSearch[count];
         for (var k = 0; k < count; k++)
         {
-            var seed = k == 0 ? _options.Seed : HashCode.Combine(_options.Seed, k);
+            // A fixed odd multiplier spreads the derived seeds; HashCode is randomised per process and would
+            // make parallel plans differ between runs.
+            var seed = k == 0 ? _options.Seed : unchecked(_options.Seed + (k * -1640531527));
             searches[k] = new RuinRecreateSearch(problem, _options, new Random(seed), Stops(started, cancellationToken), shared);
         }
 

@@ -14,4 +14,10 @@ public enum AlignmentStop
 
     /// <summary>The caller cancelled.</summary>
     Cancelled = 3,
+
+    /// <summary>
+    /// The realignment moved nothing: the measured work is balanced within the design tolerance, yet
+    /// the plans leave accounts unplanned or utilisation outside the band (see the findings).
+    /// </summary>
+    Stalled = 4,
 }

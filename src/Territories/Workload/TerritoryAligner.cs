@@ -143,6 +143,8 @@ public sealed class TerritoryAligner
         }
 
         var rounds = ImmutableArray.CreateBuilder<AlignmentRound>();
+        var homes = new Dictionary<TerritoryId, GeoPoint>();
+        double[]? weights = null;
         Snapshot? best = null;
         var moved = 0;
         var stop = AlignmentStop.MaxRounds;
@@ -150,13 +152,17 @@ public sealed class TerritoryAligner
         {
             var members = units.AccountsByTerritory(design.Alignment, ids);
             var shares = new double[accounts.Length];
-            var planned = PlanRound(request, members, design, ids, capacity, estimator, shares, started, cancellationToken);
+            var planned = PlanRound(request, members, design, ids, capacity, estimator, shares, homes, started, cancellationToken);
             if (planned.TryPickT1(out var refused, out var positions))
             {
                 return refused;
             }
 
-            var measured = Corrected(demands, positions, members, shares);
+            // Half way from the work the last design balanced to the work the plans measured: plans of
+            // a few thousand iterations vary by a few percent, and full steps overshoot.
+            var corrected = Corrected(demands, positions, members, shares);
+            var measured = weights is null ? corrected : [.. corrected.Select((c, i) => (c + weights[i]) / 2)];
+            weights = measured;
             var utilisation = positions.Select(p => p.Utilisation).ToArray();
             var unplanned = positions.Sum(p => p.Plan.Unplanned.Count(u => u.Reason is UnplannedReason.NoCapacity or UnplannedReason.ExceedsDailyLimits));
             var record = new AlignmentRound(round, k, utilisation.Min(), utilisation.Max(), unplanned, moved, design.Report.ContiguousTerritories, _time.GetElapsedTime(started));
@@ -220,6 +226,12 @@ public sealed class TerritoryAligner
             }
 
             moved = design.Alignment.Territories.Length == next.Alignment.Territories.Length ? units.AccountsMoved(design.Alignment, next.Alignment) : accounts.Length;
+            if (moved == 0)
+            {
+                stop = AlignmentStop.Stalled;
+                break;
+            }
+
             design = next;
         }
 
@@ -244,7 +256,7 @@ public sealed class TerritoryAligner
 
     private OneOf<ImmutableArray<AlignedPosition>, AlignmentFailure> PlanRound(
         AlignmentRequest request, List<int>[] members, DesignResult design, TerritoryId[] ids, Capacity capacity,
-        WorkloadEstimator estimator, double[] shares, long started, CancellationToken cancellationToken)
+        WorkloadEstimator estimator, double[] shares, Dictionary<TerritoryId, GeoPoint> homes, long started, CancellationToken cancellationToken)
     {
         var accounts = request.Accounts;
         var territories = design.Territories.ToDictionary(t => t.Id);
@@ -262,7 +274,7 @@ public sealed class TerritoryAligner
             var mine = members[t].Select(i => accounts[i] with { Territory = ids[t] }).ToArray();
             var home = request.Bases.Length > 0
                 ? request.Bases[t]
-                : ChooseBase(mine, request, capacity);
+                : ChooseBase(mine, request, capacity, homes.TryGetValue(ids[t], out var previous) ? previous : null);
             var position = request.Position with { Id = new PositionId("P" + ids[t].Value[1..]), Base = home, Name = null };
             var territory = (territories.TryGetValue(ids[t], out var designed) ? designed : new Territory(ids[t])) with { Positions = [position.Id] };
             var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel) { Territories = [territory] };
@@ -283,6 +295,11 @@ public sealed class TerritoryAligner
             results[t] = new AlignedPosition { Position = position, Territory = territory, Request = planRequest, Plan = plan, Estimate = estimate };
         });
 
+        foreach (var result in results.Where(r => r is not null))
+        {
+            homes[result!.Territory.Id] = result.Position.Base!.Value;
+        }
+
         if (refusals.Any(r => r is not null))
         {
             return new AlignmentFailure([.. refusals.Where(r => r is not null).Select(r => r!)]);
@@ -293,7 +310,7 @@ public sealed class TerritoryAligner
 
     // The base that minimises the visits' stems among those from which every account can be reached,
     // visited and left again within a working day.
-    private static GeoPoint ChooseBase(Account[] accounts, AlignmentRequest request, Capacity capacity)
+    private static GeoPoint ChooseBase(Account[] accounts, AlignmentRequest request, Capacity capacity, GeoPoint? previous)
     {
         var points = accounts.Select(a => a.Location).ToArray();
         var demands = accounts.Select(a => AccountDemand.Of(a, request.Cycle)).ToArray();
@@ -304,7 +321,22 @@ public sealed class TerritoryAligner
         }
 
         var reach = demands.Select(d => (capacity.DaySeconds - d.VisitTime.TotalSeconds) / 2).ToArray();
-        return BaseLocator.Choose(points, weights, request.TravelModel, request.BaseCandidates.IsEmpty ? points : request.BaseCandidates, reach);
+        var chosen = BaseLocator.Choose(points, weights, request.TravelModel, request.BaseCandidates.IsEmpty ? points : request.BaseCandidates, reach);
+
+        // A base stays where it was unless the new place saves more than 5 % of the stems or the old one
+        // no longer reaches an account the new one reaches: bases that hop between towns from round to
+        // round make the plans, and so the measured work, jump.
+        if (previous is { } old && old != chosen)
+        {
+            double Cost(GeoPoint b) => points.Select((p, i) => weights[i] * request.TravelModel.Duration(b, p).TotalSeconds).Sum();
+            bool Reaches(GeoPoint b) => points.Select((p, i) => request.TravelModel.Duration(b, p).TotalSeconds <= reach[i]).All(ok => ok);
+            if (Cost(old) <= 1.05 * Cost(chosen) && (Reaches(old) || !Reaches(chosen)))
+            {
+                return old;
+            }
+        }
+
+        return chosen;
     }
 
     private static JourneyPlan Combined(ImmutableArray<AlignedPosition> positions, JourneyPlanRequest whole)
@@ -416,6 +448,11 @@ public sealed class TerritoryAligner
         if (total > k * capacity.Seconds)
         {
             findings.Add(Text($"Too few positions: the plans need {total / 3600:N0} h of work per cycle and {k} position(s) have {k * capacity.Seconds / 3600:N0} h; about {Math.Ceiling(needed):0} are needed at {_options.TargetUtilisation:P0}."));
+        }
+
+        else if (best.Round.Unplanned > 0 && total > k * capacity.Seconds * _options.TargetUtilisation)
+        {
+            findings.Add(Text($"{best.Round.Unplanned} account(s) stay unplanned at a mean utilisation of {total / (k * capacity.Seconds):P0}: the plans need {total / 3600:N0} h per cycle, about {Math.Ceiling(needed):0} position(s) at {_options.TargetUtilisation:P0} rather than {k}."));
         }
 
         var mean = total / k;
