@@ -12,7 +12,11 @@ public sealed class MixAllocationOptions
     /// <summary>Least and most time per activity id; empty by default (no limits).</summary>
     public IDictionary<string, ActivityLimit> ActivityLimits { get; set; } = new Dictionary<string, ActivityLimit>(StringComparer.Ordinal);
 
-    /// <summary>The least number of visits per cycle every account gets; 0 by default.</summary>
+    /// <summary>
+    /// The least number of visits per cycle every account gets; 0 by default. Above 0 it is an explicit
+    /// override: accounts without a visit requirement get one, and accounts with fewer visits get a new
+    /// frequency. At 0 no frequency is ever changed.
+    /// </summary>
     public int MinimumVisitsPerAccount { get; set; }
 
     /// <summary>Whether an account's own visit requirement (its visits per cycle) is also a minimum; true by default.</summary>

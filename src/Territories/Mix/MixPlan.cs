@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using OneOf;
 using Territories.Internal;
+using Territories.Journeys;
 using Territories.Model;
 
 namespace Territories.Mix;
@@ -36,6 +37,27 @@ public sealed record MixPlan(ImmutableArray<TerritoryMix> Territories)
         Guard.NotNull(accounts);
         var visits = Territories.SelectMany(t => t.Allocation.Accounts).GroupBy(a => a.Account).ToDictionary(g => g.Key, g => g.First().Visit);
         return [.. accounts.Select(a => Guard.NotNull(a)).Select(a => visits.TryGetValue(a.Id, out var visit) ? a with { Visit = visit } : a)];
+    }
+
+    /// <summary>
+    /// The plan with each visit of an account this mix covers carrying the account's activity from the
+    /// mix (<see cref="PlannedVisit.Activity"/>), routes and times unchanged: for a plan made before
+    /// the mix, so that <see cref="MixDelivery.Effort(JourneyPlan, TerritoryId)"/> can measure the mix it
+    /// delivers without planning again. Faithful when the mix keeps the accounts' visit durations (the
+    /// default per-visit ceiling); otherwise plan again from <see cref="ApplyTo"/>.
+    /// </summary>
+    /// <param name="plan">The journey plan.</param>
+    /// <returns>The plan with the activities set; visits of other accounts unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public JourneyPlan WithActivities(JourneyPlan plan)
+    {
+        Guard.NotNull(plan);
+        var activities = Territories.SelectMany(t => t.Allocation.Accounts)
+            .Where(a => a.Visit?.Activity is not null)
+            .GroupBy(a => a.Account)
+            .ToDictionary(g => g.Key, g => g.First().Visit!.Activity);
+        var routes = plan.Routes.Select(r => r with { Visits = [.. r.Visits.Select(v => activities.TryGetValue(v.Account, out var a) ? v with { Activity = a } : v)] });
+        return plan with { Routes = [.. routes] };
     }
 
     /// <summary>

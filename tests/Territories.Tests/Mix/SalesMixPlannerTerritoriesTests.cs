@@ -176,4 +176,27 @@ public class SalesMixPlannerTerritoriesTests
         Market = new MarketPosition(id, 1000m * accounts, 0m),
         Travel = travel,
     };
+
+    [Fact]
+    public void WithActivities_PlanMadeBeforeTheMix_VisitsCarryTheMixActivityAndDeliverIt()
+    {
+        var territory = Designed("T01", 3, TimeSpan.FromHours(20));
+        var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([territory], Cycle)).AsT0;
+        var before = new Territories.Journeys.JourneyPlan(
+            [new Territories.Journeys.JourneyRoute("rep-T01", 0, [.. territory.Accounts.Select((a, i) => new Territories.Journeys.PlannedVisit(a.Id, TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i) + TimeSpan.FromMinutes(20), 0, TimeSpan.Zero, null))], TimeSpan.FromHours(9), TimeSpan.FromHours(12), 0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 0)],
+            [],
+            new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 1, 3, 0, 0, 0, 0, 0, 0),
+            [],
+            [],
+            Territories.Journeys.JourneyPlanStatus.Completed,
+            0,
+            0);
+        Assert.Empty(MixDelivery.Effort(before, "T01"));
+
+        var after = mix.WithActivities(before);
+        var activity = mix.Territories[0].Allocation.Accounts[0].Visit!.Activity!;
+        Assert.All(after.Routes[0].Visits, v => Assert.Equal(activity, v.Activity));
+        var effort = Assert.Single(MixDelivery.Effort(after, "T01"));
+        Assert.Equal((activity, TimeSpan.FromMinutes(60)), (effort.Activity, effort.Time));
+    }
 }
