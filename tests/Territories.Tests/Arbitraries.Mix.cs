@@ -53,6 +53,66 @@ public static partial class Arbitraries
             rounds,
             measure));
 
+    /// <summary>
+    /// A target over the default types, 0 to 6000 minutes plus 0 to 59 seconds, 0 to 10 accounts with every
+    /// kind of visit requirement (none, per cycle, every 2 weeks, per week, explicit patterns, with or without
+    /// a duration and a fixed weekday) and random needs, and a per-visit ceiling (none or 5 to 60 minutes).
+    /// </summary>
+    public static Arbitrary<NeedsCase> NeedsCases() => Arb.From(
+        from weights in Gen.ArrayOf(MixWeight, ActivityType.Defaults.Length)
+        from minutes in Gen.Choose(0, 6000)
+        from seconds in Gen.Choose(0, 59)
+        from count in Gen.Choose(0, 10)
+        from accounts in Gen.ArrayOf(HandoffAccount, count)
+        from ceiling in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(5, 60).Select(m => (int?)m)))
+        select new NeedsCase(
+            MixOf(NotAllZero(weights)),
+            TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds),
+            [.. accounts.Select((a, i) => a with { Id = $"acc-{i:D2}" })],
+            ceiling is { } m ? TimeSpan.FromMinutes(m) : null));
+
+    /// <summary>A journey plan of 1 to 3 positions and 1 to 6 routes of 1 to 5 visits, every visit of one field activity, with 1 to 90 minutes on site.</summary>
+    public static Arbitrary<OneActivityPlanCase> OneActivityPlanCases() => Arb.From(
+        from weights in Gen.ArrayOf(MixWeight, ActivityType.Defaults.Length)
+        from activity in Gen.Elements(ActivityType.Defaults.Where(t => t.Channel == ActivityChannel.Field).Select(t => t.Id).ToArray())
+        from routes in Gen.Choose(1, 6)
+        from shapes in Gen.ArrayOf(PlanRoute, routes)
+        select new OneActivityPlanCase(MixOf(NotAllZero(weights)), activity, [.. shapes.Select(s => (s.Position, s.Minutes.ToImmutableArray()))]));
+
+    private static Gen<(int Position, int[] Minutes)> PlanRoute =>
+        from position in Gen.Choose(0, 2)
+        from count in Gen.Choose(1, 5)
+        from minutes in Gen.ArrayOf(Gen.Choose(1, 90), count)
+        select (position, minutes);
+
+    private static Gen<Account> HandoffAccount =>
+        from kind in Gen.Choose(0, 5)
+        from minutes in Gen.Choose(5, 40)
+        from duration in Gen.Frequency((1, Gen.Constant<int?>(null)), (1, Gen.Choose(5, 45).Select(d => (int?)d)))
+        from fixedDay in Gen.Frequency((3, Gen.Constant<DayOfWeek?>(null)), (1, Gen.Constant<DayOfWeek?>(DayOfWeek.Tuesday)))
+        from needs in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 20))), ActivityType.Defaults.Length)
+        from stage in Gen.Elements(Enum.GetValues<JourneyStage>())
+        let requirement = kind switch
+        {
+            1 => VisitRequirement.Of(VisitFrequency.PerCycle(1)),
+            2 => VisitRequirement.Of(VisitFrequency.EveryWeeks(2)),
+            3 => VisitRequirement.Of(VisitFrequency.PerWeek(1)),
+            4 => VisitRequirement.Of(VisitFrequency.PerWeek(2)),
+            5 => new VisitRequirement { Patterns = [new VisitPattern([0, 10]), new VisitPattern([5, 15])] },
+            _ => null,
+        }
+        select new Account("acc", new GeoPoint(0, 45))
+        {
+            Stage = stage,
+            ServiceTime = TimeSpan.FromMinutes(minutes),
+            ActivityNeeds = ActivityType.Defaults.Select((t, i) => (t.Id, Need: needs[i])).Where(x => x.Need > 0).ToImmutableDictionary(x => x.Id, x => (double)x.Need),
+            Visit = requirement is null ? null : requirement with
+            {
+                Duration = duration is { } d ? TimeSpan.FromMinutes(d) : null,
+                FixedWeekday = kind is 1 or 2 ? fixedDay : null,
+            },
+        };
+
     private static Gen<double> MixWeight => Gen.Frequency((1, Gen.Constant(0.0)), (3, Gen.Choose(1, 1000).Select(w => (double)w)));
 
     private static Gen<Account> MixAccount =>

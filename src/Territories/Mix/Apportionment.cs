@@ -26,6 +26,7 @@ internal static class Apportionment
     /// <summary>Apportions <paramref name="total"/> units; null when the minimums exceed the total or the maximums fall short of it.</summary>
     public static long[]? Allocate(IReadOnlyList<double> weights, long total, IReadOnlyList<long> minimums, IReadOnlyList<long> maximums)
     {
+        weights = Scaled(weights);
         var k = weights.Count;
         var units = new long[k];
         long assigned = 0;
@@ -144,6 +145,18 @@ internal static class Apportionment
     }
 
     private static double Priority(double weight, long units) => weight / (units + 1);
+
+    /// <summary>Weights whose sum overflows (say 1e308 each) divided by the largest, so that the sum is finite; others as given.</summary>
+    private static IReadOnlyList<double> Scaled(IReadOnlyList<double> weights)
+    {
+        if (double.IsFinite(weights.Sum()))
+        {
+            return weights;
+        }
+
+        var max = weights.Max();
+        return [.. weights.Select(w => w / max)];
+    }
 
     /// <summary>Highest priority first, then lowest index.</summary>
     private sealed class PriorityOrder : IComparer<(double Priority, int Index)>

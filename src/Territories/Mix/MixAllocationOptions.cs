@@ -1,3 +1,5 @@
+using Territories.Model;
+
 namespace Territories.Mix;
 
 /// <summary>How <see cref="MixAllocator"/> shares capacity out: the unit, the limits per activity, the minimum visits per account.</summary>
@@ -10,13 +12,26 @@ public sealed class MixAllocationOptions
     /// <summary>Least and most time per activity id; empty by default (no limits).</summary>
     public IDictionary<string, ActivityLimit> ActivityLimits { get; set; } = new Dictionary<string, ActivityLimit>(StringComparer.Ordinal);
 
-    /// <summary>The least number of visits per cycle every account gets; 0 by default.</summary>
+    /// <summary>
+    /// The least number of visits per cycle every account gets; 0 by default. Above 0 it is an explicit
+    /// override: accounts without a visit requirement get one, and accounts with fewer visits get a new
+    /// frequency. At 0 no frequency is ever changed.
+    /// </summary>
     public int MinimumVisitsPerAccount { get; set; }
 
     /// <summary>Whether an account's own visit requirement (its visits per cycle) is also a minimum; true by default.</summary>
     public bool UseVisitRequirementAsMinimum { get; set; } = true;
 
-    /// <summary>The rules whose stage mixes share an activity across accounts when no account states a need for it; <see cref="MixRules.Default"/> by default.</summary>
+    /// <summary>
+    /// The most time one visit may take, the per-visit ceiling: an account's field time is at most its
+    /// visits per cycle times the larger of this and its own visit duration (rounded up to whole units).
+    /// Null by default: each account's own visit duration (<see cref="VisitRequirement.Duration"/>, else
+    /// its <see cref="Account.ServiceTime"/>), so accounts get exactly the visits they need and the rest
+    /// of the capacity is slack.
+    /// </summary>
+    public TimeSpan? MaximumVisitDuration { get; set; }
+
+    /// <summary>The rules whose stage mixes choose an account's main field activity when it states no needs; <see cref="MixRules.Default"/> by default.</summary>
     public MixRules Rules { get; set; } = MixRules.Default;
 
     internal MixAllocationOptions Validated()
@@ -52,6 +67,11 @@ public sealed class MixAllocationOptions
             failures.Add("MinimumVisitsPerAccount must be zero or more.");
         }
 
+        if (MaximumVisitDuration is { } ceiling && ceiling <= TimeSpan.Zero)
+        {
+            failures.Add("MaximumVisitDuration must be positive when set.");
+        }
+
         if (Rules is null)
         {
             failures.Add("Rules must not be null.");
@@ -68,6 +88,7 @@ public sealed class MixAllocationOptions
             ActivityLimits = new Dictionary<string, ActivityLimit>(ActivityLimits!, StringComparer.Ordinal),
             MinimumVisitsPerAccount = MinimumVisitsPerAccount,
             UseVisitRequirementAsMinimum = UseVisitRequirementAsMinimum,
+            MaximumVisitDuration = MaximumVisitDuration,
             Rules = Rules!,
         };
     }

@@ -8,7 +8,7 @@ namespace Territories.Mix;
 /// <remarks>Immutable; collections default to empty, activity types to <see cref="ActivityType.Defaults"/>, the cycle to 4 weeks Monday–Friday. The result does not depend on the order of <see cref="Accounts"/>.</remarks>
 /// <param name="Territory">The territory.</param>
 /// <param name="Target">The target mix (for example from <see cref="SalesMix.Derive"/>).</param>
-/// <param name="Capacity">The time the territory's positions have per cycle (for example from <see cref="MixCapacity"/>).</param>
+/// <param name="Capacity">The time to allocate per cycle: the positions' working time (for example from <see cref="MixCapacity"/>), or what is left of it after travel.</param>
 public sealed record MixAllocationRequest(TerritoryId Territory, SalesMix Target, TimeSpan Capacity)
 {
     /// <summary>The target mix (for example from <see cref="SalesMix.Derive"/>).</summary>

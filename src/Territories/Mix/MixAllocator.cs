@@ -5,7 +5,7 @@ using Territories.Model;
 
 namespace Territories.Mix;
 
-/// <summary>Shares a territory's capacity exactly, in whole units, across activity types and then across accounts.</summary>
+/// <summary>Shares a territory's capacity exactly, in whole units, across activity types, then across accounts up to what each needs; the rest is slack.</summary>
 /// <remarks>
 /// <para>
 /// Method: the Balinski–Young quota method, a house-monotone method that stays within quota,
@@ -13,30 +13,47 @@ namespace Territories.Mix;
 /// goes, among the activities below their maximum whose units stay within their upper quota
 /// (<c>capacity × share</c> rounded up) at the new total, to the one with the highest D'Hondt
 /// priority <c>target share / (units + 1)</c>. Then each activity's units are shared the same way
-/// across the accounts, weighted by the accounts' stated need for the activity (or, when no account
-/// states one, by the stage mix of each account's journey stage in
-/// <see cref="MixAllocationOptions.Rules"/>, else equally).
+/// across the accounts, each between its minimum and the most its needs allow; units that no
+/// account needs are <see cref="MixAllocation.Slack"/>, never forced onto accounts.
+/// </para>
+/// <para>
+/// What an account needs: its visits per cycle (its <see cref="VisitRequirement"/>'s frequency or
+/// patterns, never changed; none without a requirement, unless
+/// <see cref="MixAllocationOptions.MinimumVisitsPerAccount"/> asks for more) of its visit duration
+/// (<see cref="VisitRequirement.Duration"/>, else <see cref="Account.ServiceTime"/>), all on its main
+/// field activity (the field activity it needs most: by its stated needs, else its stage mix in
+/// <see cref="MixAllocationOptions.Rules"/>, then by target share, then by id), since each visit
+/// carries one activity. Its field time is at least its minimum visits times its visit duration and
+/// at most its visits times the per-visit ceiling (<see cref="MixAllocationOptions.MaximumVisitDuration"/>,
+/// never below its own duration), both rounded up to whole units; with the default ceiling the two
+/// are equal. Extra field time within the ceiling is shared in proportion to the visits. Its time
+/// for a remote activity is at most its stated need for it (<see cref="Account.ActivityNeeds"/>,
+/// hours per cycle, rounded down to units), shared in proportion to the needs.
 /// </para>
 /// <para>
 /// Minimums: an activity's minimum is its <see cref="ActivityLimit.Minimum"/> rounded up to units,
-/// raised to cover the minimum visits of the accounts whose main field activity it is (an account's
-/// minimum visits times its visit duration rounded up to units; its main field activity is the one
-/// it needs most). The minimums are met first; capacity that cannot meet them, maximums that cannot
-/// hold the capacity, or a minimum above its maximum come back as a <see cref="MixFailure"/> stating
-/// the units short or over.
+/// raised to cover the minimum visits of the accounts whose main field activity it is. Capacity that
+/// cannot meet the minimums, maximums that cannot hold the capacity, a minimum above its maximum, an
+/// account given twice or a capacity above <see cref="MaximumCapacityUnits"/> come back as a
+/// <see cref="MixFailure"/> stating the ids and units involved.
 /// </para>
 /// <para>
-/// Guarantees: the parts always add up to the whole (activities to the capacity, accounts to each
-/// activity); more capacity never gives an activity fewer units (house monotone); when no minimum or
-/// maximum binds, every activity gets its exact quota rounded down or up, so it is less than one
-/// unit from <c>capacity × share</c>; the result does not depend on the order of the inputs
+/// Guarantees: the parts always add up to the whole (activities to the capacity, accounts plus slack
+/// to each activity); more capacity never gives an activity fewer units (house monotone); when no
+/// minimum or maximum binds, every activity gets its exact quota rounded down or up, so it is less
+/// than one unit from <c>capacity × share</c>; the result does not depend on the order of the inputs
 /// (activities and accounts are sorted by id, ties go to the lower id). Binding minimums and
 /// maximums move units away from the quota by design. Complexity O(h log n) for h units over n
-/// parties. Thread-safe once built.
+/// parties, h at most <see cref="MaximumCapacityUnits"/>. Thread-safe once built.
 /// </para>
 /// </remarks>
 public sealed class MixAllocator
 {
+    /// <summary>The most whole units one allocation holds (10 million: 19 years of minutes); a larger capacity is a <see cref="MixErrorCode.CapacityTooLarge"/> failure.</summary>
+    public const long MaximumCapacityUnits = 10_000_000;
+
+    private const long Unbounded = long.MaxValue / 4;
+
     private readonly MixAllocationOptions _options;
 
     /// <summary>Builds an allocator, validating and copying <paramref name="options"/>.</summary>
@@ -46,7 +63,7 @@ public sealed class MixAllocator
 
     /// <summary>Allocates the capacity of <paramref name="request"/>.</summary>
     /// <param name="request">The territory, its target mix, capacity and accounts.</param>
-    /// <returns>The allocation, or every problem: unknown activities, bound conflicts, a shortfall, maximums below the capacity.</returns>
+    /// <returns>The allocation, or every problem: unknown activities, duplicate accounts, bound conflicts, a shortfall, maximums below the capacity, a capacity too large.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The capacity is negative.</exception>
     public OneOf<MixAllocation, MixFailure> Allocate(MixAllocationRequest request)
@@ -72,9 +89,21 @@ public sealed class MixAllocator
         }
 
         var accounts = request.Accounts.Select(a => Guard.NotNull(a)).OrderBy(a => a.Id).ToList();
+        foreach (var duplicate in accounts.GroupBy(a => a.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateAccount, "account", [duplicate.Key.Value, territory], "Accounts", MixErrors.Text(duplicate.Count()), $"Account '{duplicate.Key}' is given {duplicate.Count()} times in territory '{territory}'; each account is allocated once."));
+        }
+
         foreach (var account in accounts)
         {
             MixErrors.CheckWeights(account.ActivityNeeds, index.Keys.ToHashSet(StringComparer.Ordinal), "account", account.Id.Value, "ActivityNeeds", errors);
+        }
+
+        var capacityUnits = request.Capacity.Ticks / unit.Length.Ticks;
+        var remainder = TimeSpan.FromTicks(request.Capacity.Ticks % unit.Length.Ticks);
+        if (capacityUnits > MaximumCapacityUnits)
+        {
+            errors.Add(MixErrors.Error(MixErrorCode.CapacityTooLarge, "territory", territory, "Capacity", MixErrors.Text(capacityUnits), $"The capacity holds {capacityUnits} {unit.Name} unit(s), more than the {MaximumCapacityUnits} one allocation holds: use a larger unit or a capacity per cycle.") with { Units = capacityUnits - MaximumCapacityUnits });
         }
 
         if (errors.Count > 0)
@@ -82,33 +111,15 @@ public sealed class MixAllocator
             return new MixFailure([.. errors]);
         }
 
-        var capacityUnits = request.Capacity.Ticks / unit.Length.Ticks;
-        var remainder = TimeSpan.FromTicks(request.Capacity.Ticks % unit.Length.Ticks);
         var k = types.Count;
-        var affinity = Affinities(accounts, types);
-
-        // Per-account minimum units, placed on each account's main field activity.
-        var accountMinimums = new long[accounts.Count, k];
-        var minimumVisits = new int[accounts.Count];
-        var visitDurations = new TimeSpan[accounts.Count];
+        var needs = new AccountNeeds[accounts.Count];
         for (var j = 0; j < accounts.Count; j++)
         {
-            var account = accounts[j];
-            minimumVisits[j] = MinimumVisits(account, request.Cycle);
-            var main = MainFieldActivity(account, types, request.Target);
-            visitDurations[j] = VisitDuration(account, main is { } m ? types[m] : null);
-            if (minimumVisits[j] == 0)
+            needs[j] = NeedsOf(accounts[j], types, request.Target, request.Cycle, unit);
+            if (needs[j].MinimumVisits > 0 && needs[j].Main is null)
             {
-                continue;
+                errors.Add(MixErrors.Error(MixErrorCode.NoFieldActivity, "account", accounts[j].Id.Value, "Visit", MixErrors.Text(needs[j].MinimumVisits), "The account needs visits, but no activity type is a field activity."));
             }
-
-            if (main is not { } primary)
-            {
-                errors.Add(MixErrors.Error(MixErrorCode.NoFieldActivity, "account", account.Id.Value, "Visit", MixErrors.Text(minimumVisits[j]), "The account needs visits, but no activity type is a field activity."));
-                continue;
-            }
-
-            accountMinimums[j, primary] = minimumVisits[j] * CeilDiv(visitDurations[j].Ticks, unit.Length.Ticks);
         }
 
         var minimums = new long[k];
@@ -116,9 +127,9 @@ public sealed class MixAllocator
         for (var i = 0; i < k; i++)
         {
             var limit = _options.ActivityLimits.TryGetValue(types[i].Id, out var l) ? l : default;
-            var fromAccounts = Enumerable.Range(0, accounts.Count).Sum(j => accountMinimums[j, i]);
+            var fromAccounts = needs.Sum(n => n.Main == i ? n.MinimumUnits : 0);
             minimums[i] = Math.Max(CeilDiv(limit.Minimum.Ticks, unit.Length.Ticks), fromAccounts);
-            maximums[i] = limit.Maximum is { } max ? max.Ticks / unit.Length.Ticks : long.MaxValue / 4;
+            maximums[i] = limit.Maximum is { } max ? max.Ticks / unit.Length.Ticks : Unbounded;
             if (minimums[i] > maximums[i])
             {
                 errors.Add(MixErrors.Error(MixErrorCode.BoundsConflict, "activity", [types[i].Id, territory], "ActivityLimits.Maximum", MixErrors.Text(maximums[i]), $"Activity '{types[i].Id}' needs at least {minimums[i]} {unit.Name} unit(s) (limit and accounts' minimum visits) but may have at most {maximums[i]}.") with { Units = minimums[i] - maximums[i] });
@@ -132,7 +143,7 @@ public sealed class MixAllocator
             errors.Add(MixErrors.Error(MixErrorCode.CapacityShortfall, "territory", territory, "Capacity", MixErrors.Text(capacityUnits), $"The minimums need {needed} {unit.Name} unit(s) but the capacity holds {capacityUnits}: short by {shortUnits} unit(s) ({shortUnits * unit.Minutes} minutes).") with { Units = shortUnits });
         }
 
-        if (maximums.All(m => m < long.MaxValue / 4) && maximums.Sum() < capacityUnits)
+        if (maximums.All(m => m < Unbounded) && maximums.Sum() < capacityUnits)
         {
             var over = capacityUnits - maximums.Sum();
             errors.Add(MixErrors.Error(MixErrorCode.MaximumsBelowCapacity, "territory", territory, "ActivityLimits", MixErrors.Text(maximums.Sum()), $"The maximums hold {maximums.Sum()} {unit.Name} unit(s) but the capacity is {capacityUnits}: {over} unit(s) would be left over.") with { Units = over });
@@ -148,56 +159,78 @@ public sealed class MixAllocator
             ?? throw new InvalidOperationException("Feasibility was checked before apportioning.");
 
         var accountUnits = new long[accounts.Count, k];
-        if (accounts.Count > 0)
+        var slack = ImmutableArray.CreateBuilder<MixSlack>();
+        for (var i = 0; i < k; i++)
         {
-            for (var i = 0; i < k; i++)
+            var lower = new long[accounts.Count];
+            var upper = new long[accounts.Count];
+            var weights = new double[accounts.Count];
+            long room = 0;
+            for (var j = 0; j < accounts.Count; j++)
             {
-                var weights = Enumerable.Range(0, accounts.Count).Select(j => affinity[j, i]).ToArray();
-                var lower = Enumerable.Range(0, accounts.Count).Select(j => accountMinimums[j, i]).ToArray();
-                var upper = Enumerable.Repeat(long.MaxValue / 4, accounts.Count).ToArray();
-                var shares = Apportionment.Allocate(weights, activityUnits[i], lower, upper)
-                    ?? throw new InvalidOperationException("Activity minimums cover the accounts' minimums.");
+                (lower[j], upper[j], weights[j]) = types[i].Channel == ActivityChannel.Field
+                    ? needs[j].Main == i ? (needs[j].MinimumUnits, needs[j].MaximumUnits, needs[j].Visits) : (0L, 0L, 0.0)
+                    : (0L, RemoteUnits(accounts[j], types[i].Id, unit), accounts[j].ActivityNeeds.GetValueOrDefault(types[i].Id));
+                room = Math.Min(Unbounded, room + upper[j]);
+            }
+
+            // Accounts take what their needs allow, never more; the rest of the activity is slack.
+            var taken = Math.Min(activityUnits[i], room);
+            if (accounts.Count > 0)
+            {
+                var shares = Apportionment.Allocate(weights, taken, lower, upper)
+                    ?? throw new InvalidOperationException("Activity minimums cover the accounts' minimums, which are within their maximums.");
                 for (var j = 0; j < accounts.Count; j++)
                 {
                     accountUnits[j, i] = shares[j];
                 }
             }
+
+            var left = activityUnits[i] - taken;
+            if (left > 0)
+            {
+                var use = types[i].Channel == ActivityChannel.Field ? SlackUse.Prospecting : SlackUse.RemoteActivities;
+                slack.Add(new MixSlack(types[i].Id, use, left, unit.Length * left));
+            }
         }
 
         var activities = types.Select((t, i) => new ActivityAllocation(
-            t.Id, targetShares[i], activityUnits[i], unit.Length * activityUnits[i], minimums[i], maximums[i] == long.MaxValue / 4 ? null : maximums[i]));
-        var accountAllocations = accounts.Select((a, j) => AccountAllocationOf(a, j, types, accountUnits, minimumVisits[j], visitDurations[j], unit, request.Cycle));
-        return new MixAllocation(request.Territory, request.Target, unit, capacityUnits, remainder, [.. activities], [.. accountAllocations]);
+            t.Id, targetShares[i], activityUnits[i], unit.Length * activityUnits[i], minimums[i], maximums[i] == Unbounded ? null : maximums[i]));
+        var accountAllocations = accounts.Select((a, j) => AccountAllocationOf(a, j, types, accountUnits, needs[j], unit, request.Cycle));
+        return new MixAllocation(request.Territory, request.Target, unit, capacityUnits, remainder, [.. activities], [.. accountAllocations], slack.ToImmutable());
     }
 
-    private double[,] Affinities(List<Account> accounts, List<ActivityType> types)
+    /// <summary>An account's visits per cycle, its main field activity and the least and most field units its visits may take.</summary>
+    private readonly record struct AccountNeeds(int Visits, int MinimumVisits, int? Main, TimeSpan Duration, TimeSpan Ceiling, long MinimumUnits, long MaximumUnits);
+
+    private AccountNeeds NeedsOf(Account account, List<ActivityType> types, SalesMix target, JourneyCycle cycle, AllocationUnit unit)
     {
-        var n = accounts.Count;
-        var k = types.Count;
-        var affinity = new double[n, k];
-        for (var i = 0; i < k; i++)
+        var own = OwnVisits(account, cycle);
+        var visits = Math.Max(own, _options.MinimumVisitsPerAccount);
+        var minimumVisits = _options.UseVisitRequirementAsMinimum ? visits : Math.Min(visits, _options.MinimumVisitsPerAccount);
+        var main = MainFieldActivity(account, types, target);
+        var duration = VisitDuration(account, main is { } m ? types[m] : null);
+        var ceiling = _options.MaximumVisitDuration is { } c && c > duration ? c : duration;
+        if (main is null)
         {
-            var id = types[i].Id;
-            var needs = accounts.Select(a => a.ActivityNeeds.GetValueOrDefault(id)).ToArray();
-            if (needs.Sum() > 0)
-            {
-                for (var j = 0; j < n; j++)
-                {
-                    affinity[j, i] = needs[j];
-                }
-
-                continue;
-            }
-
-            var staged = accounts.Select(a => StageWeight(a, id)).ToArray();
-            var useStage = staged.Sum() > 0;
-            for (var j = 0; j < n; j++)
-            {
-                affinity[j, i] = useStage ? staged[j] : 1;
-            }
+            return new AccountNeeds(visits, minimumVisits, null, duration, ceiling, 0, 0);
         }
 
-        return affinity;
+        var minimum = minimumVisits * CeilDiv(duration.Ticks, unit.Length.Ticks);
+        var maximum = visits * CeilDiv(ceiling.Ticks, unit.Length.Ticks);
+        return new AccountNeeds(visits, minimumVisits, main, duration, ceiling, minimum, maximum);
+    }
+
+    private static int OwnVisits(Account account, JourneyCycle cycle) =>
+        account.Visit is not { } visit ? 0
+        : !visit.Patterns.IsEmpty ? visit.Patterns.Min(p => p.VisitCount)
+        : visit.Frequency?.VisitsPerCycle(cycle) ?? 0;
+
+    private static long RemoteUnits(Account account, string activity, AllocationUnit unit)
+    {
+        var hours = account.ActivityNeeds.GetValueOrDefault(activity);
+        var units = Math.Floor(hours * 60 / unit.Minutes);
+        return units >= Unbounded ? Unbounded : (long)units;
     }
 
     private double StageWeight(Account account, string activity)
@@ -211,17 +244,6 @@ public sealed class MixAllocator
         var sum = table.Values.Where(v => double.IsFinite(v) && v > 0).Sum();
         var value = table.GetValueOrDefault(activity);
         return sum > 0 && double.IsFinite(value) && value > 0 ? value / sum : 0;
-    }
-
-    private int MinimumVisits(Account account, JourneyCycle cycle)
-    {
-        var own = 0;
-        if (_options.UseVisitRequirementAsMinimum && account.Visit is { } visit)
-        {
-            own = !visit.Patterns.IsEmpty ? visit.Patterns.Min(p => p.VisitCount) : visit.Frequency?.VisitsPerCycle(cycle) ?? 0;
-        }
-
-        return Math.Max(own, _options.MinimumVisitsPerAccount);
     }
 
     /// <summary>The field activity an account needs most: by its own stated needs, else by its stage mix, then by target share, then by id.</summary>
@@ -254,12 +276,11 @@ public sealed class MixAllocator
         return duration > TimeSpan.Zero ? duration : main?.DefaultDuration is { } d && d > TimeSpan.Zero ? d : TimeSpan.FromMinutes(15);
     }
 
-    private static AccountAllocation AccountAllocationOf(Account account, int j, List<ActivityType> types, long[,] units, int minimumVisits, TimeSpan visitDuration, AllocationUnit unit, JourneyCycle cycle)
+    private static AccountAllocation AccountAllocationOf(Account account, int j, List<ActivityType> types, long[,] units, AccountNeeds needs, AllocationUnit unit, JourneyCycle cycle)
     {
         var byActivity = ImmutableSortedDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
         long field = 0;
         long remote = 0;
-        int? mainField = null;
         for (var i = 0; i < types.Count; i++)
         {
             if (units[j, i] == 0)
@@ -271,10 +292,6 @@ public sealed class MixAllocator
             if (types[i].Channel == ActivityChannel.Field)
             {
                 field += units[j, i];
-                if (mainField is not { } m || units[j, i] > units[j, m])
-                {
-                    mainField = i;
-                }
             }
             else
             {
@@ -283,23 +300,28 @@ public sealed class MixAllocator
         }
 
         var fieldTime = unit.Length * field;
-        var visit = mainField is { } main ? VisitOf(account, fieldTime, minimumVisits, visitDuration, types[main].Id, cycle) : null;
+        var visit = needs.Main is { } main && needs.Visits > 0 ? VisitOf(account, fieldTime, needs, types[main].Id, cycle) : account.Visit;
         return new AccountAllocation(account.Id, byActivity.ToImmutable(), fieldTime, unit.Length * remote, visit);
     }
 
-    private static VisitRequirement VisitOf(Account account, TimeSpan fieldTime, int minimumVisits, TimeSpan visitDuration, string activity, JourneyCycle cycle)
+    /// <summary>The account's own requirement (frequency or patterns unchanged) with the mix's activity and the minutes per visit allocated.</summary>
+    private static VisitRequirement VisitOf(Account account, TimeSpan fieldTime, AccountNeeds needs, string activity, JourneyCycle cycle)
     {
-        var visits = (int)Math.Min(Math.Max(1, Math.Round(fieldTime / visitDuration, MidpointRounding.AwayFromZero)), int.MaxValue);
-        visits = Math.Max(minimumVisits, Math.Min(visits, cycle.DayCount));
-        var minutes = Math.Max(1, Math.Round(fieldTime.TotalMinutes / visits, MidpointRounding.AwayFromZero));
         var current = account.Visit ?? new VisitRequirement();
-        var keepFrequency = current.Patterns.IsEmpty && current.Frequency is { } f && f.VisitsPerCycle(cycle) == visits;
-        var keepPatterns = !current.Patterns.IsEmpty && current.Patterns.All(p => p.VisitCount == visits);
+        var own = OwnVisits(account, cycle);
+        var changeFrequency = own != needs.Visits;
+        var duration = current.Duration;
+        if (fieldTime > TimeSpan.Zero)
+        {
+            var minutes = Math.Max(1, Math.Round(fieldTime.TotalMinutes / needs.Visits, MidpointRounding.AwayFromZero));
+            duration = TimeSpan.FromMinutes(Math.Min(minutes, Math.Max(1, Math.Floor(needs.Ceiling.TotalMinutes))));
+        }
+
         return current with
         {
-            Frequency = keepFrequency || keepPatterns ? current.Frequency : FrequencyOf(visits, cycle),
-            Patterns = keepPatterns ? current.Patterns : [],
-            Duration = TimeSpan.FromMinutes(minutes),
+            Frequency = changeFrequency ? FrequencyOf(needs.Visits, cycle) : current.Frequency,
+            Patterns = changeFrequency ? [] : current.Patterns,
+            Duration = duration,
             Activity = activity,
         };
     }

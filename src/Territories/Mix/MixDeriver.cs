@@ -38,12 +38,15 @@ internal static class MixDeriver
         var parts = new List<(double Weight, List<(string Source, double Alpha, Dictionary<string, double> Mix)> Items)>();
         AddPart(parts, rules.DefaultMixWeight, [("default", 1.0, rules.DefaultMix)]);
 
+        // Needs near double.MaxValue overflow when added: then add them divided by the largest (the part is normalised anyway).
+        var allNeeds = accounts.SelectMany(a => a.ActivityNeeds.Values).ToList();
+        var needScale = double.IsFinite(allNeeds.Sum()) ? 1.0 : allNeeds.Max();
         var needs = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var account in accounts)
         {
             foreach (var (activity, hours) in account.ActivityNeeds)
             {
-                needs[activity] = needs.GetValueOrDefault(activity) + hours;
+                needs[activity] = needs.GetValueOrDefault(activity) + (hours / needScale);
             }
         }
 
@@ -125,6 +128,12 @@ internal static class MixDeriver
         {
             var list = weights.ToList();
             var sum = list.Sum(w => w.Value);
+            if (!double.IsFinite(sum))
+            {
+                var largest = list.Max(w => w.Value);
+                list = [.. list.Select(w => KeyValuePair.Create(w.Key, w.Value / largest))];
+                sum = list.Sum(w => w.Value);
+            }
             if (alpha > 0 && sum > 0)
             {
                 normalised.Add((source, alpha, list.ToDictionary(w => w.Key, w => w.Value / sum, StringComparer.Ordinal)));

@@ -41,4 +41,19 @@ public enum MixErrorCode
 
     /// <summary>An account needs visits but there is no field activity type to make them with.</summary>
     NoFieldActivity = 13,
+
+    /// <summary>The same account is given twice: in one territory, or in two territories of one plan.</summary>
+    DuplicateAccount = 14,
+
+    /// <summary>The capacity holds more units than <see cref="MixAllocator.MaximumCapacityUnits"/>: use a larger unit or a smaller capacity.</summary>
+    CapacityTooLarge = 15,
+
+    /// <summary>A territory's travel (with the capacity asked for) takes more than its positions' working time.</summary>
+    TravelDoesNotFit = 16,
+
+    /// <summary>A warning: the visits leave less of the working time for travel than the reserve, and the territory's travel is not stated.</summary>
+    TravelMayNotFit = 17,
+
+    /// <summary>The same territory is given twice.</summary>
+    DuplicateTerritory = 18,
 }

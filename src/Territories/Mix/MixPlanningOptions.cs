@@ -12,4 +12,11 @@ public sealed class MixPlanningOptions
 
     /// <summary>Smoothing of the target mixes across neighbours before allocation; null (no smoothing) by default. Used only when neighbour pairs are given.</summary>
     public MixSmoothingOptions? Smoothing { get; set; }
+
+    /// <summary>
+    /// The least share of a territory's working time its visits should leave for travel when its travel
+    /// is not stated (from 0 to below 1); below it the plan carries a <see cref="MixErrorCode.TravelMayNotFit"/>
+    /// warning. 0.2 by default (field reps commonly drive a fifth to a third of their day).
+    /// </summary>
+    public double TravelReserve { get; set; } = 0.2;
 }

@@ -76,7 +76,10 @@ public sealed class SalesMix : IEquatable<SalesMix>
         }
 
         MixErrors.CheckWeights(items, known, "mix", "mix", field, errors);
-        var sum = items.Where(i => double.IsFinite(i.Value)).Sum(i => i.Value);
+        // Weights near double.MaxValue overflow when added: divide by the largest first (exact for shares, harmless for weights).
+        var largest = items.Where(i => double.IsFinite(i.Value)).Select(i => i.Value).DefaultIfEmpty(0).Max();
+        var scale = normalise && !double.IsFinite(items.Where(i => double.IsFinite(i.Value)).Sum(i => i.Value)) ? largest : 1.0;
+        var sum = items.Where(i => double.IsFinite(i.Value)).Sum(i => i.Value / scale);
         if (normalise && errors.Count == 0 && sum <= 0)
         {
             errors.Add(MixErrors.Error(MixErrorCode.EmptyMix, "mix", "mix", field, MixErrors.Text(sum), "Every weight is zero: at least one activity needs a positive weight."));
@@ -95,7 +98,7 @@ public sealed class SalesMix : IEquatable<SalesMix>
         var shares = known.ToDictionary(k => k, _ => 0.0, StringComparer.Ordinal);
         foreach (var (activity, value) in items)
         {
-            shares[activity] = value / divisor;
+            shares[activity] = value / scale / divisor;
         }
 
         return FromTrusted(shares);

@@ -5,15 +5,26 @@ using Territories.Model;
 
 namespace Territories.Mix;
 
-/// <summary>Derives, optionally smooths, and allocates the sales mix of every lowest-level territory of a model in one call.</summary>
+/// <summary>Derives, optionally smooths, and allocates the sales mix of a set of territories in one call: the lowest-level territories of a model, or any territories the caller gives.</summary>
 /// <remarks>
 /// <para>
-/// A territory's accounts are its <see cref="Territory.NamedAccounts"/>, then the accounts the
-/// given assignment (for example from a territory map) puts there, else those whose
-/// <see cref="Account.Territory"/> names it. Its capacity is its positions' working time per cycle
-/// (<see cref="MixCapacity.MinutesByTerritory"/>). Its market position and the model's product
-/// roles feed the derivation; a strategy not stated is classified against the median potential of
-/// the model's market positions unless the rules set a threshold.
+/// From a model (<see cref="Plan(SalesModel, IReadOnlyDictionary{AccountId, TerritoryId}?, IEnumerable{NeighbourPair}?)"/>):
+/// a territory's accounts are its <see cref="Territory.NamedAccounts"/>, then the accounts the given
+/// assignment (for example from a territory map) puts there, else those whose
+/// <see cref="Account.Territory"/> names it; its capacity is its positions' working time per cycle
+/// (<see cref="MixCapacity.MinutesByTerritory"/>), its travel not stated. From a request
+/// (<see cref="Plan(MixPlanningRequest)"/>): each territory as given, with its accounts, positions,
+/// market position, travel and capacity (see <see cref="MixTerritoryRequest"/>), none of it needing to
+/// be in a model. Either way the market positions and product roles feed the derivation; a strategy
+/// not stated is classified against the median potential of the market positions unless the rules
+/// set a threshold.
+/// </para>
+/// <para>
+/// The allocation gives each account no more than its needs allow and reports the rest as slack
+/// (see <see cref="MixAllocator"/>). When a territory's travel is not stated and its visits leave less
+/// than <see cref="MixPlanningOptions.TravelReserve"/> of its working time, the plan carries a
+/// <see cref="MixErrorCode.TravelMayNotFit"/> warning in <see cref="MixPlan.Warnings"/>; stated
+/// travel that does not fit is a <see cref="MixErrorCode.TravelDoesNotFit"/> failure.
 /// </para>
 /// <para>Deterministic and independent of collection order. Thread-safe once built.</para>
 /// </remarks>
@@ -22,6 +33,7 @@ public sealed class SalesMixPlanner
     private readonly MixRules _rules;
     private readonly MixAllocator _allocator;
     private readonly MixSmoothingOptions? _smoothing;
+    private readonly double _travelReserve;
 
     /// <summary>Builds a planner, validating and copying <paramref name="options"/>.</summary>
     /// <param name="options">The options; null for the defaults.</param>
@@ -31,9 +43,11 @@ public sealed class SalesMixPlanner
         var o = options ?? new MixPlanningOptions();
         Guard.That(o.Rules is not null, "Rules must not be null.", nameof(options));
         Guard.That(o.Allocation is not null, "Allocation must not be null.", nameof(options));
+        Guard.That(o.TravelReserve is >= 0 and < 1, "TravelReserve must be at least 0 and below 1.", nameof(options));
         _rules = o.Rules!;
         _allocator = new MixAllocator(o.Allocation);
         _smoothing = o.Smoothing?.Validated();
+        _travelReserve = o.TravelReserve;
     }
 
     /// <summary>Plans the mix of every lowest-level territory of <paramref name="model"/>.</summary>
@@ -89,19 +103,97 @@ public sealed class SalesMixPlanner
         }
 
         var markets = model.MarketPositions.ToDictionary(m => m.Territory);
-        var threshold = Median(model.MarketPositions.Select(m => m.Potential));
-        var derivations = new Dictionary<TerritoryId, MixDerivation>();
+        var items = territories.Select(t => new Item(t.Id, members[t.Id], markets.GetValueOrDefault(t.Id), TimeSpan.FromMinutes(capacity[t.Id]), TimeSpan.Zero, TimeSpan.FromMinutes(capacity[t.Id]))).ToList();
+        return PlanItems(items, model.MarketPositions, model.ProductRoles, model.ActivityTypes, model.Cycle, neighbours, errors);
+    }
+
+    /// <summary>
+    /// Plans the mix of the territories in <paramref name="request"/>, as given: their accounts,
+    /// positions, market positions, travel and capacity (for example the designed territories of an
+    /// alignment, with the travel of their plans).
+    /// </summary>
+    /// <param name="request">The territories and what they share.</param>
+    /// <returns>
+    /// The plan, or every problem in every territory: a territory or account given twice, no positions
+    /// and no capacity, travel that does not fit, a shortfall, bad needs or rules.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or one of its territories is null.</exception>
+    /// <exception cref="ArgumentException">A travel or capacity is negative.</exception>
+    public OneOf<MixPlan, MixFailure> Plan(MixPlanningRequest request)
+    {
+        Guard.NotNull(request);
+        Guard.NotNull(request.Cycle);
+        var errors = new List<MixError>();
+        var territories = request.Territories.Select(t => Guard.NotNull(t)).OrderBy(t => t.Territory.Id).ToList();
         foreach (var territory in territories)
         {
-            var input = new MixDerivationInput(territory.Id)
+            Guard.That(territory.Travel >= TimeSpan.Zero, $"Travel of territory '{territory.Territory.Id}' must be zero or more.", nameof(request));
+            Guard.That(territory.Capacity is not { } c || c >= TimeSpan.Zero, $"Capacity of territory '{territory.Territory.Id}' must be zero or more.", nameof(request));
+        }
+
+        foreach (var duplicate in territories.GroupBy(t => t.Territory.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateTerritory, "territory", duplicate.Key.Value, "Territories", MixErrors.Text(duplicate.Count()), $"Territory '{duplicate.Key}' is given {duplicate.Count()} times."));
+        }
+
+        var homes = territories.SelectMany(t => t.Accounts.Select(a => (Account: Guard.NotNull(a).Id, Territory: t.Territory.Id))).GroupBy(x => x.Account);
+        foreach (var shared in homes.Where(g => g.Select(x => x.Territory).Distinct().Count() > 1).OrderBy(g => g.Key))
+        {
+            var where = shared.Select(x => x.Territory).Distinct().Order().ToList();
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateAccount, "account", [shared.Key.Value, .. where.Select(w => w.Value)], "Accounts", MixErrors.Text(where.Count), $"Account '{shared.Key}' is in {where.Count} territories ({string.Join(", ", where)}); each account belongs to one."));
+        }
+
+        var items = new List<Item>();
+        foreach (var territory in territories.DistinctBy(t => t.Territory.Id))
+        {
+            var id = territory.Territory.Id;
+            var working = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).Aggregate(TimeSpan.Zero, (sum, p) => sum + MixCapacity.PerCycle(p, request.Cycle));
+            if (territory.Capacity is null && working == TimeSpan.Zero)
             {
-                Accounts = [.. members[territory.Id]],
-                Market = markets.GetValueOrDefault(territory.Id),
-                ProductRoles = model.ProductRoles,
-                ActivityTypes = model.ActivityTypes,
+                errors.Add(MixErrors.Error(MixErrorCode.NoPositions, "territory", id.Value, "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{id}' has no position that works and no capacity given, so it has nothing to allocate."));
+                continue;
+            }
+
+            var asked = territory.Capacity ?? TimeSpan.Zero;
+            if (working > TimeSpan.Zero && territory.Travel + asked > working)
+            {
+                errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", id.Value, "Travel", Hours(territory.Travel), $"Territory '{id}' needs {Hours(territory.Travel)} h of travel{(territory.Capacity is null ? string.Empty : $" and asks {Hours(asked)} h of capacity")}, but its positions work {Hours(working)} h per cycle.") with { Units = (long)Math.Ceiling((territory.Travel + asked - working).TotalMinutes) });
+                continue;
+            }
+
+            var capacity = territory.Capacity ?? working - territory.Travel;
+            items.Add(new Item(id, [.. territory.Accounts], territory.Market, working, territory.Travel, capacity));
+        }
+
+        var markets = territories.Select(t => t.Market).OfType<MarketPosition>().ToList();
+        return PlanItems(items, markets, request.ProductRoles, request.ActivityTypes, request.Cycle, request.Neighbours, errors);
+    }
+
+    /// <summary>One territory to derive and allocate.</summary>
+    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity);
+
+    private OneOf<MixPlan, MixFailure> PlanItems(
+        List<Item> items,
+        IEnumerable<MarketPosition> markets,
+        ImmutableArray<ProductRole> productRoles,
+        ImmutableArray<ActivityType> activityTypes,
+        JourneyCycle cycle,
+        IEnumerable<NeighbourPair>? neighbours,
+        List<MixError> errors)
+    {
+        var threshold = Median(markets.Select(m => m.Potential));
+        var derivations = new Dictionary<TerritoryId, MixDerivation>();
+        foreach (var item in items)
+        {
+            var input = new MixDerivationInput(item.Id)
+            {
+                Accounts = [.. item.Accounts],
+                Market = item.Market,
+                ProductRoles = productRoles,
+                ActivityTypes = activityTypes,
                 PotentialThreshold = threshold,
             };
-            SalesMix.Derive(input, _rules).Switch(d => derivations[territory.Id] = d, f => errors.AddRange(f.Errors));
+            SalesMix.Derive(input, _rules).Switch(d => derivations[item.Id] = d, f => errors.AddRange(f.Errors));
         }
 
         if (errors.Count > 0)
@@ -123,21 +215,32 @@ public sealed class SalesMixPlanner
         }
 
         var plans = ImmutableArray.CreateBuilder<TerritoryMix>();
-        foreach (var territory in territories.OrderBy(t => t.Id))
+        var warnings = ImmutableArray.CreateBuilder<MixError>();
+        foreach (var item in items.OrderBy(t => t.Id))
         {
-            var request = new MixAllocationRequest(territory.Id, targets[territory.Id], TimeSpan.FromMinutes(capacity[territory.Id]))
+            var request = new MixAllocationRequest(item.Id, targets[item.Id], item.Capacity)
             {
-                Accounts = [.. members[territory.Id]],
-                ActivityTypes = model.ActivityTypes,
-                Cycle = model.Cycle,
+                Accounts = [.. item.Accounts],
+                ActivityTypes = activityTypes,
+                Cycle = cycle,
             };
             _allocator.Allocate(request).Switch(
-                a => plans.Add(new TerritoryMix(territory.Id, derivations[territory.Id], targets[territory.Id], a)),
+                a =>
+                {
+                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a) { WorkingTime = item.WorkingTime, Travel = item.Travel };
+                    plans.Add(mix);
+                    if (item.Travel == TimeSpan.Zero && item.WorkingTime > TimeSpan.Zero && mix.TimeLeft < item.WorkingTime * _travelReserve)
+                    {
+                        warnings.Add(MixErrors.Error(MixErrorCode.TravelMayNotFit, "territory", item.Id.Value, "Travel", Hours(mix.TimeLeft), $"Territory '{item.Id}': the visits ask {Hours(mix.Service)} h of {Hours(item.WorkingTime)} h working time, leaving {Hours(mix.TimeLeft)} h ({mix.TimeLeft / item.WorkingTime:P0}) for travel, below the {_travelReserve:P0} reserve; state its travel to check that the plan fits."));
+                    }
+                },
                 f => errors.AddRange(f.Errors));
         }
 
-        return errors.Count > 0 ? new MixFailure([.. errors]) : new MixPlan(plans.ToImmutable());
+        return errors.Count > 0 ? new MixFailure([.. errors]) : new MixPlan(plans.ToImmutable()) { Warnings = warnings.ToImmutable() };
     }
+
+    private static string Hours(TimeSpan time) => time.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     private static decimal? Median(IEnumerable<decimal> values)
     {

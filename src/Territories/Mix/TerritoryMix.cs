@@ -3,7 +3,8 @@ using Territories.Model;
 
 namespace Territories.Mix;
 
-/// <summary>One territory's mix: how its target was derived, the target allocated (smoothed or not), and the allocation.</summary>
+/// <summary>One territory's mix: how its target was derived, the target allocated (smoothed or not), the allocation, and the time it leaves for travel.</summary>
+/// <remarks>Immutable. <see cref="TimeLeft"/> = <see cref="WorkingTime"/> − <see cref="Travel"/> − <see cref="Service"/>: the working time neither the visits nor the stated travel take.</remarks>
 /// <param name="Territory">The territory.</param>
 /// <param name="Derivation">The derived mix with the contribution of each rule.</param>
 /// <param name="Target">The target allocated: the derived mix, or the smoothed one when smoothing was asked for.</param>
@@ -18,4 +19,16 @@ public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivatio
 
     /// <summary>The capacity shared out.</summary>
     public MixAllocation Allocation { get; init; } = Guard.NotNull(Allocation);
+
+    /// <summary>The working time of the territory's positions per cycle; zero when not known.</summary>
+    public TimeSpan WorkingTime { get; init; }
+
+    /// <summary>The travel stated for the territory per cycle; zero when not stated.</summary>
+    public TimeSpan Travel { get; init; }
+
+    /// <summary>The time on site the accounts' visit requirements ask for: the field time allocated to accounts.</summary>
+    public TimeSpan Service => Allocation.FieldTime;
+
+    /// <summary>The working time left after the stated travel and the visits' service: what unstated travel, slack and remote work must fit in.</summary>
+    public TimeSpan TimeLeft => WorkingTime - Travel - Service;
 }

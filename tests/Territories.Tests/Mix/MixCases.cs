@@ -46,3 +46,39 @@ public sealed record MixMapCase(ImmutableSortedDictionary<TerritoryId, SalesMix>
     public override string ToString() =>
         string.Join("; ", Mixes.Select(m => $"{m.Key}: {m.Value}")) + $" | pairs {string.Join(", ", Pairs.Select(p => $"{p.First}-{p.Second}:{p.Weight}"))} | strength {Strength} rounds {Rounds} {Measure}";
 }
+
+/// <summary>A generated territory for the needs laws: a target, a capacity with seconds, accounts with every kind of visit requirement, and a per-visit ceiling.</summary>
+public sealed record NeedsCase(SalesMix Target, TimeSpan Capacity, ImmutableArray<Account> Accounts, TimeSpan? Ceiling)
+{
+    public MixAllocationOptions Options() => new() { MaximumVisitDuration = Ceiling };
+
+    public MixAllocationRequest Request() => new("t", Target, Capacity) { Accounts = Accounts };
+
+    public override string ToString() =>
+        $"capacity {Capacity}; ceiling {Ceiling?.TotalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}; target {Target}; accounts "
+        + string.Join(" | ", Accounts.Select(a => $"{a.Id} {a.Visit?.Frequency?.ToString() ?? (a.Visit is null ? "no visit" : "patterns")} x {(a.Visit?.Duration ?? a.ServiceTime).TotalMinutes} min"));
+}
+
+/// <summary>A generated journey plan whose visits all carry <see cref="Activity"/>: per route its position (0 to 2) and the minutes on site of each visit.</summary>
+public sealed record OneActivityPlanCase(SalesMix Target, string Activity, ImmutableArray<(int Position, ImmutableArray<int> Minutes)> Routes)
+{
+    public Territories.Journeys.JourneyPlan Plan()
+    {
+        var routes = Routes.Select((r, day) =>
+        {
+            var clock = TimeSpan.FromHours(8);
+            var visits = r.Minutes.Select((m, i) =>
+            {
+                var visit = new Territories.Journeys.PlannedVisit($"acc-{day}-{i}", clock, clock, clock + TimeSpan.FromMinutes(m), 1000, TimeSpan.FromMinutes(5), Activity);
+                clock += TimeSpan.FromMinutes(m + 5);
+                return visit;
+            }).ToImmutableArray();
+            var service = TimeSpan.FromMinutes(r.Minutes.Sum());
+            return new Territories.Journeys.JourneyRoute($"p{r.Position}", day, visits, TimeSpan.FromHours(8), clock, 1000 * visits.Length, TimeSpan.FromMinutes(5 * visits.Length), service, 0);
+        }).ToImmutableArray();
+        var kpis = new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, routes.Length, routes.Sum(r => r.Visits.Length), 0, 0, 0, 0, 0, 0);
+        return new Territories.Journeys.JourneyPlan(routes, [], kpis, [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0);
+    }
+
+    public override string ToString() => $"{Activity}; target {Target}; routes " + string.Join(" | ", Routes.Select(r => $"p{r.Position}: {string.Join(",", r.Minutes)}"));
+}

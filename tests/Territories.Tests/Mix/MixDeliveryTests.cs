@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using FsCheck.Xunit;
+using Territories.Journeys;
 using Territories.Mix;
 using Territories.Model;
 
@@ -55,5 +57,66 @@ public class MixDeliveryTests
     {
         Assert.Throws<ArgumentNullException>("targets", () => MixDelivery.Compare(null!, []));
         Assert.Throws<ArgumentNullException>("delivered", () => MixDelivery.Compare(Targets, null!));
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)])]
+    public void Compare_PlanWhoseVisitsAllCarryOneActivity_DeliveredIsAllThatActivity(OneActivityPlanCase c)
+    {
+        var plan = c.Plan();
+        var effort = MixDelivery.Effort(plan, new TerritoryId("T01"));
+        var report = Assert.Single(MixDelivery.Compare(new Dictionary<TerritoryId, SalesMix> { ["T01"] = c.Target }, effort, MixDivergenceMeasure.TotalVariation).AsT0);
+
+        Assert.Equal(TimeSpan.FromMinutes(c.Routes.Sum(r => r.Minutes.Sum())), report.DeliveredTime);
+        Assert.All(report.Activities, a => Assert.Equal(a.Activity == c.Activity ? 1.0 : 0.0, a.DeliveredShare));
+        Assert.Equal(1 - c.Target[c.Activity], report.Divergence, 12);
+    }
+
+    [Fact]
+    public void Effort_PlanOfTwoPositions_ServiceTimePerTerritoryAndActivity()
+    {
+        var plan = Plan(
+            Route("rep-n", 0, ("order-taking", 30), ("demo", 45), (null, 20)),
+            Route("rep-n", 1, ("order-taking", 15)),
+            Route("rep-s", 0, ("demo", 60)));
+        var effort = MixDelivery.Effort(plan, new Dictionary<PositionId, TerritoryId> { ["rep-n"] = "north", ["rep-s"] = "south" });
+
+        Assert.Equal(
+            [("north", "demo", 45.0), ("north", "order-taking", 45.0), ("south", "demo", 60.0)],
+            effort.Select(e => (e.Territory.Value, e.Activity, e.Time.TotalMinutes)));
+    }
+
+    [Fact]
+    public void Compare_PlanAgainstTarget_ToStringShowsDeliveredTargetAndDivergence()
+    {
+        var plan = Plan(Route("rep-n", 0, ("order-taking", 90)), Route("rep-n", 1, ("order-taking", 30)));
+        var report = MixDelivery.Compare(Targets, MixDelivery.Effort(plan, new TerritoryId("north")), MixDivergenceMeasure.TotalVariation).AsT0[0];
+
+        Assert.Equal(0.5, report.Divergence, 12);
+        Assert.Equal(MixDivergenceMeasure.TotalVariation, report.Measure);
+        Assert.Equal("north: 2 h delivered, divergence 0.500 (total variation); order-taking 100.0 % (target 50.0 %), outbound 0.0 % (target 50.0 %)", report.ToString());
+    }
+
+    [Fact]
+    public void Effort_PositionWithoutTerritory_Throws()
+    {
+        var plan = Plan(Route("rep-x", 0, ("demo", 10)));
+        var ex = Assert.Throws<ArgumentException>("territories", () => MixDelivery.Effort(plan, new Dictionary<PositionId, TerritoryId> { ["rep-n"] = "north" }));
+        Assert.Contains("rep-x", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static JourneyPlan Plan(params JourneyRoute[] routes) =>
+        new([.. routes], [], new JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, routes.Length, 0, 0, 0, 0, 0, 0, 0), [], [], JourneyPlanStatus.Completed, 0, 0);
+
+    private static JourneyRoute Route(string position, int day, params (string? Activity, int Minutes)[] visits)
+    {
+        var clock = TimeSpan.FromHours(9);
+        var planned = ImmutableArray.CreateBuilder<PlannedVisit>();
+        foreach (var (activity, minutes) in visits)
+        {
+            planned.Add(new PlannedVisit($"a{planned.Count}", clock, clock, clock + TimeSpan.FromMinutes(minutes), 0, TimeSpan.Zero, activity));
+            clock += TimeSpan.FromMinutes(minutes);
+        }
+
+        return new JourneyRoute(position, day, planned.ToImmutable(), TimeSpan.FromHours(9), clock, 0, TimeSpan.Zero, clock - TimeSpan.FromHours(9), 0);
     }
 }

@@ -85,7 +85,7 @@ public class SalesMixPlannerTests
     }
 
     [Fact]
-    public void Plan_NullModel_Throws() => Assert.Throws<ArgumentNullException>("model", () => new SalesMixPlanner().Plan(null!));
+    public void Plan_NullModel_Throws() => Assert.Throws<ArgumentNullException>("model", () => new SalesMixPlanner().Plan((SalesModel)null!));
 
     internal static SalesModel Model() => SalesModel.Create(Input()).AsT0;
 

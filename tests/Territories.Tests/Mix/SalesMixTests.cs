@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Territories.Mix;
 using Territories.Model;
 
@@ -76,5 +77,27 @@ public class SalesMixTests
         Assert.Throws<ArgumentNullException>("activityTypes", () => SalesMix.Create([], null!));
         Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(null!, MixRules.Default));
         Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(new MixDerivationInput("t"), null!));
+    }
+
+    [Fact]
+    public void FromWeights_WeightsNearDoubleMax_SharesStillSumToOne()
+    {
+        // Issue 17 item 7: the sum overflowed to infinity and every share became 0.
+        var mix = SalesMix.FromWeights([KeyValuePair.Create("demo", 1e308), KeyValuePair.Create("audit", 1e308), KeyValuePair.Create("inbound", 5e307)], Types).AsT0;
+        Assert.Equal(0.4, mix["demo"], 12);
+        Assert.Equal(0.4, mix["audit"], 12);
+        Assert.Equal(0.2, mix["inbound"], 12);
+        Assert.Equal(1.0, mix.Shares.Values.Sum(), 12);
+    }
+
+    [Fact]
+    public void Derive_NeedsNearDoubleMax_FiniteSharesSummingToOne()
+    {
+        var needs = ImmutableDictionary<string, double>.Empty.Add("demo", 1e308);
+        var input = new MixDerivationInput("t") { Accounts = [new Account("a", new GeoPoint(0, 45)) { ActivityNeeds = needs }, new Account("b", new GeoPoint(0, 45)) { ActivityNeeds = needs }] };
+        var mix = SalesMix.Derive(input, MixRules.Default).AsT0.Target;
+        Assert.All(mix.Shares.Values, v => Assert.True(double.IsFinite(v), $"share {v}"));
+        Assert.Equal(1.0, mix.Shares.Values.Sum(), 9);
+        Assert.True(mix["demo"] > 0);
     }
 }
