@@ -26,8 +26,9 @@ namespace Territories.Workload;
 /// is priced at its service plus its plan's mean travel per visit). The next round realigns on those
 /// figures with <see cref="TerritoryDesigner.Realign"/>, which moves as little work as the balance allows.
 /// When the request leaves the number of positions to the aligner, it is first sized from the
-/// estimate (<see cref="WorkloadEstimator.Size"/>) and, once, after the first plans, resized to the
-/// work they really take at <see cref="AlignmentOptions.TargetUtilisation"/> (then designed afresh).
+/// estimate (<see cref="WorkloadEstimator.Size"/>) and, once, after the first plans, grown to the
+/// work they really take at <see cref="AlignmentOptions.TargetUtilisation"/> when that needs more
+/// positions (then designed afresh); it is never shrunk.
 /// </para>
 /// <para>
 /// The loop stops when the highest utilisation is at most <see cref="AlignmentOptions.Band"/> times the
@@ -198,11 +199,12 @@ public sealed class TerritoryAligner
                 break;
             }
 
-            // Sized from the estimate: once, after the first plans, the sales force is resized to the
-            // work the plans really take (the estimate knows nothing of opening hours and waiting).
+            // Sized from the estimate: once, after the first plans, the sales force grows to the work the
+            // plans really take (the estimate knows nothing of opening hours and waiting). It never
+            // shrinks: at the target's mean utilisation, the busiest position of a band is already near full.
             var needed = Math.Clamp((int)Math.Ceiling(measured.Sum() / (capacity.Seconds * _options.TargetUtilisation)), 1, units.Count);
             DesignResult? next;
-            if (sizing is not null && !resized && needed != k)
+            if (sizing is not null && !resized && needed > k)
             {
                 resized = true;
                 k = needed;
@@ -269,6 +271,13 @@ public sealed class TerritoryAligner
             Seed = _options.Seed,
             TimeProvider = _time,
         });
+        var patient = new JourneyPlanner(new JourneyPlannerOptions
+        {
+            MaxIterations = 3 * _options.PlanIterations,
+            TimeLimit = Min(3 * _options.PlanTimeLimit, Max(Remaining(started), TimeSpan.FromSeconds(1))),
+            Seed = _options.Seed,
+            TimeProvider = _time,
+        });
         Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, t =>
         {
             var mine = members[t].Select(i => accounts[i] with { Territory = ids[t] }).ToArray();
@@ -290,6 +299,17 @@ public sealed class TerritoryAligner
             {
                 refusals[t] = new AlignmentError(AlignmentErrorCode.Planning, [ids[t].Value], "Accounts", null, $"The planner refused territory {ids[t]}: {invalid}");
                 return;
+            }
+
+            // A plan of a few thousand iterations sometimes leaves an account out with time to spare;
+            // one longer search (three times the iterations) settles whether the territory is short.
+            if (plan.Unplanned.Any(u => u.Reason == UnplannedReason.NoCapacity) && !cancellationToken.IsCancellationRequested)
+            {
+                var longer = patient.Plan(planRequest, cancellationToken: cancellationToken);
+                if (longer.TryPickT0(out var retry, out _) && (retry.Unplanned.Length, retry.Cost).CompareTo((plan.Unplanned.Length, plan.Cost)) < 0)
+                {
+                    plan = retry;
+                }
             }
 
             results[t] = new AlignedPosition { Position = position, Territory = territory, Request = planRequest, Plan = plan, Estimate = estimate };
