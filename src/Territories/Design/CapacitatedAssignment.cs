@@ -36,7 +36,8 @@ namespace Territories.Design;
 /// (at most about one per centre). Each split unit goes whole to one of the centres it is split over
 /// (heaviest first; the centre that adds the least violation of the bounds, then the nearest), then a
 /// repair moves single units, or swaps two, out of and into the centres outside their bounds,
-/// choosing the move that leaves the least violation and then costs least. When every centre can
+/// choosing the move that leaves the least violation and then costs least; when none lowers the
+/// violation, one that keeps it (each unit at most once) may open the way to one that does. When every centre can
 /// absorb the heaviest unit (upper − mean and mean − lower at least the heaviest weight) the repair
 /// always ends within the bounds (a centre over the upper bound can pass any unit to one below the
 /// mean, and one under the lower bound can take any unit from one above the mean); otherwise it
@@ -185,25 +186,37 @@ internal sealed class CapacitatedAssignment
             members[of[i]].Add(i);
         }
 
+        // Moves that leave the violation as it is may open the way to one that lowers it (a swap
+        // passes the excess on to a centre that can shed it); each unit makes at most one of them.
+        var tabu = new HashSet<int>();
         for (var guard = 0; guard < 4 * (_n + k); guard++)
         {
-            var worst = -1;
-            for (var c = 0; c < k; c++)
+            var violating = Enumerable.Range(0, k).Where(c => Violation(load[c]) > Tol(_upper)).OrderByDescending(c => Violation(load[c])).ThenBy(c => c).ToList();
+            if (violating.Count == 0)
             {
-                if (Violation(load[c]) > Tol(_upper) && (worst < 0 || Violation(load[c]) > Violation(load[worst])))
+                return;
+            }
+
+            var moved = false;
+            foreach (var neutral in new[] { false, true })
+            {
+                moved = violating.Exists(c => BestMove(centres, of, load, members, c, neutral ? tabu : null))
+                    || violating.Exists(c => BestSwap(centres, of, load, members, c, neutral ? tabu : null));
+                if (moved)
                 {
-                    worst = c;
+                    break;
                 }
             }
 
-            if (worst < 0 || !(BestMove(centres, of, load, members, worst) || BestSwap(centres, of, load, members, worst)))
+            if (!moved)
             {
                 return;
             }
         }
     }
 
-    private bool BestMove((double X, double Y)[] centres, int[] of, double[] load, List<int>[] members, int c)
+    /// <summary>The best move of one unit out of (or into) violating centre <paramref name="c"/>: least violation left, then least cost; with <paramref name="tabu"/>, moves that leave the violation as it is are allowed, once per unit.</summary>
+    private bool BestMove((double X, double Y)[] centres, int[] of, double[] load, List<int>[] members, int c, HashSet<int>? tabu)
     {
         var over = load[c] > _upper;
         var (bestUnit, bestTo, bestV, bestD) = (-1, -1, double.PositiveInfinity, double.PositiveInfinity);
@@ -220,7 +233,7 @@ internal sealed class CapacitatedAssignment
             foreach (var i in members[from])
             {
                 var after = Violation(load[from] - _w[i]) + Violation(load[to] + _w[i]);
-                if (after >= pair - Tol(before))
+                if (tabu is null ? after >= pair - Tol(before) : after > pair + Tol(before) || _w[i] <= 0 || tabu.Contains(i))
                 {
                     continue;
                 }
@@ -240,10 +253,12 @@ internal sealed class CapacitatedAssignment
         }
 
         Move(of, load, members, bestUnit, bestTo);
+        tabu?.Add(bestUnit);
         return true;
     }
 
-    private bool BestSwap((double X, double Y)[] centres, int[] of, double[] load, List<int>[] members, int c)
+    /// <summary>As <see cref="BestMove"/> for an exchange of two units between <paramref name="c"/> and another centre.</summary>
+    private bool BestSwap((double X, double Y)[] centres, int[] of, double[] load, List<int>[] members, int c, HashSet<int>? tabu)
     {
         var (bestI, bestJ, bestV, bestD) = (-1, -1, double.PositiveInfinity, double.PositiveInfinity);
         var before = Violation(load[c]);
@@ -261,7 +276,7 @@ internal sealed class CapacitatedAssignment
                 {
                     var shift = _w[i] - _w[j];
                     var after = Violation(load[c] - shift) + Violation(load[d] + shift);
-                    if (after >= pair - Tol(before))
+                    if (tabu is null ? after >= pair - Tol(before) : after > pair + Tol(before) || shift == 0 || tabu.Contains(i) || tabu.Contains(j))
                     {
                         continue;
                     }
@@ -284,6 +299,8 @@ internal sealed class CapacitatedAssignment
         var (ci, cj) = (of[bestI], of[bestJ]);
         Move(of, load, members, bestI, cj);
         Move(of, load, members, bestJ, ci);
+        tabu?.Add(bestI);
+        tabu?.Add(bestJ);
         return true;
     }
 
