@@ -27,8 +27,8 @@ namespace Territories.Design;
 /// </para>
 /// <para>
 /// Deterministic for a given random generator (used only for the k-means++ start). Coordinates are
-/// planar (the design's local projection). Time: per iteration O(n · k) plus the flow solve; about
-/// a second for 10,000 units and 100 centres on one core.
+/// planar (the design's local projection). Time: per iteration O(n · k) plus the flow solve; 1.5 to
+/// 2 s for 10,000 units and 100 centres on the shared 2-core machine (benchmarks/README.md).
 /// </para>
 /// </remarks>
 internal static class BalancedKMeans
