@@ -21,8 +21,10 @@ namespace Territories.Design;
 /// rounding the split units (so the assignment step is exact only when the fractional optimum
 /// splits no unit, as when all weights are equal and the bounds are whole multiples of the weight),
 /// and Lloyd's method itself, which ends in a local optimum that depends on the start. Iterations
-/// stop when an assignment repeats the previous one (converged), after ten iterations without a
-/// better plan, or at the iteration limit; the best plan seen is returned (first within the bounds,
+/// stop when the exact fractional assignment step gains nothing on the current assignment at the
+/// current centres (converged; this includes an assignment that repeats), after ten iterations
+/// without a plan better by 0.01 % (rounding makes later iterations wander around the optimum of
+/// the relaxation), or at the iteration limit; the best plan seen is returned (first within the bounds,
 /// then the least violation, then the least moment of inertia).
 /// </para>
 /// <para>
@@ -34,6 +36,9 @@ namespace Territories.Design;
 internal static class BalancedKMeans
 {
     private const int Patience = 10;
+
+    /// <summary>The relative gain in the moment of inertia that counts as progress for <see cref="Patience"/>.</summary>
+    private const double MinGain = 1e-4;
 
     /// <summary>Runs the capacitated k-means on the given units.</summary>
     /// <param name="x">Planar x of every unit (indexed like <paramref name="weight"/>).</param>
@@ -76,6 +81,7 @@ internal static class BalancedKMeans
         var centres = PlusPlus(px, py, k, random);
         var load = new double[k];
         int[]? previous = null;
+        var previousViolation = double.PositiveInfinity;
         (int[] Of, (double X, double Y)[] Centres, double[] Load, double Violation, double Inertia, int Split)? best = null;
         var iterations = 0;
         var converged = false;
@@ -84,31 +90,35 @@ internal static class BalancedKMeans
         {
             iterations++;
             var of = assignment.Solve(centres, load);
-            if (previous is not null && of.AsSpan().SequenceEqual(previous))
+            var violation = load.Sum(assignment.Violation);
+
+            // Converged when the exact (fractional) assignment step gains nothing on the current
+            // assignment at these centres: only rounding would then change the plan.
+            if (previous is not null
+                && (of.AsSpan().SequenceEqual(previous)
+                    || (previousViolation <= 1e-12 && assignment.FractionalCost >= Cost(px, py, previous, centres) * (1 - 1e-9))))
             {
                 converged = true;
                 break;
             }
 
             var next = Means(px, py, of, centres);
-            var inertia = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                inertia += Sq(px[i] - next[of[i]].X) + Sq(py[i] - next[of[i]].Y);
-            }
-
-            var violation = load.Sum(assignment.Violation);
-            if (best is not { } b || violation < b.Violation - 1e-12 || (violation <= b.Violation + 1e-12 && inertia < b.Inertia))
+            var inertia = Cost(px, py, of, next);
+            var better = best is not { } b || violation < b.Violation - 1e-12 || (violation <= b.Violation + 1e-12 && inertia < b.Inertia);
+            var gain = best is not { } g || violation < g.Violation - 1e-12 || (violation <= g.Violation + 1e-12 && inertia < g.Inertia * (1 - MinGain));
+            if (better)
             {
                 best = ((int[])of.Clone(), next, (double[])load.Clone(), violation, inertia, assignment.SplitUnits);
-                sinceBest = 0;
             }
-            else if (++sinceBest >= Patience)
+
+            sinceBest = gain ? 0 : sinceBest + 1;
+            if (sinceBest >= Patience)
             {
                 break;
             }
 
             previous = of;
+            previousViolation = violation;
             centres = next;
         }
 
@@ -122,6 +132,17 @@ internal static class BalancedKMeans
 
         var within = result.Load.All(l => assignment.Violation(l) <= 1e-9 * Math.Max(1, upper is double.PositiveInfinity ? 1 : upper));
         return new BalancedKMeansResult(full, result.Centres, result.Load, lower, upper, within, iterations, converged, result.Inertia, result.Split);
+    }
+
+    private static double Cost(double[] x, double[] y, int[] of, (double X, double Y)[] centres)
+    {
+        var cost = 0.0;
+        for (var i = 0; i < of.Length; i++)
+        {
+            cost += Sq(x[i] - centres[of[i]].X) + Sq(y[i] - centres[of[i]].Y);
+        }
+
+        return cost;
     }
 
     private static (double X, double Y)[] Means(double[] x, double[] y, int[] of, (double X, double Y)[] old)

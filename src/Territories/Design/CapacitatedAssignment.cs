@@ -36,7 +36,7 @@ namespace Territories.Design;
 /// (at most about one per centre). Each split unit goes whole to one of the centres it is split over
 /// (heaviest first; the centre that adds the least violation of the bounds, then the nearest), then a
 /// repair moves single units, or swaps two, out of and into the centres outside their bounds,
-/// choosing the move that leaves the least violation and then costs least; when none lowers the
+/// choosing the move with the least added cost per unit of violation removed; when none lowers the
 /// violation, one that keeps it (each unit at most once) may open the way to one that does. When every centre can
 /// absorb the heaviest unit (upper − mean and mean − lower at least the heaviest weight) the repair
 /// always ends within the bounds (a centre over the upper bound can pass any unit to one below the
@@ -215,7 +215,7 @@ internal sealed class CapacitatedAssignment
         }
     }
 
-    /// <summary>The best move of one unit out of (or into) violating centre <paramref name="c"/>: least violation left, then least cost; with <paramref name="tabu"/>, moves that leave the violation as it is are allowed, once per unit.</summary>
+    /// <summary>The best move of one unit out of (or into) violating centre <paramref name="c"/>: least added cost per unit of violation removed; with <paramref name="tabu"/>, moves that leave the violation as it is are allowed, once per unit.</summary>
     private bool BestMove((double X, double Y)[] centres, int[] of, double[] load, List<int>[] members, int c, HashSet<int>? tabu)
     {
         var over = load[c] > _upper;
@@ -238,11 +238,11 @@ internal sealed class CapacitatedAssignment
                     continue;
                 }
 
-                var v = after - pair;
                 var cost = Sq(i, centres[to]) - Sq(i, centres[from]);
-                if (v < bestV - Tol(before) || (v <= bestV + Tol(before) && cost < bestD))
+                var score = tabu is null ? cost / (pair - after) : cost;
+                if (score < bestV || (score == bestV && after < bestD))
                 {
-                    (bestUnit, bestTo, bestV, bestD) = (i, to, v, cost);
+                    (bestUnit, bestTo, bestV, bestD) = (i, to, score, after);
                 }
             }
         }
@@ -281,11 +281,11 @@ internal sealed class CapacitatedAssignment
                         continue;
                     }
 
-                    var v = after - pair;
                     var cost = Sq(i, centres[d]) + Sq(j, centres[c]) - Sq(i, centres[c]) - Sq(j, centres[d]);
-                    if (v < bestV - Tol(before) || (v <= bestV + Tol(before) && cost < bestD))
+                    var score = tabu is null ? cost / (pair - after) : cost;
+                    if (score < bestV || (score == bestV && after < bestD))
                     {
-                        (bestI, bestJ, bestV, bestD) = (i, j, v, cost);
+                        (bestI, bestJ, bestV, bestD) = (i, j, score, after);
                     }
                 }
             }
