@@ -7,6 +7,7 @@ using NetTopologySuite.IO.Converters;
 using Territories.Design;
 using Territories.IO;
 using Territories.IO.Design;
+using Territories.Internal;
 
 namespace Territories.Quality;
 
@@ -36,7 +37,7 @@ internal sealed class DesignCommand : ICommand
 
     public string Name => "design";
 
-    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson]  |  design --synthetic N --k K --tolerance T --seconds S (seeded clustered accounts with a workload)";
+    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson] [--time-baseline]  |  design --synthetic N --k K --tolerance T --seconds S [--time-baseline] (seeded clustered accounts with a workload; --time-baseline reruns the k-means baseline alone and reports its seconds)";
 
     public int Run(Options options)
     {
@@ -88,9 +89,10 @@ internal sealed class DesignCommand : ICommand
         }
 
         TerritoryDesigner designer;
+        DesignOptions designOptions;
         try
         {
-            designer = new TerritoryDesigner(new DesignOptions
+            designer = new TerritoryDesigner(designOptions = new DesignOptions
             {
                 TerritoryCount = options.Int("k", 10),
                 Tolerance = options.Double("tolerance", 0.05),
@@ -155,8 +157,37 @@ internal sealed class DesignCommand : ICommand
         }
 
         var error = outcome.Match<string?>(_ => null, f => f.ToString());
-        Console.WriteLine(JsonSerializer.Serialize(Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings])));
+        var summary = Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings]);
+        Console.WriteLine(JsonSerializer.Serialize(options.Flag("time-baseline") ? new { design = summary, baselineRun = TimeBaseline(input, designOptions, result.Report.Territories.Length) } : summary));
         return errors.Length == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs the designer's balanced k-means baseline alone, as the designer does (same problem, same
+    /// seed, so the same plan as <c>baseline</c>), and reports its time and what it reached.
+    /// </summary>
+    private static object? TimeBaseline(DesignInput input, DesignOptions designOptions, int k)
+    {
+        var problem = DesignProblem.Create(input, designOptions, []);
+        if (problem is null || !problem.Graph.HasCoordinates)
+        {
+            return null;
+        }
+
+        var engine = new DesignEngine(problem, k, designOptions.Seed, StopCondition.Never);
+        var weight = Enumerable.Range(0, problem.N).Select(i => engine.Normalised[i * problem.M]).ToArray();
+        var clock = Stopwatch.StartNew();
+        var run = BalancedKMeans.Run(problem.Graph.X!, problem.Graph.Y!, [.. Enumerable.Range(0, problem.N)], weight, k, engine.Hi[0] - 1, new Random(designOptions.Seed));
+        return new
+        {
+            seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+            run.Iterations,
+            run.Converged,
+            run.WithinBounds,
+            run.SplitUnits,
+            minLoad = Math.Round(run.Loads.Min(), 5),
+            maxLoad = Math.Round(run.Loads.Max(), 5),
+        };
     }
 
     /// <summary>The units of a file read by the public reader, or null with every problem described in <paramref name="problems"/>.</summary>

@@ -148,6 +148,21 @@ public class TerritoryDesignerTests
         Assert.All(plan.Report.Territories, t => Assert.InRange(t.PolsbyPopper!.Value, 0.01, 1));
     }
 
+    /// <summary>The k-means baseline meets the tolerance when the band holds the heaviest unit (a feasible rounding then exists).</summary>
+    [Property(MaxTest = 15, Arbitrary = [typeof(Arbitraries)])]
+    public Property Design_Baseline_WithinTolerance(DesignCase c)
+    {
+        var input = DesignFixtures.Grid(c);
+        var weights = input.Units.Select(u => u.Attributes[0]).ToArray();
+        var tolerance = Math.Max(0.05, 1.01 * weights.Max() * c.Territories / weights.Sum());
+        var plan = DesignFixtures.Plan(Designer(c.Territories, c.Seed, tolerance).Design(input, cancellationToken: TestContext.Current.CancellationToken));
+        var baseline = plan.Baseline!;
+        var mean = weights.Sum() / c.Territories;
+        return (baseline.Territories.Length == c.Territories
+                && baseline.Territories.All(t => Math.Abs(t.Totals[0] - mean) <= (tolerance * mean) + 1e-9))
+            .Label($"{c} tolerance={tolerance} totals=[{string.Join(",", baseline.Territories.Select(t => t.Totals[0]))}]");
+    }
+
     [Fact]
     public void Design_MoreTerritoriesThanUnits_ReturnsTooManyTerritories()
     {
