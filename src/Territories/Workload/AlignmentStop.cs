@@ -16,7 +16,7 @@ public enum AlignmentStop
     Cancelled = 3,
 
     /// <summary>
-    /// The realignment moved nothing: the measured work is balanced within the design tolerance, yet
+    /// The next design equals the last: the measured work is balanced within the design tolerance, yet
     /// the plans leave accounts unplanned or utilisation outside the band (see the findings).
     /// </summary>
     Stalled = 4,
