@@ -53,7 +53,10 @@ if (aligned is null)
 }
 
 steps.Begin("the sales mix of each designed territory: target and delivered");
-MixStep.Run(aligned, output);
+if (!MixStep.Run(aligned, output))
+{
+    return 1;
+}
 
 steps.Begin("per position: territory, base, work and plan, each plan checked");
 var feasible = PositionSummary.Print(aligned, places.Items, output);
