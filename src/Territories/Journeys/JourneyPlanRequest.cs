@@ -11,6 +11,9 @@ namespace Territories.Journeys;
 /// planned. Positions that are vacant or have no base plan nothing. When <see cref="Territories"/> is
 /// not empty, an account whose <see cref="Account.Territory"/> names one of them may be visited only by
 /// the positions covering it (hard by default, see <see cref="JourneyPlannerOptions.TerritoryRule"/>).
+/// An account one of them lists in <see cref="Territory.NamedAccounts"/> belongs to that territory
+/// instead, whatever its own territory (the first by id when several name it), as in
+/// <see cref="Spatial.TerritoryMap"/>'s assignment.
 /// The order of every collection is irrelevant: the planner sorts by id.
 /// </remarks>
 /// <param name="Positions">The positions that make visits.</param>

@@ -316,6 +316,25 @@ public class JourneyPlannerTests
     }
 
     [Fact]
+    public void Plan_NamedAccount_VisitedByTheNamingTerritorysPosition()
+    {
+        var north = new Territory(new TerritoryId("north")) { Positions = [new PositionId("near")] };
+        var key = new Territory(new TerritoryId("key")) { Positions = [new PositionId("far")], NamedAccounts = [new AccountId("a")] };
+        var request = Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1)) with { Territory = north.Id }, Outlet("b", 1, 2, VisitFrequency.PerWeek(1)) with { Territory = north.Id }) with
+        {
+            Positions = [new SalesPosition(new PositionId("near")) { Base = new GeoPoint(0, 0) }, new SalesPosition(new PositionId("far")) { Base = new GeoPoint(50, 50) }],
+            Territories = [north, key],
+        };
+
+        var plan = PlanOf(request);
+
+        Assert.All(plan.Routes.Where(r => r.Visits.Any(v => v.Account == new AccountId("a"))), r => Assert.Equal(new PositionId("far"), r.Position));
+        Assert.All(plan.Routes.Where(r => r.Visits.Any(v => v.Account == new AccountId("b"))), r => Assert.Equal(new PositionId("near"), r.Position));
+        Assert.Equal(4, plan.Kpis.Visits);
+        Assert.Empty(plan.Crossings);
+    }
+
+    [Fact]
     public void Plan_CancelledBeforeStart_ReturnsPlanMarkedCancelled()
     {
         using var cts = new CancellationTokenSource();

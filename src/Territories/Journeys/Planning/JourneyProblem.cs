@@ -131,6 +131,17 @@ internal sealed class JourneyProblem
         var positions = request.Positions.Where(p => !p.IsVacant && p.Base is not null).OrderBy(p => p.Id).ToImmutableArray();
         var accounts = request.Accounts.Where(a => a.Visit is not null).OrderBy(a => a.Id).ToList();
         var territories = request.Territories.ToDictionary(t => t.Id);
+
+        // Named accounts belong to the territory that names them, wherever they lie (as in
+        // TerritoryMap.Assign); an account named twice goes to the first territory by id.
+        var named = new Dictionary<AccountId, TerritoryId>();
+        foreach (var t in request.Territories.OrderBy(t => t.Id.Value, StringComparer.Ordinal))
+        {
+            foreach (var id in t.NamedAccounts)
+            {
+                named.TryAdd(id, t.Id);
+            }
+        }
         var problem = new JourneyProblem
         {
             PositionCount = positions.Length,
@@ -185,7 +196,11 @@ internal sealed class JourneyProblem
             var eligible = new bool[P];
             var covers = new bool[P];
             TerritoryId? territory = null;
-            if (a.Territory is { } tid && territories.ContainsKey(tid))
+            if (named.TryGetValue(a.Id, out var namedBy))
+            {
+                territory = namedBy;
+            }
+            else if (a.Territory is { } tid && territories.ContainsKey(tid))
             {
                 territory = tid;
             }
