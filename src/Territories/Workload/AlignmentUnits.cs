@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Territories.Design;
 using Territories.Model;
+using Territories.Spatial;
 
 namespace Territories.Workload;
 
@@ -59,13 +60,12 @@ internal sealed class AlignmentUnits
 
     public string Nearest(GeoPoint point)
     {
-        var scale = Math.Cos(point.Latitude * Math.PI / 180);
+        var projection = LocalProjection.Around(point.Longitude, point.Latitude);
         var best = 0;
         var bestDistance = double.MaxValue;
         for (var u = 0; u < Count; u++)
         {
-            var dx = (_locations[u].Longitude - point.Longitude) * scale;
-            var dy = _locations[u].Latitude - point.Latitude;
+            var (dx, dy) = projection.Project(_locations[u].Longitude, _locations[u].Latitude);
             var d = (dx * dx) + (dy * dy);
             if (d < bestDistance)
             {

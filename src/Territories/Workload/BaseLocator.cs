@@ -1,5 +1,6 @@
 using Territories.Internal;
 using Territories.Model;
+using Territories.Spatial;
 using Territories.Travel;
 
 namespace Territories.Workload;
@@ -50,11 +51,13 @@ public static class BaseLocator
     /// </summary>
     internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates, IReadOnlyList<double>? reach = null)
     {
-        var median = WeightedMedian(points, weights);
-        var scale = Math.Cos(median.Latitude * Math.PI / 180);
+        var projection = LocalProjection.Centred([.. points.Select(p => (p.Longitude, p.Latitude))]);
+        var (mx, my) = WeightedMedian([.. points.Select(p => projection.Project(p.Longitude, p.Latitude))], weights);
         var ordered = Enumerable.Range(0, candidates.Count)
-            .OrderBy(i => Square((candidates[i].Longitude - median.Longitude) * scale) + Square(candidates[i].Latitude - median.Latitude))
-            .ThenBy(i => i);
+            .Select(i => (Index: i, At: projection.Project(candidates[i].Longitude, candidates[i].Latitude)))
+            .OrderBy(c => Square(c.At.X - mx) + Square(c.At.Y - my))
+            .ThenBy(c => c.Index)
+            .Select(c => c.Index);
         IEnumerable<int> shortlist;
         if (reach is null)
         {
@@ -96,27 +99,26 @@ public static class BaseLocator
         return candidates[best];
     }
 
-    // Weiszfeld's iteration in a local plane (longitude scaled by the cosine of the mean latitude).
-    private static GeoPoint WeightedMedian(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights)
+    // Weiszfeld's iteration in the local plane.
+    private static (double X, double Y) WeightedMedian(IReadOnlyList<(double X, double Y)> points, IReadOnlyList<double> weights)
     {
         var total = weights.Sum();
-        double y = 0, x = 0;
+        double x = 0, y = 0;
         for (var i = 0; i < points.Count; i++)
         {
-            y += weights[i] * points[i].Latitude / total;
-            x += weights[i] * points[i].Longitude / total;
+            x += weights[i] * points[i].X / total;
+            y += weights[i] * points[i].Y / total;
         }
 
-        var scale = Math.Cos(y * Math.PI / 180);
         for (var iteration = 0; iteration < 50; iteration++)
         {
             double sx = 0, sy = 0, sw = 0;
             for (var i = 0; i < points.Count; i++)
             {
-                var d = Math.Sqrt(Square((points[i].Longitude - x) * scale) + Square(points[i].Latitude - y));
-                var w = weights[i] / Math.Max(d, 1e-7);
-                sx += w * points[i].Longitude;
-                sy += w * points[i].Latitude;
+                var d = Math.Sqrt(Square(points[i].X - x) + Square(points[i].Y - y));
+                var w = weights[i] / Math.Max(d, 1e-3);
+                sx += w * points[i].X;
+                sy += w * points[i].Y;
                 sw += w;
             }
 
@@ -128,13 +130,13 @@ public static class BaseLocator
             var (nx, ny) = (sx / sw, sy / sw);
             var moved = Math.Abs(nx - x) + Math.Abs(ny - y);
             (x, y) = (nx, ny);
-            if (moved < 1e-7)
+            if (moved < 0.01)
             {
                 break;
             }
         }
 
-        return new GeoPoint(x, y);
+        return (x, y);
     }
 
     private static double Square(double v) => v * v;

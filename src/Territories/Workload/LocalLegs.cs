@@ -1,4 +1,5 @@
 using Territories.Model;
+using Territories.Spatial;
 using Territories.Travel;
 
 namespace Territories.Workload;
@@ -8,8 +9,8 @@ namespace Territories.Workload;
 /// length of the leg a route through dense enough visits takes into and out of it.
 /// </summary>
 /// <remarks>
-/// Candidates come from a uniform grid over longitude (scaled by the cosine of the mean latitude) and
-/// latitude, searched ring by ring until no nearer cell can hold a closer point; the times themselves
+/// Candidates come from a uniform grid over the points' local projection (<see cref="LocalProjection"/>),
+/// searched ring by ring until no nearer cell can hold a closer point; the times themselves
 /// come from the travel model. O(n) expected for points spread over a region; deterministic.
 /// </remarks>
 internal static class LocalLegs
@@ -24,14 +25,12 @@ internal static class LocalLegs
         }
 
         double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
-        var meanLatitude = points.Average(p => p.Latitude);
-        var scale = Math.Cos(meanLatitude * Math.PI / 180);
+        var projection = LocalProjection.Centred([.. points.Select(p => (p.Longitude, p.Latitude))]);
         var xs = new double[n];
         var ys = new double[n];
         for (var i = 0; i < n; i++)
         {
-            xs[i] = points[i].Longitude * scale;
-            ys[i] = points[i].Latitude;
+            (xs[i], ys[i]) = projection.Project(points[i].Longitude, points[i].Latitude);
             minX = Math.Min(minX, xs[i]);
             minY = Math.Min(minY, ys[i]);
             maxX = Math.Max(maxX, xs[i]);

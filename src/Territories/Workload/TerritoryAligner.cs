@@ -397,66 +397,6 @@ public sealed class TerritoryAligner
         return work;
     }
 
-    // Each account's work in its plan (seconds): its service, half of each leg between it and its
-    // neighbours on the day, and an equal share of the day's stems and waiting.
-    private static double[] Measure(ImmutableArray<Account> accounts, AccountDemand[] demands, ImmutableArray<AlignedPosition> positions)
-    {
-        var index = new Dictionary<AccountId, int>(accounts.Length);
-        for (var i = 0; i < accounts.Length; i++)
-        {
-            index[accounts[i].Id] = i;
-        }
-
-        var work = new double[accounts.Length];
-        double allTravel = 0, allVisits = 0;
-        foreach (var position in positions)
-        {
-            foreach (var route in position.Plan.Routes)
-            {
-                var visits = route.Visits;
-                var inner = 0.0;
-                var service = 0.0;
-                for (var v = 0; v < visits.Length; v++)
-                {
-                    var own = (visits[v].Departure - visits[v].Start).TotalSeconds;
-                    service += own;
-                    work[index[visits[v].Account]] += own;
-                    if (v > 0)
-                    {
-                        var leg = visits[v].LegTravelTime.TotalSeconds;
-                        inner += leg;
-                        work[index[visits[v].Account]] += leg / 2;
-                        work[index[visits[v - 1].Account]] += leg / 2;
-                    }
-                }
-
-                var overhead = Math.Max(0, route.WorkingTime.TotalSeconds - service - inner);
-                foreach (var visit in visits)
-                {
-                    work[index[visit.Account]] += overhead / visits.Length;
-                }
-
-                allTravel += route.WorkingTime.TotalSeconds - service;
-                allVisits += visits.Length;
-            }
-        }
-
-        var perVisit = allVisits > 0 ? allTravel / allVisits : 0;
-        foreach (var position in positions)
-        {
-            var own = position.Plan.Routes.Sum(r => r.WorkingTime.TotalSeconds - r.ServiceTime.TotalSeconds);
-            var count = position.Plan.Routes.Sum(r => r.Visits.Length);
-            var mean = count > 0 ? own / count : perVisit;
-            foreach (var unplanned in position.Plan.Unplanned)
-            {
-                var i = index[unplanned.Account];
-                work[i] = demands[i].Service.TotalSeconds + (demands[i].Visits * mean);
-            }
-        }
-
-        return work;
-    }
-
     private ImmutableArray<string> Findings(AlignmentUnits units, Snapshot best, Capacity capacity, int k)
     {
         var findings = ImmutableArray.CreateBuilder<string>();
