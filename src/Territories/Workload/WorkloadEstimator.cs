@@ -49,14 +49,7 @@ public sealed class WorkloadEstimator
     /// <exception cref="ArgumentException"><paramref name="accounts"/> is empty.</exception>
     public TerritoryWorkload Estimate(IReadOnlyList<Account> accounts, SalesPosition position, JourneyCycle cycle, ITravelModel travel)
     {
-        Guard.NotNull(accounts);
-        Guard.NotNull(position);
-        Guard.NotNull(cycle);
-        Guard.NotNull(travel);
-        Guard.That(accounts.Count > 0, "A workload needs at least one account.", nameof(accounts));
-        var demands = accounts.Select(a => AccountDemand.Of(a, cycle)).ToArray();
-        var home = position.Base ?? BaseLocator.Choose(accounts, cycle, travel);
-        var parts = Parts([.. accounts.Select(a => a.Location)], demands, home, Capacity.Of(position, cycle), travel);
+        var (parts, home) = Checked(accounts, position, cycle, travel);
         return parts.Workload(accounts.Count, home, Capacity.Of(position, cycle));
     }
 
@@ -65,18 +58,8 @@ public sealed class WorkloadEstimator
     /// stem), in the order of <paramref name="accounts"/>; the shares add up to the territory's total.
     /// </summary>
     /// <inheritdoc cref="Estimate" />
-    public ImmutableArray<TimeSpan> Apportion(IReadOnlyList<Account> accounts, SalesPosition position, JourneyCycle cycle, ITravelModel travel)
-    {
-        Guard.NotNull(accounts);
-        Guard.NotNull(position);
-        Guard.NotNull(cycle);
-        Guard.NotNull(travel);
-        Guard.That(accounts.Count > 0, "A workload needs at least one account.", nameof(accounts));
-        var demands = accounts.Select(a => AccountDemand.Of(a, cycle)).ToArray();
-        var home = position.Base ?? BaseLocator.Choose(accounts, cycle, travel);
-        var parts = Parts([.. accounts.Select(a => a.Location)], demands, home, Capacity.Of(position, cycle), travel);
-        return [.. parts.Shares.Select(TimeSpan.FromSeconds)];
-    }
+    public ImmutableArray<TimeSpan> Apportion(IReadOnlyList<Account> accounts, SalesPosition position, JourneyCycle cycle, ITravelModel travel) =>
+        [.. Checked(accounts, position, cycle, travel).Parts.Shares.Select(TimeSpan.FromSeconds)];
 
     /// <summary>
     /// The number of positions the work of <paramref name="accounts"/> needs: the fewest whose
@@ -134,6 +117,18 @@ public sealed class WorkloadEstimator
             Utilisation = chosen.Utilisation,
             UtilisationWithOneFewer = positions > 1 ? AtPositions(all, capacity, positions - 1).Utilisation : null,
         };
+    }
+
+    private (Estimate Parts, GeoPoint Home) Checked(IReadOnlyList<Account> accounts, SalesPosition position, JourneyCycle cycle, ITravelModel travel)
+    {
+        Guard.NotNull(accounts);
+        Guard.NotNull(position);
+        Guard.NotNull(cycle);
+        Guard.NotNull(travel);
+        Guard.That(accounts.Count > 0, "A workload needs at least one account.", nameof(accounts));
+        var demands = accounts.Select(a => AccountDemand.Of(a, cycle)).ToArray();
+        var home = position.Base ?? BaseLocator.Choose(accounts, cycle, travel);
+        return (Parts([.. accounts.Select(a => a.Location)], demands, home, Capacity.Of(position, cycle), travel), home);
     }
 
     /// <summary>Stems (seconds) and mean utilisation when the accounts of <paramref name="all"/> are split among <paramref name="k"/> positions.</summary>
