@@ -154,7 +154,7 @@ internal sealed class AlignCommand : ICommand
                 for (var i = 0; i < route.Visits.Length; i++)
                 {
                     var visit = route.Visits[i];
-                    plan.Append(CultureInfo.InvariantCulture, $"{Csv(position.Position.Id.Value)},{route.Day},{i + 1},{Csv(visit.Account.Value)},{visit.Start:hh\\:mm\\:ss},{visit.Departure:hh\\:mm\\:ss},{Csv(visit.Activity ?? string.Empty)}\n");
+                    plan.Append(CultureInfo.InvariantCulture, $"{Csv(position.Position.Id.Value)},{route.Day},{i + 1},{Csv(visit.Account.Value)},{visit.Arrival:hh\\:mm\\:ss},{visit.Departure:hh\\:mm\\:ss},{Csv(visit.Activity ?? string.Empty)}\n");
                 }
             }
         }

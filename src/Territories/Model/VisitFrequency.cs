@@ -17,7 +17,9 @@ namespace Territories.Model;
 /// </para>
 /// <para>
 /// <see cref="AllowedPatterns"/> turns a frequency into the day patterns a planner may choose in a
-/// given cycle: weekly on a fixed weekday; k times a week on fixed weekdays; every p weeks on a fixed
+/// given cycle: weekly on a fixed weekday; k times a week on fixed weekdays (spread over the week
+/// unless spacing limits are given: consecutive visits at least ⌈(n − 1) ÷ k⌉ of the n working
+/// weekdays apart, crowded weekdays only when nothing spread fits); every p weeks on a fixed
 /// weekday in weeks o, o+p, …; otherwise evenly spaced days repeating every period. Spacing limits
 /// are in calendar days between consecutive visits, the cycle wrapping around.
 /// </para>
@@ -124,13 +126,20 @@ public readonly record struct VisitFrequency
         var period = IsPerCycle ? cycle.Weeks : PeriodWeeks;
         var blocks = cycle.Weeks / period;
         var candidates = new List<int[]>();
+        var crowded = new List<int[]>();
         if (Visits % period == 0 && Visits / period <= n)
         {
-            // k visits a week on the same weekdays every week.
+            // k visits a week on the same weekdays every week. Without spacing rules of its own, the
+            // visits of a week are spread: consecutive visits at least ⌈(n − 1) ÷ k⌉ working days apart
+            // (2 a week on 5 days: Monday and Wednesday, not Monday and Tuesday). Crowded weekdays are
+            // allowed only when no spread pattern fits the cycle (non-working days).
             var k = Visits / period;
+            var spread = MinSpacingDays == 0 && MaxSpacingDays == 0 && k > 1 ? (n - 1 + k - 1) / k : 1;
             foreach (var weekdays in Combinations(n, k))
             {
-                candidates.Add([.. Enumerable.Range(0, cycle.Weeks).SelectMany(w => weekdays.Select(j => (w * n) + j))]);
+                var days = Enumerable.Range(0, cycle.Weeks).SelectMany(w => weekdays.Select(j => (w * n) + j)).ToArray();
+                var spaced = weekdays.Zip(weekdays.Skip(1)).All(p => p.Second - p.First >= spread);
+                (spaced ? candidates : crowded).Add(days);
             }
         }
         else if (Visits == 1)
@@ -169,6 +178,17 @@ public readonly record struct VisitFrequency
             if (days.All(cycle.IsWorkingDay) && MeetsSpacing(days, cycle))
             {
                 result.Add(new VisitPattern(days));
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            foreach (var days in crowded)
+            {
+                if (days.All(cycle.IsWorkingDay) && MeetsSpacing(days, cycle))
+                {
+                    result.Add(new VisitPattern(days));
+                }
             }
         }
 

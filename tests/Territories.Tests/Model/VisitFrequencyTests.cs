@@ -83,6 +83,30 @@ public class VisitFrequencyTests
     }
 
     [Fact]
+    public void AllowedPatterns_TwicePerWeekWithoutSpacing_SpreadOverTheWeek()
+    {
+        var cycle = JourneyCycle.Create(4);
+
+        var twice = VisitFrequency.PerWeek(2).AllowedPatterns(cycle);
+        var thrice = VisitFrequency.PerWeek(3).AllowedPatterns(cycle);
+
+        // Weekday pairs at least 2 apart: Mon-Wed, Mon-Thu, Mon-Fri, Tue-Thu, Tue-Fri, Wed-Fri.
+        Assert.Equal(6, twice.Length);
+        Assert.DoesNotContain(twice, p => p.Days[1] - p.Days[0] < 2);
+        Assert.Equal([0, 2, 4], Assert.Single(thrice).Days.Take(3));
+    }
+
+    [Fact]
+    public void AllowedPatterns_TwicePerWeekWhenOnlyNeighbouringDaysWork_FallsBackToThem()
+    {
+        var cycle = JourneyCycle.Create(1).WithNonWorkingDays([2, 3, 4]);
+
+        var patterns = VisitFrequency.PerWeek(2).AllowedPatterns(cycle);
+
+        Assert.Equal([0, 1], Assert.Single(patterns).Days);
+    }
+
+    [Fact]
     public void AllowedPatterns_TwicePerWeekWithMinimumSpacing_KeepsDaysApart()
     {
         var patterns = VisitFrequency.PerWeek(2).WithSpacing(3, 0).AllowedPatterns(FourWeeksSixDays);
