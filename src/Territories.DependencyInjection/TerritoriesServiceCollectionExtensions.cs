@@ -5,6 +5,7 @@ using Territories.Design;
 using Territories.Journeys;
 using Territories.Mix;
 using Territories.Travel;
+using Territories.Workload;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,9 @@ public static class TerritoriesServiceCollectionExtensions
     /// and the engines as singletons built from their options: <see cref="JourneyPlanner"/>
     /// (<see cref="JourneyPlannerOptions"/>), <see cref="DaySequencer"/> (<see cref="DaySequencerOptions"/>),
     /// <see cref="TerritoryDesigner"/> (<see cref="DesignOptions"/>), <see cref="MixAllocator"/>
-    /// (<see cref="MixAllocationOptions"/>) and <see cref="SalesMixPlanner"/> (<see cref="MixPlanningOptions"/>).
+    /// (<see cref="MixAllocationOptions"/>), <see cref="SalesMixPlanner"/> (<see cref="MixPlanningOptions"/>),
+    /// <see cref="WorkloadEstimator"/> (<see cref="WorkloadOptions"/>) and <see cref="TerritoryAligner"/>
+    /// (<see cref="AlignmentOptions"/>).
     /// Change an engine's options with <c>services.Configure&lt;XxxOptions&gt;(...)</c>; an engine copies
     /// them when it is first resolved. Engines whose options keep the default clock get the registered
     /// <see cref="TimeProvider"/>.
@@ -73,6 +76,8 @@ public static class TerritoriesServiceCollectionExtensions
         services.TryAddSingleton(sp => new TerritoryDesigner(sp.GetRequiredService<IOptions<DesignOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new MixAllocator(sp.GetRequiredService<IOptions<MixAllocationOptions>>().Value));
         services.TryAddSingleton(sp => new SalesMixPlanner(sp.GetRequiredService<IOptions<MixPlanningOptions>>().Value));
+        services.TryAddSingleton(sp => new WorkloadEstimator(sp.GetRequiredService<IOptions<WorkloadOptions>>().Value));
+        services.TryAddSingleton(sp => new TerritoryAligner(sp.GetRequiredService<IOptions<AlignmentOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -117,6 +117,18 @@ public class TerritoriesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddTerritories_WorkloadEngines_SingletonsBuiltFromTheirOptions()
+    {
+        var services = new ServiceCollection().AddTerritories();
+        services.Configure<Territories.Workload.AlignmentOptions>(o => o.Band = 0.5);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<Territories.Workload.WorkloadEstimator>(), provider.GetRequiredService<Territories.Workload.WorkloadEstimator>());
+        var ex = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<Territories.Workload.TerritoryAligner>());
+        Assert.Contains("Band", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddTerritories_TravelModelAlreadyRegistered_KeepsIt()
     {
         var mine = new Territories.Travel.EuclideanTravelModel(1, 1);
