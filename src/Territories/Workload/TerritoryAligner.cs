@@ -121,7 +121,7 @@ public sealed class TerritoryAligner
             Seed = _options.Seed,
             ComputeBaseline = false,
             MaxRounds = _options.DesignRounds,
-            TimeLimit = Limit(started, 0.25),
+            TimeLimit = Limit(started),
         };
         for (var b = 0; b < request.Bases.Length; b++)
         {
@@ -215,7 +215,7 @@ public sealed class TerritoryAligner
                 designOptions.TerritoryIds = ids;
             }
 
-            designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started, 0.2)), _time);
+            designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started)), _time);
             var redesigned = designer.Design(units.Input(Attribute, measured), cancellationToken: cancellationToken);
             var next = redesigned.Match(d => d, f => f.BestEffort);
             if (next is null)
@@ -495,7 +495,9 @@ public sealed class TerritoryAligner
 
     private TimeSpan Remaining(long started) => _options.TimeLimit - _time.GetElapsedTime(started);
 
-    private TimeSpan Limit(long started, double share) => Max(TimeSpan.FromSeconds(1), Remaining(started) * share);
+    // A design may use what is left of the loop's time: its rounds, not its clock, should end it, so
+    // that a busy machine gives the same territories as an idle one.
+    private TimeSpan Limit(long started) => Max(TimeSpan.FromSeconds(1), Remaining(started));
 
     private static DesignOptions WithTimeLimit(DesignOptions options, TimeSpan limit)
     {
