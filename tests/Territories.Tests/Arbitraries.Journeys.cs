@@ -18,8 +18,69 @@ public sealed record JourneyCase(int Seed)
     public override string ToString() => $"JourneyCase({Seed})";
 }
 
+/// <summary>One position's plan and remote time to schedule, generated from a seed.</summary>
+/// <param name="Seed">The seed the case is built from.</param>
+public sealed record RemoteCase(int Seed)
+{
+    private readonly (JourneyPlan Plan, JourneyPlanRequest Request, ImmutableSortedDictionary<string, TimeSpan> Time) _case = Arbitraries.RemoteScheduling(Seed);
+
+    /// <summary>Routes of position <c>p0</c> on some days (a few overrunning its hours), and one of <c>p1</c>.</summary>
+    public JourneyPlan Plan => _case.Plan;
+
+    /// <summary>Positions <c>p0</c> (random hours, break, weekdays, days off) and <c>p1</c>; 1 to 2 weeks.</summary>
+    public JourneyPlanRequest Request => _case.Request;
+
+    /// <summary>0 to 4 remote activities of 0 to 3,000 minutes, some with seconds.</summary>
+    public ImmutableSortedDictionary<string, TimeSpan> Time => _case.Time;
+
+    /// <inheritdoc />
+    public override string ToString() => $"RemoteCase({Seed})";
+}
+
 public static partial class Arbitraries
 {
+    /// <summary>Remote scheduling cases over seeds 0–100,000.</summary>
+    public static Arbitrary<RemoteCase> RemoteCases() => Gen.Choose(0, 100_000).Select(s => new RemoteCase(s)).ToArbitrary();
+
+    /// <summary>A plan of routes (not checked against travel: only their times matter), its request and remote time per activity, built from <paramref name="seed"/>.</summary>
+    public static (JourneyPlan Plan, JourneyPlanRequest Request, ImmutableSortedDictionary<string, TimeSpan> Time) RemoteScheduling(int seed)
+    {
+        var random = new Random(seed);
+        var cycle = JourneyCycle.Create(random.Next(1, 3));
+        var start = random.Next(6, 10);
+        var p0 = new SalesPosition(new PositionId("p0"))
+        {
+            Base = new GeoPoint(0, 0),
+            DailyHours = TimeWindow.FromHours(start, 0, start + random.Next(4, 11), 0),
+            Break = TimeSpan.FromMinutes(random.Next(0, 4) * 20),
+            WorkingDays = random.Next(3) == 0 ? [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Thursday] : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
+            DaysOff = random.Next(2) == 0 ? [] : [random.Next(cycle.DayCount)],
+        };
+        var p1 = new SalesPosition(new PositionId("p1")) { Base = new GeoPoint(0, 0) };
+        var routes = new List<JourneyRoute>();
+        for (var d = 0; d < cycle.DayCount; d++)
+        {
+            if (random.Next(3) == 0)
+            {
+                continue;
+            }
+
+            var leave = p0.DailyHours.Start + TimeSpan.FromMinutes(random.Next(0, 120));
+            var length = TimeSpan.FromMinutes(random.Next(10, (int)p0.DailyHours.Duration.TotalMinutes + 60));
+            var visit = new PlannedVisit(new AccountId($"a{d}"), leave + TimeSpan.FromMinutes(5), leave + TimeSpan.FromMinutes(5), leave + TimeSpan.FromMinutes(6), 0, TimeSpan.FromMinutes(5), null);
+            routes.Add(new JourneyRoute(p0.Id, d, [visit], leave, leave + length, 0, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), 0));
+        }
+
+        var other = new PlannedVisit(new AccountId("b"), TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(16), 0, TimeSpan.Zero, null);
+        routes.Add(new JourneyRoute(p1.Id, 0, [other], TimeSpan.FromHours(8), TimeSpan.FromHours(16), 0, TimeSpan.Zero, TimeSpan.FromHours(8), 0));
+        var kpis = JourneyPlanKpis.FromRoutes(routes, [p0, p1], cycle);
+        var plan = new JourneyPlan([.. routes.OrderBy(r => r.Position).ThenBy(r => r.Day)], [], kpis, [], [], JourneyPlanStatus.Completed, 0, 0);
+        var request = new JourneyPlanRequest([p0, p1], cycle, [], new EuclideanTravelModel(1000, 40 / 3.6));
+        var time = new[] { "outbound", "inbound", "lead-generation", "enablement" }.Take(random.Next(0, 5))
+            .ToImmutableSortedDictionary(a => a, _ => TimeSpan.FromMinutes(random.Next(0, 3001)) + TimeSpan.FromSeconds(random.Next(4) == 0 ? random.Next(60) : 0), StringComparer.Ordinal);
+        return (plan, request, time);
+    }
+
     /// <summary>Journey cases over seeds 0–100,000.</summary>
     public static Arbitrary<JourneyCase> JourneyCases() => Gen.Choose(0, 100_000).Select(s => new JourneyCase(s)).ToArbitrary();
 

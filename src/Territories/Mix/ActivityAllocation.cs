@@ -1,4 +1,5 @@
 using Territories.Internal;
+using Territories.Model;
 
 namespace Territories.Mix;
 
@@ -14,4 +15,7 @@ public sealed record ActivityAllocation(string Activity, double TargetShare, lon
 {
     /// <summary>The activity id.</summary>
     public string Activity { get; init; } = Guard.NotNull(Activity);
+
+    /// <summary>Whether the activity is done on visits or remotely; <see cref="ActivityChannel.Field"/> by default (the allocator sets it from the activity type).</summary>
+    public ActivityChannel Channel { get; init; }
 }

@@ -31,7 +31,7 @@ public sealed class MixAllocationOptions
     /// </summary>
     public TimeSpan? MaximumVisitDuration { get; set; }
 
-    /// <summary>The rules whose stage mixes choose an account's main field activity when it states no needs; <see cref="MixRules.Default"/> by default.</summary>
+    /// <summary>The rules whose stage mixes choose an account's field activity when it states no field needs and the target has no field share (otherwise the target's field mix does, see <see cref="MixAllocator"/>); <see cref="MixRules.Default"/> by default.</summary>
     public MixRules Rules { get; set; } = MixRules.Default;
 
     internal MixAllocationOptions Validated()

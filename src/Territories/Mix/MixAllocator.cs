@@ -20,10 +20,18 @@ namespace Territories.Mix;
 /// What an account needs: its visits per cycle (its <see cref="VisitRequirement"/>'s frequency or
 /// patterns, never changed; none without a requirement, unless
 /// <see cref="MixAllocationOptions.MinimumVisitsPerAccount"/> asks for more) of its visit duration
-/// (<see cref="VisitRequirement.Duration"/>, else <see cref="Account.ServiceTime"/>), all on its main
-/// field activity (the field activity it needs most: by its stated needs, else its stage mix in
-/// <see cref="MixAllocationOptions.Rules"/>, then by target share, then by id), since each visit
-/// carries one activity. Its field time is at least its minimum visits times its visit duration and
+/// (<see cref="VisitRequirement.Duration"/>, else <see cref="Account.ServiceTime"/>), all on one field
+/// activity, since each visit carries one. An account with a stated need for a field activity
+/// (<see cref="Account.ActivityNeeds"/>) gets the one it needs most (then by target share, then by id).
+/// The other accounts' visits carry the target's field mix: the field shares renormalised to 1 give
+/// each field activity a target visit time, and the accounts, by visit time (visits × duration)
+/// descending then id, each go to the field activity furthest below its target time (ties: the larger
+/// share, then the lower id). So per territory each field activity's visit time is within the largest
+/// single account's visit time of its target (when no stated need overfills an activity), and its
+/// share of the visit time within that time over the territory's visit time. Frequencies and visit
+/// durations are never changed by this; an activity's maximum in
+/// <see cref="MixAllocationOptions.ActivityLimits"/> is not considered here and may then conflict with
+/// the minimum its accounts' visits need. Its field time is at least its minimum visits times its visit duration and
 /// at most its visits times the per-visit ceiling (<see cref="MixAllocationOptions.MaximumVisitDuration"/>,
 /// never below its own duration), both rounded up to whole units; with the default ceiling the two
 /// are equal. Extra field time within the ceiling is shared in proportion to the visits. Its time
@@ -122,6 +130,7 @@ public sealed class MixAllocator
             }
         }
 
+        BalanceFieldActivities(accounts, needs, types, request.Target, request.Cycle, unit);
         var minimums = new long[k];
         var maximums = new long[k];
         for (var i = 0; i < k; i++)
@@ -195,7 +204,7 @@ public sealed class MixAllocator
         }
 
         var activities = types.Select((t, i) => new ActivityAllocation(
-            t.Id, targetShares[i], activityUnits[i], unit.Length * activityUnits[i], minimums[i], maximums[i] == Unbounded ? null : maximums[i]));
+            t.Id, targetShares[i], activityUnits[i], unit.Length * activityUnits[i], minimums[i], maximums[i] == Unbounded ? null : maximums[i]) { Channel = t.Channel });
         var accountAllocations = accounts.Select((a, j) => AccountAllocationOf(a, j, types, accountUnits, needs[j], unit, request.Cycle));
         return new MixAllocation(request.Territory, request.Target, unit, capacityUnits, remainder, [.. activities], [.. accountAllocations], slack.ToImmutable());
     }
@@ -203,12 +212,12 @@ public sealed class MixAllocator
     /// <summary>An account's visits per cycle, its main field activity and the least and most field units its visits may take.</summary>
     private readonly record struct AccountNeeds(int Visits, int MinimumVisits, int? Main, TimeSpan Duration, TimeSpan Ceiling, long MinimumUnits, long MaximumUnits);
 
-    private AccountNeeds NeedsOf(Account account, List<ActivityType> types, SalesMix target, JourneyCycle cycle, AllocationUnit unit)
+    private AccountNeeds NeedsOf(Account account, List<ActivityType> types, SalesMix target, JourneyCycle cycle, AllocationUnit unit, int? forcedMain = null)
     {
         var own = OwnVisits(account, cycle);
         var visits = Math.Max(own, _options.MinimumVisitsPerAccount);
         var minimumVisits = _options.UseVisitRequirementAsMinimum ? visits : Math.Min(visits, _options.MinimumVisitsPerAccount);
-        var main = MainFieldActivity(account, types, target);
+        var main = forcedMain ?? MainFieldActivity(account, types, target);
         var duration = VisitDuration(account, main is { } m ? types[m] : null);
         var ceiling = _options.MaximumVisitDuration is { } c && c > duration ? c : duration;
         if (main is null)
@@ -220,6 +229,74 @@ public sealed class MixAllocator
         var maximum = visits * CeilDiv(ceiling.Ticks, unit.Length.Ticks);
         return new AccountNeeds(visits, minimumVisits, main, duration, ceiling, minimum, maximum);
     }
+
+    /// <summary>
+    /// Gives the visits of the accounts without a stated field need a field activity each, so that the
+    /// territory's visit time per field activity follows the target's field shares (renormalised to 1).
+    /// </summary>
+    /// <remarks>
+    /// Greedy on the deficits: accounts with stated field needs keep the activity they need most and
+    /// count first; the others, by visit time (visits × duration) descending then id, each go to the
+    /// field activity furthest below its target time (ties: the larger share, then the lower id). Each
+    /// activity then ends within one account's visit time of its target time: an activity is only
+    /// chosen while below target, and when one ends below target every other ends above its target
+    /// less the largest account's visit time, while the deficits sum to zero.
+    /// </remarks>
+    private void BalanceFieldActivities(List<Account> accounts, AccountNeeds[] needs, List<ActivityType> types, SalesMix target, JourneyCycle cycle, AllocationUnit unit)
+    {
+        var field = Enumerable.Range(0, types.Count).Where(i => types[i].Channel == ActivityChannel.Field).ToList();
+        var shareSum = field.Sum(i => target[types[i].Id]);
+        if (field.Count == 0 || !(shareSum > 0))
+        {
+            return;
+        }
+
+        var assigned = new double[types.Count];
+        var free = new List<(int Index, double Time)>();
+        for (var j = 0; j < accounts.Count; j++)
+        {
+            if (needs[j].Main is not { } main || needs[j].Visits == 0)
+            {
+                continue;
+            }
+
+            var time = (double)needs[j].Visits * needs[j].Duration.Ticks;
+            if (HasFieldNeeds(accounts[j], types))
+            {
+                assigned[main] += time;
+            }
+            else
+            {
+                free.Add((j, time));
+            }
+        }
+
+        var total = assigned.Sum() + free.Sum(f => f.Time);
+        foreach (var (j, time) in free.OrderByDescending(f => f.Time).ThenBy(f => accounts[f.Index].Id))
+        {
+            var best = -1;
+            var bestDeficit = double.NegativeInfinity;
+            foreach (var i in field)
+            {
+                var share = target[types[i].Id] / shareSum;
+                var deficit = (share * total) - assigned[i];
+                if (deficit > bestDeficit || (deficit.Equals(bestDeficit) && share > target[types[best].Id] / shareSum))
+                {
+                    best = i;
+                    bestDeficit = deficit;
+                }
+            }
+
+            assigned[best] += time;
+            if (best != needs[j].Main)
+            {
+                needs[j] = NeedsOf(accounts[j], types, target, cycle, unit, best);
+            }
+        }
+    }
+
+    private static bool HasFieldNeeds(Account account, List<ActivityType> types) =>
+        types.Any(t => t.Channel == ActivityChannel.Field && account.ActivityNeeds.GetValueOrDefault(t.Id) > 0);
 
     private static int OwnVisits(Account account, JourneyCycle cycle) =>
         account.Visit is not { } visit ? 0

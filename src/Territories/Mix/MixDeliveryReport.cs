@@ -6,8 +6,18 @@ namespace Territories.Mix;
 
 /// <summary>The mix a plan delivers in one territory compared with its target mix.</summary>
 /// <remarks>
+/// <para>
 /// Immutable. <see cref="Activities"/> cover the target's activities, sorted by id. From a journey
-/// plan the delivered time is the visits' time on site, so remote activities count 0 (see <see cref="MixDelivery"/>).
+/// plan the delivered time is the visits' time on site, plus the remote blocks when they are given
+/// (see <see cref="MixDelivery"/>).
+/// </para>
+/// <para>
+/// Field and remote apart: <see cref="Divergence"/> compares the whole mix, so a plan of visits alone
+/// diverges by at least the target's remote share; <see cref="FieldDivergence"/> compares only the
+/// field activities, the target's field shares and the delivered field time each renormalised to 1,
+/// so it tells whether the visits carry the field mix whatever the remote work. Which activities are
+/// field comes from the activity types given to <see cref="MixDelivery.Compare"/>.
+/// </para>
 /// </remarks>
 /// <param name="Territory">The territory.</param>
 /// <param name="Target">The target mix.</param>
@@ -20,8 +30,22 @@ public sealed record MixDeliveryReport(TerritoryId Territory, SalesMix Target, S
     /// <summary>The target mix.</summary>
     public SalesMix Target { get; init; } = Guard.NotNull(Target);
 
-    /// <summary>The measure <see cref="Divergence"/> is in; Jensen-Shannon by default.</summary>
+    /// <summary>The measure <see cref="Divergence"/> and <see cref="FieldDivergence"/> are in; Jensen-Shannon by default.</summary>
     public MixDivergenceMeasure Measure { get; init; }
+
+    /// <summary>The time delivered on field activities (visits); zero by default.</summary>
+    public TimeSpan FieldTime { get; init; }
+
+    /// <summary>The time delivered on remote activities (desk work); zero by default.</summary>
+    public TimeSpan RemoteTime { get; init; }
+
+    /// <summary>
+    /// The divergence (by <see cref="Measure"/>) between the target's field shares and the delivered
+    /// field time's shares, each renormalised to 1: 0 when the visits carry the field mix exactly;
+    /// 1 when the target has field shares but no field time is delivered (or the reverse); 0 when
+    /// neither has any. 0 by default.
+    /// </summary>
+    public double FieldDivergence { get; init; }
 
     /// <summary>
     /// One line: the territory, the time delivered, the divergence with its measure, then each activity

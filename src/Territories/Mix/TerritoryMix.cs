@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Territories.Internal;
 using Territories.Model;
 
@@ -31,4 +32,28 @@ public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivatio
 
     /// <summary>The working time left after the stated travel and the visits' service: what unstated travel, slack and remote work must fit in.</summary>
     public TimeSpan TimeLeft => WorkingTime - Travel - Service;
+
+    /// <summary>
+    /// The remote time to schedule per remote activity: the time the allocation gives each remote
+    /// activity, scaled down in proportion (whole units, largest remainder, ties to the lower id) when
+    /// together they exceed <see cref="TimeLeft"/>: the input of
+    /// <see cref="Territories.Journeys.RemoteScheduler.Schedule"/>.
+    /// </summary>
+    /// <returns>One entry per remote activity with allocated time, sorted by id; empty when nothing is left.</returns>
+    public ImmutableSortedDictionary<string, TimeSpan> RemoteTime()
+    {
+        var remote = Allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote && a.Units > 0).OrderBy(a => a.Activity, StringComparer.Ordinal).ToList();
+        var unit = Allocation.Unit.Length;
+        var room = TimeLeft > TimeSpan.Zero ? TimeLeft.Ticks / unit.Ticks : 0;
+        var asked = remote.Sum(a => a.Units);
+        var given = remote.Select(a => a.Units).ToArray();
+        if (asked > room)
+        {
+            given = Apportionment.Allocate([.. remote.Select(a => (double)a.Units)], room, new long[remote.Count], given)
+                ?? throw new InvalidOperationException("The room is below the units asked, which are the maximums.");
+        }
+
+        return remote.Select((a, i) => KeyValuePair.Create(a.Activity, unit * given[i])).Where(kv => kv.Value > TimeSpan.Zero)
+            .ToImmutableSortedDictionary(StringComparer.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Territories.Journeys;
 using Territories.Mix;
 using Territories.Model;
 using Territories.Travel;
@@ -57,6 +58,25 @@ public class AlignedMixTests
             Assert.Equal(position.Plan.Kpis.TotalServiceTime, report.DeliveredTime);
             var delivered = report.Activities.Where(a => a.DeliveredShare > 0).Sum(a => a.TargetShare);
             Assert.Equal(1 - delivered, report.Divergence, 9);
+        }
+
+        // The whole mix: visits carry the field mix, remote work is placed in the time left and counted.
+        foreach (var position in aligned.Positions)
+        {
+            var territory = mix.Territories.Single(t => t.Territory == position.Territory.Id);
+            var labelled = mix.WithActivities(position.Plan);
+            var remote = RemoteScheduler.Schedule(labelled, position.Request, position.Position.Id, territory.RemoteTime());
+            var visitsOnly = reports.Single(r => r.Territory == position.Territory.Id);
+            var whole = MixDelivery.Compare(mix.Targets, MixDelivery.Effort(labelled, position.Territory.Id, remote.Blocks), MixDivergenceMeasure.TotalVariation).AsT0
+                .Single(r => r.Territory == position.Territory.Id);
+
+            var visitTime = labelled.Routes.SelectMany(r => r.Visits).GroupBy(v => v.Account).Select(g => g.Sum(v => (v.Departure - v.Start).TotalMinutes)).ToList();
+            var bound = 0.5 * 5 * visitTime.Max() / visitTime.Sum();
+            Assert.True(whole.FieldDivergence <= bound, $"{position.Territory.Id}: field divergence {whole.FieldDivergence:0.000} above {bound:0.000}");
+            Assert.True(remote.PlacedTime > TimeSpan.Zero, $"{position.Territory.Id}: no remote work placed of {remote.AskedTime}");
+            Assert.Equal(remote.PlacedTime, whole.RemoteTime);
+            Assert.Equal(visitsOnly.FieldDivergence, whole.FieldDivergence, 12);
+            Assert.All(whole.Activities.Where(a => remote.Asked.ContainsKey(a.Activity)), a => Assert.Equal(remote.PlacedOf(a.Activity), a.Delivered));
         }
     }
 }

@@ -104,6 +104,53 @@ public class MixDeliveryTests
         Assert.Contains("rep-x", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Effort_PlanAndRemoteBlocks_VisitsAndBlocksPerActivity()
+    {
+        var plan = Plan(Route("rep-n", 0, ("order-taking", 30), ("demo", 45)), Route("rep-n", 1, ("order-taking", 15)));
+        RemoteBlock[] blocks = [new("rep-n", 0, TimeSpan.FromHours(14), TimeSpan.FromHours(15), "outbound"), new("rep-n", 2, TimeSpan.FromHours(8), TimeSpan.FromHours(8.5), "outbound"), new("rep-n", 2, TimeSpan.FromHours(8.5), TimeSpan.FromHours(9), "inbound")];
+
+        var effort = MixDelivery.Effort(plan, "north", blocks);
+
+        Assert.Equal(
+            [("demo", 45.0), ("inbound", 30.0), ("order-taking", 45.0), ("outbound", 90.0)],
+            effort.Select(e => (e.Activity, e.Time.TotalMinutes)));
+        Assert.All(effort, e => Assert.Equal("north", e.Territory.Value));
+    }
+
+    [Fact]
+    public void Compare_FieldMixExactRemoteMissing_FieldDivergenceZeroWholeMixNot()
+    {
+        var targets = new Dictionary<TerritoryId, SalesMix> { ["north"] = MixAllocatorTests.Mix(("order-taking", 0.3), ("demo", 0.1), ("outbound", 0.6)) };
+        var report = MixDelivery.Compare(targets, [new("north", "order-taking", TimeSpan.FromMinutes(90)), new("north", "demo", TimeSpan.FromMinutes(30))], MixDivergenceMeasure.TotalVariation).AsT0.Single();
+
+        Assert.Equal(0, report.FieldDivergence, 12);
+        Assert.Equal(0.6, report.Divergence, 12);
+        Assert.Equal((TimeSpan.FromMinutes(120), TimeSpan.Zero), (report.FieldTime, report.RemoteTime));
+    }
+
+    [Fact]
+    public void Compare_FieldMixOffAndRemoteDelivered_FieldDivergenceOverFieldSharesOnly()
+    {
+        var targets = new Dictionary<TerritoryId, SalesMix> { ["north"] = MixAllocatorTests.Mix(("order-taking", 0.25), ("demo", 0.25), ("outbound", 0.5)) };
+        var report = MixDelivery.Compare(
+            targets,
+            [new("north", "order-taking", TimeSpan.FromMinutes(60)), new("north", "outbound", TimeSpan.FromMinutes(60))],
+            MixDivergenceMeasure.TotalVariation).AsT0.Single();
+
+        // Field: order-taking 100 % against 50 %; whole mix: order-taking 50 % against 25 %, demo 0 % against 25 %.
+        Assert.Equal(0.5, report.FieldDivergence, 12);
+        Assert.Equal(0.25, report.Divergence, 12);
+        Assert.Equal((TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(60)), (report.FieldTime, report.RemoteTime));
+    }
+
+    [Fact]
+    public void Compare_NoFieldTimeAgainstFieldTarget_FieldDivergenceOne()
+    {
+        var report = MixDelivery.Compare(Targets, [new("north", "outbound", TimeSpan.FromMinutes(60))]).AsT0[0];
+        Assert.Equal(1, report.FieldDivergence);
+    }
+
     private static JourneyPlan Plan(params JourneyRoute[] routes) =>
         new([.. routes], [], new JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, routes.Length, 0, 0, 0, 0, 0, 0, 0), [], [], JourneyPlanStatus.Completed, 0, 0);
 

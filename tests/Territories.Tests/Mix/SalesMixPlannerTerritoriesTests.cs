@@ -32,6 +32,33 @@ public class SalesMixPlannerTerritoriesTests
     }
 
     [Fact]
+    public void RemoteTime_RoomLeft_RemoteAllocationOfEachRemoteActivity()
+    {
+        var t01 = new SalesMixPlanner().Plan(new MixPlanningRequest([Designed("T01", 10, TimeSpan.FromHours(40))], Cycle)).AsT0.Territories[0];
+        var remote = t01.Allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote && a.Units > 0).ToList();
+
+        Assert.NotEmpty(remote);
+        Assert.Equal(remote.Select(a => (a.Activity, a.Time)), t01.RemoteTime().Select(kv => (kv.Key, kv.Value)));
+        Assert.All(t01.Allocation.Activities.Where(a => a.Activity is "order-taking" or "demo"), a => Assert.Equal(ActivityChannel.Field, a.Channel));
+    }
+
+    [Fact]
+    public void RemoteTime_MoreRemoteThanTimeLeft_ScaledDownToTheTimeLeft()
+    {
+        var planned = new SalesMixPlanner().Plan(new MixPlanningRequest([Designed("T01", 10, TimeSpan.FromHours(40))], Cycle)).AsT0.Territories[0];
+        var remote = planned.Allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote).ToDictionary(a => a.Activity, a => a.Time);
+        var asked = remote.Values.Aggregate(TimeSpan.Zero, (s, t) => s + t);
+        var half = TimeSpan.FromMinutes(Math.Floor(asked.TotalMinutes / 2));
+        var squeezed = planned with { Travel = planned.WorkingTime - planned.Service - half };
+
+        var time = squeezed.RemoteTime();
+
+        Assert.Equal(half, time.Values.Aggregate(TimeSpan.Zero, (s, t) => s + t));
+        Assert.All(time, kv => Assert.True(kv.Value <= remote[kv.Key], $"{kv.Key}: {kv.Value} above its allocation {remote[kv.Key]}"));
+        Assert.All(time, kv => Assert.True(Math.Abs((kv.Value / remote[kv.Key]) - 0.5) < 0.05, $"{kv.Key}: {kv.Value} not about half of {remote[kv.Key]}"));
+    }
+
+    [Fact]
     public void Plan_ExplicitCapacity_AllocatedAsGiven()
     {
         var territory = Designed("T01", 2, TimeSpan.FromHours(10)) with { Capacity = TimeSpan.FromHours(100) };
@@ -194,9 +221,13 @@ public class SalesMixPlannerTerritoriesTests
         Assert.Empty(MixDelivery.Effort(before, "T01"));
 
         var after = mix.WithActivities(before);
-        var activity = mix.Territories[0].Allocation.Accounts[0].Visit!.Activity!;
-        Assert.All(after.Routes[0].Visits, v => Assert.Equal(activity, v.Activity));
-        var effort = Assert.Single(MixDelivery.Effort(after, "T01"));
-        Assert.Equal((activity, TimeSpan.FromMinutes(60)), (effort.Activity, effort.Time));
+        var activities = mix.Territories[0].Allocation.Accounts.ToDictionary(a => a.Account, a => a.Visit!.Activity!);
+        Assert.All(after.Routes[0].Visits, v => Assert.Equal(activities[v.Account], v.Activity));
+
+        // Three equal accounts under a target with several field activities: the visits carry three of them, not one.
+        Assert.Equal(3, after.Routes[0].Visits.Select(v => v.Activity).Distinct().Count());
+        var effort = MixDelivery.Effort(after, "T01");
+        Assert.Equal(after.Routes[0].Visits.Select(v => v.Activity!).Order(StringComparer.Ordinal), effort.Select(e => e.Activity));
+        Assert.All(effort, e => Assert.Equal(TimeSpan.FromMinutes(20), e.Time));
     }
 }
