@@ -48,8 +48,7 @@ internal static class AlignStep
             Seed = arguments.Seed,
             PlanIterations = arguments.Iterations,
             TimeLimit = arguments.TimeLimit,
-            DesignRounds = 5,
-            MaxRounds = 6,
+            MaxRounds = 8,
         };
         var aligned = new TerritoryAligner(options).Align(request, new Reporter<AlignmentProgress>(p => output.WriteLine(Invariant(
             $"  round {p.Round.Round}: {p.Round.Positions,2} positions, utilisation {p.Round.MinUtilisation,6:P1} to {p.Round.MaxUtilisation,6:P1} (spread {p.Round.Spread:0.000}), {p.Round.Unplanned,3} outlet(s) unplanned for lack of time, {p.Round.MovedAccounts,3} moved, {p.Round.Elapsed.TotalSeconds,5:0.0} s"))));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Territories.IO.Csv;
+using Territories.Journeys;
 using Territories.Mix;
 using Territories.Model;
 using Territories.Workload;
@@ -11,9 +12,10 @@ namespace Quickstart;
 /// position (potential: the outlets' potentials; the sample has no sales, so the strategy follows
 /// from potential alone) and allocated in minutes of the time its position has left after the travel
 /// of its plan. An outlet gets exactly the visits its class asks for (never more), each visit
-/// carrying its activity from the mix; what is left is slack, with where it would go. Then each
-/// plan's delivered mix (time on site per activity) against the target. The plans hold only visits,
-/// so remote activities (inbound, outbound, lead generation, enablement) are not delivered yet.
+/// carrying a field activity of the mix so that the territory's visits match its field shares; the
+/// remote activities (inbound, outbound, lead generation, enablement) are placed as desk blocks in the
+/// free time of the representative's days (<see cref="RemoteScheduler"/>), up to what is left after
+/// travel and visits. Then each plan's delivered mix (visits and desk blocks) against the target.
 /// Written to <see cref="OutputPath"/>.
 /// </summary>
 internal static class MixStep
@@ -43,7 +45,18 @@ internal static class MixStep
             output.WriteLine($"  warning: {warning}");
         }
 
-        var effort = aligned.Positions.SelectMany(p => MixDelivery.Effort(mix.WithActivities(p.Plan), p.Territory.Id));
+        // Visits carry the field mix; the remote minutes go into each day's free time as desk blocks.
+        var effort = new List<DeliveredEffort>();
+        var remote = new Dictionary<TerritoryId, RemoteSchedule>();
+        foreach (var p in aligned.Positions)
+        {
+            var territory = mix.Territories.Single(t => t.Territory == p.Territory.Id);
+            var labelled = mix.WithActivities(p.Plan);
+            var schedule = RemoteScheduler.Schedule(labelled, p.Request, p.Position.Id, territory.RemoteTime());
+            remote[p.Territory.Id] = schedule;
+            effort.AddRange(MixDelivery.Effort(labelled, p.Territory.Id, schedule.Blocks));
+        }
+
         var delivered = MixDelivery.Compare(mix.Targets, effort, MixDivergenceMeasure.TotalVariation);
         if (delivered.TryPickT1(out var compareFailure, out var reports))
         {
@@ -52,21 +65,19 @@ internal static class MixStep
         }
 
         var byTerritory = reports.ToDictionary(r => r.Territory);
-        output.WriteLine("  territory strategy  working h  travel h  visits h  slack h  target: field  remote   delivered: field  divergence");
+        output.WriteLine("  territory strategy  working h  travel h  visits h  remote h placed/asked  field divergence  whole-mix divergence");
         foreach (var territory in mix.Territories)
         {
-            var target = territory.Target;
-            var field = target.Shares.Where(s => ActivityType.Defaults.FirstOrDefault(a => a.Id == s.Key)?.Channel == ActivityChannel.Field).Sum(s => s.Value);
             var report = byTerritory[territory.Territory];
+            var schedule = remote[territory.Territory];
             output.WriteLine(Invariant(
-                $"  {territory.Territory.Value,-9} {territory.Derivation.Strategy,-9} {territory.WorkingTime.TotalHours,9:0} {territory.Travel.TotalHours,9:0} {territory.Service.TotalHours,9:0} {territory.Allocation.SlackTime.TotalHours,8:0}  {field,13:P0} {1 - field,7:P0}   {report.DeliveredTime.TotalHours,12:0} h  {report.Divergence,10:0.000}"));
+                $"  {territory.Territory.Value,-9} {territory.Derivation.Strategy,-9} {territory.WorkingTime.TotalHours,9:0} {territory.Travel.TotalHours,9:0} {territory.Service.TotalHours,9:0} {schedule.PlacedTime.TotalHours,10:0} / {schedule.AskedTime.TotalHours,-9:0} {report.FieldDivergence,16:0.000} {report.Divergence,21:0.000}"));
         }
 
-        var first = reports[0];
-        output.WriteLine($"  {first}");
-        var slack = mix.Territories[0].Allocation.Slack;
-        output.WriteLine(Invariant($"  {mix.Territories[0].Territory}'s slack: {string.Join(", ", slack)}"));
-        output.WriteLine("  (visits h: the outlets' class frequencies x visit minutes, never more; slack: capacity the mix would spend beyond the outlets' needs)");
+        output.WriteLine($"  {reports[0]}");
+        output.WriteLine("  (visits h: the outlets' class frequencies x visit minutes, never more, each visit carrying a field activity of the mix;");
+        output.WriteLine("   remote h: desk blocks in the days' free time, up to the mix's remote share of what is left after travel and visits;");
+        output.WriteLine("   field divergence: visits against the target's field shares; whole-mix divergence: everything against the target)");
         Directory.CreateDirectory("out");
         MixCsvWriter.WriteFile(OutputPath, mix.Allocations);
         return true;
