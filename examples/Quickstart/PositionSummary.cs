@@ -39,7 +39,8 @@ internal static class PositionSummary
         var km = all.Sum(k => k.TotalDistanceMetres) / 1000;
         output.WriteLine(Invariant(
             $"  total: {result.Positions.Sum(p => p.Request.Accounts.Length)} outlets, {all.Sum(k => k.Visits)} visits on {routes} position-days, {km:N0} km ({(routes == 0 ? 0 : km / routes):0} km/day), {result.Positions.Sum(p => p.Unplanned)} outlet(s) unplanned, utilisation {result.Best.MinUtilisation:P0} to {result.Best.MaxUtilisation:P0} (spread {result.Best.Spread:0.00}), {feasible}/{result.Positions.Length} plans feasible"));
-        output.WriteLine("  (util. = working time of the plan / working time of the position; est. = the workload estimate before planning)");
+        output.WriteLine("  (util. = working time of the plan (travel, visits, waiting) / working time of the position; est. = the workload estimate before planning;");
+        output.WriteLine("   the desk blocks of the remote mix (step 5) fill the rest of the days)");
         return feasible == result.Positions.Length;
     }
 
