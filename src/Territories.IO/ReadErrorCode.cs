@@ -65,4 +65,12 @@ public enum ReadErrorCode
 
     /// <summary>A warning, the item kept: rings or parts collapsed to a line or a point were dropped; <see cref="ReadError.Value"/> says how many.</summary>
     DroppedRing = 21,
+
+    /// <summary>
+    /// A CSV value opens a quote that does not close where a value can end (before the end of the file, or
+    /// followed by the separator or a line end with the row whole); <see cref="ReadError.Field"/> is its column
+    /// and <see cref="ReadError.Value"/> the text from the quote to the end of the line. The row is left out
+    /// and reading resumes at the next line.
+    /// </summary>
+    UnterminatedQuote = 22,
 }

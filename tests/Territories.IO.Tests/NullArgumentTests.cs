@@ -54,15 +54,20 @@ public class NullArgumentTests
             var concrete = type.IsGenericTypeDefinition ? type.MakeGenericType(typeof(Account)) : type;
             var members = concrete.GetConstructors().Cast<MethodBase>()
                 .Concat(concrete.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                    .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && m.Name is not ("Equals" or "Deconstruct" or "<Clone>$")));
+                    .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && m.Name is not ("Equals" or "Deconstruct" or "<Clone>$")))
+                .ToList();
             foreach (var member in members)
             {
+                // An overload is told apart by its parameter types, so that each case names one method.
+                var signature = members.Count(m => m.Name == member.Name) > 1
+                    ? "[" + string.Join(",", member.GetParameters().Select(p => p.ParameterType.Name)) + "]"
+                    : string.Empty;
                 foreach (var parameter in member.GetParameters())
                 {
                     if (!parameter.ParameterType.IsValueType && !parameter.IsOut
                         && Nullability.Create(parameter).WriteState == NullabilityState.NotNull)
                     {
-                        yield return ($"{type.Name}.{member.Name}({parameter.Name})", member, parameter);
+                        yield return ($"{type.Name}.{member.Name}{signature}({parameter.Name})", member, parameter);
                     }
                 }
             }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using nietras.SeparatedValues;
 using Territories.Model;
 
 namespace Territories.IO.Csv;
@@ -18,7 +17,9 @@ namespace Territories.IO.Csv;
 /// the row's line number (the line it starts on, the header being line 1) and its id when known:
 /// a row with fewer or more fields than the header, an empty id, latitude or longitude, text in a
 /// number column, a coordinate outside WGS84, a duplicate id (the first row keeps it), an unknown
-/// frequency, journey stage or opening-hours text. A row with any problem is left out; the others
+/// frequency, journey stage or opening-hours text, a quote that is not closed where a value can end
+/// (<see cref="ReadErrorCode.UnterminatedQuote"/>: the row is left out and reading resumes at the next
+/// line, so the rows after it are still read). A row with any problem is left out; the others
 /// are kept. A header without a required column, an empty file and a file without data rows are
 /// reported too. Blank lines are skipped. Ranges the whole-model validation checks with the
 /// account's id (negative potential, non-positive service time, inverted opening windows) are left
@@ -33,6 +34,8 @@ namespace Territories.IO.Csv;
 public sealed class AccountCsvReader
 {
     private const int MaxValueLength = 80;
+
+    private const string UnterminatedQuoteMessage = "The quote that opens this value is not closed where a value can end (before a separator or a line end, with the row whole); the row is left out and reading resumes at the next line. Close the quote, or double a quote inside a quoted value.";
     private readonly AccountCsvOptions _options;
     private readonly ClassThreshold[] _thresholds;
 
@@ -117,23 +120,28 @@ public sealed class AccountCsvReader
         var errors = new List<ReadError>();
         var items = new List<Account>();
 
-        // The header is read as an ordinary row: Sep rejects a header naming a column twice, and we report that instead.
-        using var reader = Sep.New(_options.Separator)
-            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
-            .From(text);
+        var reader = new CsvRecordReader(text, _options.Separator);
         string[]? names = null;
         var headerLine = 1;
         Columns? columns = null;
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = 0;
-        foreach (var row in reader)
+        while (reader.TryRead(names?.Length, out var record))
         {
-            // Sep 0.17 numbers the very first row as line 2 when it reads no header of its own; the first row is line 1.
-            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
-            var fields = new string[row.ColCount];
-            for (var i = 0; i < fields.Length; i++)
+            var line = record.Line;
+            var fields = record.Fields;
+            if (record.Error is { } quote)
             {
-                fields[i] = row[i].ToString();
+                var column = names is not null && quote.Field < names.Length ? names[quote.Field] : null;
+                var id = columns is not null && Text(fields, columns.Id) is { } known ? known : null;
+                errors.Add(new ReadError(ReadErrorCode.UnterminatedQuote, line, null, id, column, Clip(quote.Excerpt), UnterminatedQuoteMessage));
+                if (names is null)
+                {
+                    return new([.. items], [.. errors]);
+                }
+
+                rows++;
+                continue;
             }
 
             if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0]) && (names is null || names.Length > 1))
@@ -251,7 +259,9 @@ public sealed class AccountCsvReader
         var hours = OpeningHours.AlwaysOpen;
         if (Text(fields, columns.OpeningHours) is { } hoursText && !OpeningHoursText.TryParse(hoursText, out hours))
         {
-            Add(ReadErrorCode.InvalidValue, _options.OpeningHoursColumn, hoursText, "The opening hours are not understood (example: Mon-Fri 08:00-12:00,13:00-17:00; Sat 08:00-12:00).");
+            Add(ReadErrorCode.InvalidValue, _options.OpeningHoursColumn, hoursText, hoursText.Length > OpeningHoursText.MaxLength
+                ? string.Create(CultureInfo.InvariantCulture, $"The opening hours text is {hoursText.Length} characters long; at most {OpeningHoursText.MaxLength} are read (a week needs a few hundred).")
+                : "The opening hours are not understood (example: Mon-Fri 08:00-12:00,13:00-17:00; Sat 08:00-12:00).");
         }
 
         if (errors.Count > before || id is null)

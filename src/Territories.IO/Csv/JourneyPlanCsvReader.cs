@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using nietras.SeparatedValues;
 using Territories.Journeys;
 using Territories.Model;
 
@@ -10,8 +9,9 @@ namespace Territories.IO.Csv;
 /// <summary>Reads a journey plan back from the CSV that <see cref="JourneyPlanCsvWriter"/> writes, for instance after a user edited it in a spreadsheet.</summary>
 /// <remarks>
 /// <para>
-/// The header names the columns of <see cref="JourneyPlanCsvWriter.Header"/> in any order (<c>activity</c>
-/// may be absent). The day of a row is <c>cycle_day</c> (0-based); when it is empty, it is taken from
+/// The header names the columns of <see cref="JourneyPlanCsvWriter.Header"/> in any order (<c>activity</c>,
+/// <c>account_name</c> and <c>leg_km</c> may be absent, as in files written before they were added; the
+/// name and the leg distance are informative and not read back: legs are recomputed, see below). The day of a row is <c>cycle_day</c> (0-based); when it is empty, it is taken from
 /// <c>week</c> (1-based) and <c>weekday</c> (<c>Mon</c> … <c>Sun</c>, or the full English name); when both
 /// are given they must agree. Visits of a (position, day) are ordered by <c>sequence</c>.
 /// </para>
@@ -23,7 +23,9 @@ namespace Territories.IO.Csv;
 /// <c>position_id</c> or <c>account_id</c>), a day
 /// outside the cycle or a week/weekday that disagrees with it (<see cref="ReadErrorCode.InvalidValue"/>),
 /// a time that is not <c>HH:mm:ss</c> or a departure before the arrival, a sequence number already used in
-/// the same route (<see cref="ReadErrorCode.DuplicateId"/>, field <c>sequence</c>).
+/// the same route (<see cref="ReadErrorCode.DuplicateId"/>, field <c>sequence</c>), a quote that is not
+/// closed where a value can end (<see cref="ReadErrorCode.UnterminatedQuote"/>; reading resumes at the
+/// next line, so the rows after it are still read).
 /// </para>
 /// <para>
 /// Routes are rebuilt from the request: legs come from its travel model, and the schedule is replayed
@@ -104,20 +106,27 @@ public static class JourneyPlanCsvReader
             .GroupBy(e => (e.Kind, e.Ids[0]))
             .ToDictionary(g => g.Key, g => g.First());
 
-        using var reader = Sep.New(',')
-            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
-            .From(text);
+        var reader = new CsvRecordReader(text, ',');
         Dictionary<string, int>? columns = null;
         var columnCount = 0;
         var headerLine = 1;
         var dataRows = 0;
-        foreach (var row in reader)
+        while (reader.TryRead(columns is null ? null : columnCount, out var record))
         {
-            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
-            var fields = new string[row.ColCount];
-            for (var i = 0; i < fields.Length; i++)
+            var line = record.Line;
+            var fields = record.Fields;
+            if (record.Error is { } quote)
             {
-                fields[i] = row[i].ToString();
+                var column = columns?.FirstOrDefault(c => c.Value == quote.Field).Key;
+                var account = columns is not null && columns.TryGetValue("account_id", out var a) && a < fields.Length && !string.IsNullOrWhiteSpace(fields[a]) ? fields[a].Trim() : null;
+                errors.Add(new ReadError(ReadErrorCode.UnterminatedQuote, line, null, account, column, Clip(quote.Excerpt), "The quote that opens this value is not closed where a value can end (before a comma or a line end, with the row whole); the row is left out and reading resumes at the next line. Close the quote, or double a quote inside a quoted value."));
+                if (columns is null)
+                {
+                    return new(Build(request, [], unplanned), [.. errors]);
+                }
+
+                dataRows++;
+                continue;
             }
 
             if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0]))

@@ -20,21 +20,26 @@ namespace Territories.IO.Csv;
 /// <para>
 /// Inverted (<c>17:00-08:00</c>) and overlapping windows are read as written, so that model
 /// validation reports them with the account's id. <see cref="Format"/> writes the same form, and
-/// <see cref="TryParse"/> reads back what it wrote. Stateless and thread-safe.
+/// <see cref="TryParse"/> reads back what it wrote, up to 4,096 characters: longer text is not read (no
+/// week of real opening hours needs that much, and a runaway cell should be reported, not parsed).
+/// Parsing is linear in the text's length, sorting the windows O(n log n). Stateless and thread-safe.
 /// </para>
 /// </remarks>
 public static class OpeningHoursText
 {
+    /// <summary>The longest text <see cref="TryParse"/> reads.</summary>
+    internal const int MaxLength = 4096;
+
     private static readonly string[] DayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
     /// <summary>Reads opening hours written in the form described on the type.</summary>
     /// <param name="text">The text to read.</param>
     /// <param name="hours">The hours read; null when the text is not understood.</param>
-    /// <returns>Whether the text was understood.</returns>
+    /// <returns>Whether the text was understood; false for text longer than 4,096 characters.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out OpeningHours? hours)
     {
         hours = null;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
             return false;
         }

@@ -53,6 +53,7 @@ public class AccountCsvReaderProperties
         ExtraField,
         EmptyId,
         RepeatedId,
+        UnterminatedQuote,
     }
 
     [Property(MaxTest = 200)]
@@ -74,10 +75,11 @@ public class AccountCsvReaderProperties
                     Defect.MissingField => $"{id},n,1\n",
                     Defect.ExtraField => $"{id},n,1,1,1\n",
                     Defect.EmptyId => ",n,1,1\n",
+                    Defect.UnterminatedQuote => $"{id},\"n,1,1\n",
                     _ => $"{id},n,1,1\n",
                 });
                 // The first row with an id keeps it; rows too short, too long or without an id claim none.
-                var claims = defects[i] is not (Defect.MissingField or Defect.ExtraField or Defect.EmptyId);
+                var claims = defects[i] is not (Defect.MissingField or Defect.ExtraField or Defect.EmptyId or Defect.UnterminatedQuote);
                 var repeat = claims && !seen.Add(id);
                 var good = defects[i] is Defect.None or Defect.RepeatedId && !repeat;
                 if (good)

@@ -263,13 +263,73 @@ public class AccountCsvReaderTests
     }
 
     [Fact]
-    public void Parse_UnterminatedQuote_ReportsTheRowItStartsOn()
+    public void Parse_UnterminatedQuote_ReportsTheRowItStartsOnAndReadsTheNext()
     {
         var result = Default.Parse(Header + "1,a,1,1\n2,\"open,1,1\n3,c,1,1\n");
 
-        Assert.Equal(["1"], result.Items.Select(a => a.Id.Value));
+        Assert.Equal(["1", "3"], result.Items.Select(a => a.Id.Value));
         var error = Assert.Single(result.Errors);
-        Assert.Equal((ReadErrorCode.FieldCountMismatch, 3, "2"), (error.Code, error.Line, error.Id));
+        Assert.Equal((ReadErrorCode.UnterminatedQuote, 3, "2", "name", "\"open,1,1"), (error.Code, error.Line, error.Id, error.Field, error.Value));
+    }
+
+    [Fact]
+    public void Parse_UnterminatedQuoteInLastColumn_ReportedAndEveryFollowingRowRead()
+    {
+        var csv = new StringBuilder(Header).Append("1,a,1,1\n2,b,1,\"1.5\n");
+        for (var i = 3; i <= 12; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i},n{i},1,1\n");
+        }
+
+        var result = Default.Parse(csv.ToString());
+
+        Assert.Equal(["1", .. Enumerable.Range(3, 10).Select(i => $"{i}")], result.Items.Select(a => a.Id.Value));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ReadErrorCode.UnterminatedQuote, 3, "2", "lon", "\"1.5"), (error.Code, error.Line, error.Id, error.Field, error.Value));
+    }
+
+    [Fact]
+    public void Parse_UnterminatedQuoteMidFileBeforeQuotedValues_OnlyThatRowLost()
+    {
+        var csv = new StringBuilder(Header).Append("1,\"Bob's Bar,1,1\n");
+        for (var i = 2; i <= 11; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i},n{i},1,1\n");
+        }
+
+        csv.Append("12,\"Smith, Jones\",1,1\n13,\"Two\nlines\",1,1\n14,\"also open,1,1\n15,last,1,1\n");
+
+        var result = Default.Parse(csv.ToString());
+
+        Assert.Equal([.. Enumerable.Range(2, 10).Select(i => $"{i}"), "12", "13", "15"], result.Items.Select(a => a.Id.Value));
+        Assert.Equal(["Smith, Jones", "Two\nlines"], result.Items.Where(a => a.Id.Value is "12" or "13").Select(a => a.Name!));
+        Assert.Equal([(2, "1"), (16, "14")], result.Errors.Select(e => (e.Line!.Value, e.Id!)));
+        Assert.All(result.Errors, e => Assert.Equal((ReadErrorCode.UnterminatedQuote, "name"), (e.Code, e.Field)));
+        Assert.Equal("last", result.Items[^1].Name);
+    }
+
+    [Fact]
+    public void Parse_QuotedValueSpanningLinesWithWrongFieldCount_ReportedAsUnterminatedAndNextLinesRead()
+    {
+        // The quote closes on the next line before a separator, but the record it makes has 3 fields of 4.
+        var result = Default.Parse(Header + "1,\"open,1,1\n2,b\",1\n3,c,1,1\n");
+
+        Assert.Equal([(2, ReadErrorCode.UnterminatedQuote), (3, ReadErrorCode.FieldCountMismatch)], result.Errors.Select(e => (e.Line!.Value, e.Code)));
+        Assert.Equal("3", Assert.Single(result.Items).Id.Value);
+    }
+
+    [Fact]
+    public void Parse_OpeningHoursCellLongerThanLimit_ReportedAsInvalidValue()
+    {
+        var text = string.Join("; ", Enumerable.Repeat("Mon 08:00-09:00", 20_000));
+        var csv = "id,name,lat,lon,hours\n1,a,1,1,\"" + text + "\"\n2,b,1,1,Mon 08:00-12:00\n";
+
+        var result = new AccountCsvReader(new AccountCsvOptions { OpeningHoursColumn = "hours" }).Parse(csv);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ReadErrorCode.InvalidValue, 2, "1", "hours"), (error.Code, error.Line, error.Id, error.Field));
+        Assert.Contains($"{text.Length} characters", error.Message, StringComparison.Ordinal);
+        Assert.Equal("2", Assert.Single(result.Items).Id.Value);
     }
 
     [Fact]

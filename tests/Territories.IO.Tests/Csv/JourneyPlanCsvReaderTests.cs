@@ -5,10 +5,13 @@ namespace Territories.IO.Tests.Csv;
 
 public class JourneyPlanCsvReaderTests
 {
+    // The layout before account_name and leg_km were added, which files in the field still have.
+    private const string HeaderWithoutNameAndDistance = "position_id,week,weekday,cycle_day,sequence,account_id,planned_arrival,planned_departure,activity";
+
     private static string Write(JourneyPlanRequest request, JourneyPlan plan)
     {
         using var writer = new StringWriter();
-        JourneyPlanCsvWriter.Write(writer, plan, request.Cycle);
+        JourneyPlanCsvWriter.Write(writer, plan, request);
         return writer.ToString();
     }
 
@@ -93,7 +96,7 @@ public class JourneyPlanCsvReaderTests
     public void Parse_BadRows_EachReportedWithItsLineAndLeftOut()
     {
         var request = PlanSample.Request();
-        var csv = JourneyPlanCsvWriter.Header + "\n"
+        var csv = HeaderWithoutNameAndDistance + "\n"
             + "rep-1,1,Mon,0,1,a01,09:00:00,09:21:00,\n"     // line 2: good
             + "rep-9,1,Mon,0,2,a02,09:30:00,09:52:00,\n"     // line 3: unknown position
             + "rep-1,1,Mon,0,2,zz,09:30:00,09:52:00,\n"      // line 4: unknown account
@@ -115,7 +118,7 @@ public class JourneyPlanCsvReaderTests
     public void Parse_DayFromWeekAndWeekdayWhenCycleDayEmpty_ReadsThatDay()
     {
         var request = PlanSample.Request();
-        var csv = JourneyPlanCsvWriter.Header + "\nrep-1,1,Wed,,1,a02,09:00:00,09:22:00,order\n";
+        var csv = HeaderWithoutNameAndDistance + "\nrep-1,1,Wed,,1,a02,09:00:00,09:22:00,order\n";
 
         var read = JourneyPlanCsvReader.Parse(csv, request);
 
@@ -178,4 +181,62 @@ public class JourneyPlanCsvReaderTests
         Assert.Equal(plan.Kpis.Visits, evaluation.PlannedVisits);
         Assert.Equal(plan.Kpis.TotalDistanceMetres, evaluation.TotalDistanceMetres, 3);
     }
+
+    [Fact]
+    public void Parse_FileWithoutAccountNameAndLegKm_ReadsTheSameRoutes()
+    {
+        var request = PlanSample.Request();
+        var plan = PlanSample.Plan(request);
+        var csv = new System.Text.StringBuilder(HeaderWithoutNameAndDistance + "\n");
+        foreach (var route in plan.Routes)
+        {
+            for (var i = 0; i < route.Visits.Length; i++)
+            {
+                var v = route.Visits[i];
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{route.Position},,,{route.Day},{i + 1},{v.Account},{JourneyPlanCsvWriter.Time(v.Arrival)},{JourneyPlanCsvWriter.Time(v.Departure)},\n");
+            }
+        }
+
+        var read = JourneyPlanCsvReader.Parse(csv.ToString(), request, plan.Unplanned);
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(Routes(plan), Routes(read.Plan));
+    }
+
+    [Fact]
+    public void Parse_FileWithAccountNameAndLegKm_RoundTripsRoutesAndLegs()
+    {
+        var request = PlanSample.Request();
+        var plan = PlanSample.Plan(request);
+        var text = Write(request, plan);
+        Assert.Contains("Café Zürich\nLine two", text, StringComparison.Ordinal);
+
+        var read = JourneyPlanCsvReader.Parse(text, request, plan.Unplanned);
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(Routes(plan), Routes(read.Plan));
+        Assert.Equal(
+            plan.Routes.SelectMany(r => r.Visits).Select(v => Math.Round(v.LegDistanceMetres)),
+            read.Plan.Routes.SelectMany(r => r.Visits).Select(v => Math.Round(v.LegDistanceMetres)));
+    }
+
+    [Fact]
+    public void Parse_UnterminatedQuoteInActivity_RowReportedAndEveryOtherVisitRead()
+    {
+        var request = PlanSample.Request();
+        var plan = PlanSample.Plan(request);
+        var lines = Write(request, plan).Split('\n').ToList();
+        var victim = lines.FindIndex(l => l.Contains(",\"merch, audit\",Outlet ", StringComparison.Ordinal));
+        lines[victim] = lines[victim].Replace(",\"merch, audit\",", ",\"merch, audit,", StringComparison.Ordinal);
+
+        var read = JourneyPlanCsvReader.Parse(string.Join('\n', lines), request, plan.Unplanned);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((ReadErrorCode.UnterminatedQuote, victim + 1, "activity"), (error.Code, error.Line, error.Field));
+        Assert.StartsWith("\"merch, audit,", error.Value, StringComparison.Ordinal);
+        Assert.Equal(plan.Kpis.Visits - 1, read.Plan.Kpis.Visits);
+    }
+
+    private static List<(Territories.Model.PositionId, int, string)> Routes(JourneyPlan plan) =>
+        [.. plan.Routes.Select(r => (r.Position, r.Day, string.Join(" ", r.Visits.Select(v => v.Account))))];
 }

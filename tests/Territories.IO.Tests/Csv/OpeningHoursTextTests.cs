@@ -105,4 +105,25 @@ public class OpeningHoursTextTests
         Assert.False(hours.IsAlwaysOpen);
         Assert.Empty(hours.OpenDays);
     }
+
+    [Fact]
+    public void TryParse_TextLongerThanLimit_NotRead()
+    {
+        var text = string.Join("; ", Enumerable.Repeat("Mon 08:00-09:00", 20_000));
+
+        Assert.False(OpeningHoursText.TryParse(text, out var hours));
+        Assert.Null(hours);
+    }
+
+    [Fact]
+    public void TryParse_ManyEntriesForOneDayWithinLimit_AllWindowsSorted()
+    {
+        // 240 one-minute windows, written latest first, fit in the limit.
+        var windows = Enumerable.Range(0, 240).Select(i => new TimeWindow(TimeSpan.FromMinutes(600 - (2 * i)), TimeSpan.FromMinutes(601 - (2 * i)))).ToList();
+        var text = string.Join(";", windows.Select(w => $"Mon {w}"));
+        Assert.InRange(text.Length, 1, OpeningHoursText.MaxLength);
+
+        Assert.True(OpeningHoursText.TryParse(text, out var hours));
+        Assert.Equal(windows.OrderBy(w => w.Start), hours.On(DayOfWeek.Monday));
+    }
 }

@@ -101,4 +101,20 @@ public class OpeningHoursTests
 
         Assert.Equal(expected, reported);
     }
+
+    [Fact]
+    public void Create_FortyThousandEntries_EveryWindowKeptSortedPerDay()
+    {
+        // One entry per window, latest first and days interleaved: the shape that made Create quadratic.
+        var entries = Enumerable.Range(0, 40_000)
+            .Select(i => (Day: (DayOfWeek)(i % 7), Window: new TimeWindow(TimeSpan.FromSeconds(86_000 - (2 * i)), TimeSpan.FromSeconds(86_001 - (2 * i)))))
+            .ToList();
+
+        var hours = OpeningHours.Create(entries.Select(e => new KeyValuePair<DayOfWeek, IEnumerable<TimeWindow>>(e.Day, [e.Window])));
+
+        Assert.All(Enum.GetValues<DayOfWeek>(), d => Assert.Equal(
+            entries.Where(e => e.Day == d).Select(e => e.Window).OrderBy(w => w.Start),
+            hours.On(d)));
+        Assert.Equal(40_000, Enum.GetValues<DayOfWeek>().Sum(d => hours.On(d).Length));
+    }
 }
