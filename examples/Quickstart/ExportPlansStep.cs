@@ -19,7 +19,7 @@ internal static class ExportPlansStep
 
     public static void Run(AlignmentResult result, TextWriter output)
     {
-        JourneyPlanCsvWriter.WriteFile("out/plan.csv", result.Plan, result.Request.Cycle);
+        JourneyPlanCsvWriter.WriteFile("out/plan.csv", result.Plan, result.Request);
         output.WriteLine(Invariant($"  {"out/plan.csv",-22} {new FileInfo("out/plan.csv").Length / 1024.0,8:N0} KB, {result.Plan.Kpis.Visits} visits"));
 
         // A fixed clock stamps the events, so the calendars are the same on every run.
