@@ -33,7 +33,13 @@ internal static class MixStep
             Market = new MarketPosition(p.Territory.Id, p.Request.Accounts.Sum(a => a.Potential), 0m),
             Travel = p.Plan.Kpis.TotalTravelTime + WaitingTime(p),
         });
-        var planned = new SalesMixPlanner().Plan(new MixPlanningRequest(territories, cycle));
+        var request = new MixPlanningRequest(territories, cycle);
+        foreach (var gap in MixReadiness.Check(request).GroupBy(g => g.Gap))
+        {
+            output.WriteLine(Invariant($"  derived without: {gap.First().Message} ({gap.Count()} of {request.Territories.Length} territories{(gap.Sum(g => g.Count) > gap.Count() ? $", {gap.Sum(g => g.Count)} item(s) in all" : string.Empty)})"));
+        }
+
+        var planned = new SalesMixPlanner().Plan(request);
         if (planned.TryPickT1(out var failure, out var mix))
         {
             output.WriteLine($"  the mix cannot be allocated: {failure}");
