@@ -38,6 +38,8 @@ namespace Territories.Workload;
 /// The loop stops when the highest utilisation is at most <see cref="AlignmentOptions.Band"/> times the
 /// lowest and nothing is unplanned for lack of capacity or reach, or at the round or time limit, or on
 /// cancellation; it returns the best round either way, with findings that say why the band was missed.
+/// The time limit is checked between rounds (a round under way finishes, its designs and plans bounded
+/// by their own limits), so that the clock never changes what a round produces.
 /// </para>
 /// <para>
 /// Determinism: the same request, options and seed give the same result while no design or plan is cut
@@ -121,7 +123,7 @@ public sealed class TerritoryAligner
             Seed = _options.Seed,
             ComputeBaseline = false,
             MaxRounds = _options.DesignRounds,
-            TimeLimit = Limit(started),
+            TimeLimit = _options.TimeLimit,
         };
         for (var b = 0; b < request.Bases.Length; b++)
         {
@@ -215,7 +217,7 @@ public sealed class TerritoryAligner
                 designOptions.TerritoryIds = ids;
             }
 
-            designer = new TerritoryDesigner(WithTimeLimit(designOptions, Limit(started)), _time);
+            designer = new TerritoryDesigner(designOptions, _time);
             var redesigned = designer.Design(units.Input(Attribute, measured), cancellationToken: cancellationToken);
             var next = redesigned.Match(d => d, f => f.BestEffort);
             if (next is null)
@@ -264,14 +266,14 @@ public sealed class TerritoryAligner
         var planner = new JourneyPlanner(new JourneyPlannerOptions
         {
             MaxIterations = _options.PlanIterations,
-            TimeLimit = Min(_options.PlanTimeLimit, Max(Remaining(started), TimeSpan.FromSeconds(1))),
+            TimeLimit = _options.PlanTimeLimit,
             Seed = _options.Seed,
             TimeProvider = _time,
         });
         var patient = new JourneyPlanner(new JourneyPlannerOptions
         {
             MaxIterations = 3 * _options.PlanIterations,
-            TimeLimit = Min(3 * _options.PlanTimeLimit, Max(Remaining(started), TimeSpan.FromSeconds(1))),
+            TimeLimit = 3 * _options.PlanTimeLimit,
             Seed = _options.Seed,
             TimeProvider = _time,
         });
@@ -494,21 +496,6 @@ public sealed class TerritoryAligner
     }
 
     private TimeSpan Remaining(long started) => _options.TimeLimit - _time.GetElapsedTime(started);
-
-    // A design may use what is left of the loop's time: its rounds, not its clock, should end it, so
-    // that a busy machine gives the same territories as an idle one.
-    private TimeSpan Limit(long started) => Max(TimeSpan.FromSeconds(1), Remaining(started));
-
-    private static DesignOptions WithTimeLimit(DesignOptions options, TimeSpan limit)
-    {
-        var copy = options.Copy();
-        copy.TimeLimit = limit;
-        return copy;
-    }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static TerritoryId[] TerritoryIds(int k) =>
         [.. Enumerable.Range(1, k).Select(i => new TerritoryId("T" + i.ToString(Pad(k), CultureInfo.InvariantCulture)))];
