@@ -11,7 +11,8 @@ namespace Territories.Internal;
 /// <see cref="ShouldInterrupt"/> inside a long pass, where only the time limit and cancellation may cut
 /// the work short (an iteration limit is only ever met between iterations, so it never truncates one and
 /// runs stay deterministic). Both are O(number of conditions), read the clock at most once and allocate
-/// nothing; <see cref="Progress"/> reuses the time read by the last check.
+/// nothing; <see cref="Progress"/> reuses the time read by the last check, and follows an iteration
+/// limit alone when there is one, so that a schedule built on it does not depend on the clock.
 /// </para>
 /// <para>
 /// <see cref="Reason"/> records which condition said yes, so an instance belongs to one search at a time
@@ -147,12 +148,24 @@ internal abstract class StopCondition
             return false;
         }
 
+        // With an iteration limit, progress (and so any schedule built on it, such as an annealing
+        // temperature) follows the iterations alone: the same seed then gives the same search however
+        // busy the machine. Without one, the furthest condition (the clock) drives it.
         public override double Progress(in SearchStatus status)
         {
             var p = 0.0;
+            var counted = false;
             foreach (var c in conditions)
             {
-                p = Math.Max(p, c.Progress(status));
+                if (c is IterationLimitStop)
+                {
+                    p = counted ? Math.Max(p, c.Progress(status)) : c.Progress(status);
+                    counted = true;
+                }
+                else if (!counted)
+                {
+                    p = Math.Max(p, c.Progress(status));
+                }
             }
 
             return p;
