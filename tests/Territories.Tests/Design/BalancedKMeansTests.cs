@@ -43,9 +43,14 @@ public class BalancedKMeansTests
             .Label($"{c} loads=[{string.Join(",", load)}]");
     }
 
-    /// <summary>On small instances every assignment is enumerated: when one meets the bounds, ours must too.</summary>
+    /// <summary>
+    /// On small instances every assignment is enumerated: when one meets the bounds and the band can hold
+    /// the heaviest unit (the repair's guarantee), ours must too; when the band is narrower, the repair may
+    /// miss a rounding that exists (FsCheck found weights 5,2,5,3,2,4,3,3 into 3 at ±5 %: 8,10,9 where
+    /// 9,9,9 exists), and the result must then say so.
+    /// </summary>
     [Property(MaxTest = 300, Arbitrary = [typeof(Arbitraries)])]
-    public Property Run_FeasibleRoundingExists_LoadsWithinBounds(KMeansCase c)
+    public Property Run_FeasibleRoundingExists_LoadsWithinBoundsOrHonestlyReported(KMeansCase c)
     {
         var n = Math.Min(c.X.Length, 8);
         var k = Math.Min(c.K, 3);
@@ -56,7 +61,9 @@ public class BalancedKMeansTests
         var feasible = BruteForce.Assignments(n, small.K).Any(of => Within(Loads(of, small.Weights, small.K), lower, upper));
         var result = Run(small, tolerance);
         var load = Loads(result.Of, small.Weights, small.K);
-        return (!feasible || (Within(load, lower, upper) && result.WithinBounds))
+        var guaranteed = upper - lower >= small.Weights.Max();
+        var within = Within(load, lower, upper);
+        return (result.WithinBounds == within && (!feasible || !guaranteed || within))
             .Label($"{small} tolerance={tolerance} loads=[{string.Join(",", load)}]");
     }
 
