@@ -51,13 +51,14 @@ public sealed record JourneyPlanRequest(
     /// <remarks>
     /// Account, position and territory ids must be unique; every account's location, service time
     /// (zero to one day), opening hours, visit duration and load, and every position's base, working days
-    /// and hours, break, days off and daily caps must be sound. Coordinates need only be finite (a planar
-    /// travel model plans benchmark coordinates). What the planner resolves itself is no error here: a
+    /// and hours, break, days off and daily caps must be sound. Coordinates must be WGS84 positions with
+    /// a <see cref="GreatCircleTravelModel"/> (latitude 91 is no place), and need only be finite with
+    /// another model (a planar one plans benchmark coordinates). What the planner resolves itself is no error here: a
     /// fixed position that is not planned, a territory not in the request, a frequency that fits no day
     /// pattern make the account unplanned, with the reason. <see cref="JourneyPlanner"/> returns these
     /// errors as a <see cref="ModelValidationFailure"/>; <see cref="JourneyPlanEvaluator"/> as violations.
     /// </remarks>
     /// <returns>Every problem, in the order of <see cref="ModelValidator.Validate"/>; empty when the request can be planned.</returns>
     /// <exception cref="ArgumentNullException">A position, account or territory is null.</exception>
-    public ImmutableArray<ModelError> Validate() => ModelValidator.ValidateForPlanning(Accounts, Positions, Territories, Cycle);
+    public ImmutableArray<ModelError> Validate() => ModelValidator.ValidateForPlanning(Accounts, Positions, Territories, Cycle, TravelModel is GreatCircleTravelModel);
 }

@@ -141,14 +141,15 @@ public static class ModelValidator
     /// <summary>
     /// Validates what a journey plan request holds with the rules above, limited to what planning reads:
     /// unique account, position and territory ids, and the values of every account
-    /// (<see cref="CheckAccountValues"/>) and position (<see cref="CheckPositionValues"/>). Coordinates need
-    /// only be finite, since a planar travel model plans benchmark coordinates; references that planning
+    /// (<see cref="CheckAccountValues"/>) and position (<see cref="CheckPositionValues"/>). Coordinates must
+    /// be WGS84 when <paramref name="geographic"/> (a great-circle travel model), else only finite, since
+    /// a planar travel model plans benchmark coordinates; references that planning
     /// resolves itself (a fixed position that is not planned, a territory not in the request, a frequency
     /// that fits no pattern) make accounts unplanned rather than invalid.
     /// </summary>
     /// <exception cref="ArgumentNullException">An item of a collection is null.</exception>
     internal static ImmutableArray<ModelError> ValidateForPlanning(
-        IReadOnlyList<Account> accounts, IReadOnlyList<SalesPosition> positions, IReadOnlyList<Territory> territories, JourneyCycle cycle)
+        IReadOnlyList<Account> accounts, IReadOnlyList<SalesPosition> positions, IReadOnlyList<Territory> territories, JourneyCycle cycle, bool geographic = false)
     {
         CheckNoNulls(accounts, nameof(accounts));
         CheckNoNulls(positions, nameof(positions));
@@ -158,14 +159,15 @@ public static class ModelValidator
         Unique(accounts, a => a.Id.Value, "account", errors);
         Unique(positions, p => p.Id.Value, "position", errors);
         Unique(territories, t => t.Id.Value, "territory", errors);
+        var rule = geographic ? CoordinateRule.Wgs84 : CoordinateRule.Finite;
         foreach (var account in accounts)
         {
-            CheckAccountValues(account, CoordinateRule.Finite, errors);
+            CheckAccountValues(account, rule, errors);
         }
 
         foreach (var position in positions)
         {
-            CheckPositionValues(position, cycle, CoordinateRule.Finite, errors);
+            CheckPositionValues(position, cycle, rule, errors);
         }
 
         return Sorted(errors);

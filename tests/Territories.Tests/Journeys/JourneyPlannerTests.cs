@@ -123,6 +123,24 @@ public class JourneyPlannerTests
     }
 
     [Fact]
+    public void Plan_LatitudeBeyondNinetyWithGreatCircleTravel_FailureNamesTheAccount()
+    {
+        var request = Small(Outlet("a", 1, 50, VisitFrequency.PerWeek(1)), Outlet("pole", 1, 91, VisitFrequency.PerWeek(1))) with
+        {
+            TravelModel = new GreatCircleTravelModel(),
+            Positions = [new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(1, 50) }],
+        };
+
+        var result = new JourneyPlanner(Fast()).Plan(request, null, TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(Assert.IsType<ModelValidationFailure>(result.Value).Errors);
+        Assert.Equal((ModelErrorCode.InvalidCoordinate, "pole", "Location"), (error.Code, Assert.Single(error.Ids), error.Field));
+
+        // The same coordinates are a planar benchmark's business: planned.
+        Assert.IsType<JourneyPlan>(new JourneyPlanner(Fast()).Plan(request with { TravelModel = new EuclideanTravelModel(1000, 10) }, null, TestContext.Current.CancellationToken).Value);
+    }
+
+    [Fact]
     public void Plan_ServiceTimeMaxValue_FailureNamesAccountFieldAndValue()
     {
         var request = Small(Outlet("ok", 1, 1, VisitFrequency.PerWeek(1)), Outlet("forever", 2, 2, VisitFrequency.PerWeek(1)) with { ServiceTime = TimeSpan.MaxValue });
