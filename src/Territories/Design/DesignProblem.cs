@@ -89,6 +89,14 @@ internal sealed class DesignProblem
         var raw = new double[units.Length * m];
         for (var i = 0; i < units.Length; i++)
         {
+            if (units[i].Location is { } at && (input.IsPlanar ? !at.IsFinite : !at.IsValid))
+            {
+                errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [units[i].Id], "Location", at.ToString(),
+                    input.IsPlanar
+                        ? $"Unit '{units[i].Id}' is at {at}; planar coordinates must be finite."
+                        : $"Unit '{units[i].Id}' is at {at}, which is not a WGS84 position (longitude -180 to 180, latitude -90 to 90)."));
+            }
+
             var values = units[i].Attributes;
             if (values.Length != m)
             {

@@ -190,6 +190,18 @@ public class TerritoryDesignerTests
     }
 
     [Fact]
+    public void Design_PointBeyondLatitudeNinety_ReturnsErrorNamingUnitAndLocation()
+    {
+        var units = Enumerable.Range(0, 6).Select(i => DesignUnit.FromPoint($"u{i}", new GeoPoint(i * 0.1, 50), [1]))
+            .Append(DesignUnit.FromPoint("pole", new GeoPoint(0.2, 91), [1]));
+
+        var outcome = Designer(2).Design(DesignInput.Create(["workload"], units), cancellationToken: TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(outcome.AsT1.Errors);
+        Assert.Equal((DesignErrorCode.InvalidGeometry, "pole", "Location"), (error.Code, Assert.Single(error.Ids), error.Field));
+    }
+
+    [Fact]
     public void Design_DisconnectedGraph_IslandReportedAndPlanReturned()
     {
         var grid = DesignFixtures.Grid(new DesignCase(4, 4, 2, 0, Enumerable.Repeat(2, 16).ToArray(), false));
