@@ -73,4 +73,34 @@ public class TravelMatrixTests
         Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => matrix.DistanceMetres(from, to)).ParamName);
         Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Duration(from, to)).ParamName);
     }
+
+    [Fact]
+    public void Build_MoreLocationsThanFit_ThrowsOutOfRangeNotOverflow()
+    {
+        // Issue 17: 46,341² overflows int and Build threw OverflowException; the check comes before allocating.
+        Assert.True(TravelMatrix.Fits(46_340));
+        Assert.False(TravelMatrix.Fits(46_341));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => TravelMatrix.Build(46_341, (_, _) => (0, 0)));
+        Assert.Equal("count", ex.ParamName);
+    }
+
+    [Fact]
+    public void Matrix_BuiltInModelWithTooManyLocations_ThrowsOutOfRangeNotOverflow()
+    {
+        var model = new EuclideanTravelModel(1000, 10);
+        var many = new SameEverywhere(46_341);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.Matrix(many));
+    }
+
+    private sealed class SameEverywhere(int count) : IReadOnlyList<Territories.Model.GeoPoint>
+    {
+        public int Count => count;
+
+        public Territories.Model.GeoPoint this[int index] => new(0, 0);
+
+        public IEnumerator<Territories.Model.GeoPoint> GetEnumerator() => Enumerable.Repeat(new Territories.Model.GeoPoint(0, 0), count).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
