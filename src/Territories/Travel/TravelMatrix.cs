@@ -66,7 +66,7 @@ public sealed class TravelMatrix
     /// twice), and the matrix must agree with the model's pairwise answers.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxCount"/> locations: the matrix cannot be held in one array.</exception>
-    internal static TravelMatrix Build(int count, Func<int, int, (double Metres, double Seconds)> pair)
+    internal static TravelMatrix Build(int count, Func<int, int, (double Metres, double Seconds)> pair, Action? onRow = null)
     {
         if (!Fits(count))
         {
@@ -77,6 +77,7 @@ public sealed class TravelMatrix
         var s = new double[count * count];
         for (var i = 0; i < count; i++)
         {
+            onRow?.Invoke();
             for (var j = 0; j < count; j++)
             {
                 (d[(i * count) + j], s[(i * count) + j]) = pair(i, j);

@@ -93,6 +93,31 @@ public class TravelMatrixTests
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Matrix(many));
     }
 
+    [Fact]
+    public void Matrix_BuiltInModels_CallBackOncePerRowAndStopWhenTheCallbackThrows()
+    {
+        // The planner's stop condition interrupts the matrix build through this callback (issue 17).
+        ITravelModel[] models = [new EuclideanTravelModel(1000, 10), new GreatCircleTravelModel(40, 1.3)];
+        foreach (var model in models)
+        {
+            var polled = Assert.IsAssignableFrom<IRowPolledTravelModel>(model);
+            var rows = 0;
+            var matrix = polled.Matrix(new SameEverywhere(7), () => rows++);
+            Assert.Equal(7, rows);
+            Assert.Equal(7, matrix.Count);
+
+            rows = 0;
+            Assert.Throws<OperationCanceledException>(() => polled.Matrix(new SameEverywhere(1000), () =>
+            {
+                if (++rows == 3)
+                {
+                    throw new OperationCanceledException();
+                }
+            }));
+            Assert.Equal(3, rows);
+        }
+    }
+
     private sealed class SameEverywhere(int count) : IReadOnlyList<Territories.Model.GeoPoint>
     {
         public int Count => count;

@@ -263,7 +263,10 @@ internal sealed class JourneyProblem
         var locations = new List<GeoPoint>(L);
         locations.AddRange(bases);
         locations.AddRange(kept.Select(k => k.Account.Location));
-        var matrix = request.TravelModel.Matrix(locations);
+        // The built-in models let the stop condition interrupt the matrix build between rows.
+        var matrix = request.TravelModel is IRowPolledTravelModel polled
+            ? polled.Matrix(locations, poll.Tick)
+            : request.TravelModel.Matrix(locations);
         poll.Now();
         double[] dist, time;
         if (matrix.Count == L)
