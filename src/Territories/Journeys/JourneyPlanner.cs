@@ -52,16 +52,25 @@ public sealed class JourneyPlanner
     /// <summary>Plans the request.</summary>
     /// <param name="request">What to plan.</param>
     /// <param name="progress">Receives progress reports as better plans are found; null for none.</param>
-    /// <param name="cancellationToken">Stops the search early; the best plan so far is returned, marked <see cref="JourneyPlanStatus.Cancelled"/>.</param>
+    /// <param name="cancellationToken">Stops the search early; the best plan so far is returned, marked <see cref="JourneyPlanStatus.Cancelled"/>. Cancelled (or out of time) while the problem is still being prepared, the plan is empty and every account is <see cref="UnplannedReason.NotReached"/>.</param>
     /// <returns>The plan, or every problem with the request's data.</returns>
     public OneOf<JourneyPlan, ModelValidationFailure> Plan(JourneyPlanRequest request, IProgress<JourneyPlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(request);
         var started = _options.TimeProvider.GetTimestamp();
-        var created = JourneyProblem.Create(request, _options);
-        if (created.TryPickT1(out var failure, out var problem))
+        // The time limit and the token also stop the preparation (matrix, patterns, neighbours), which on
+        // thousands of accounts takes seconds; the plan is then empty and every account NotReached.
+        var created = JourneyProblem.Create(request, _options, StopCondition.Any(
+            StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
+            StopCondition.Cancellation(cancellationToken)));
+        if (created.TryPickT1(out var failure, out var rest))
         {
             return failure;
+        }
+
+        if (rest.TryPickT1(out var stopped, out var problem))
+        {
+            return NotReached(request, stopped);
         }
 
         if (problem.CustomerCount == 0)
@@ -102,6 +111,18 @@ public sealed class JourneyPlanner
         return PlanBuilder.Build(problem, results[winner], searches[winner].Status, searches.Sum(s => s.Iterations));
     }
 
+    /// <summary>The plan when preparation stopped: no routes, every account to visit listed as <see cref="UnplannedReason.NotReached"/>.</summary>
+    private static JourneyPlan NotReached(JourneyPlanRequest request, StopReason reason)
+    {
+        var unplanned = request.Accounts.Where(a => a.Visit is not null).OrderBy(a => a.Id)
+            .Select(a => new UnplannedAccount(a.Id, UnplannedReason.NotReached, 0, 0,
+                $"Account {a.Id}: the planner stopped ({(reason == StopReason.Cancelled ? "cancelled" : "time limit")}) while preparing the problem, before it could try the account."))
+            .ToImmutableArray();
+        var positions = request.Positions.Where(p => !p.IsVacant && p.Base is not null).OrderBy(p => p.Id);
+        return new JourneyPlan([], unplanned, JourneyPlanKpis.FromRoutes([], positions, request.Cycle), [], [],
+            reason == StopReason.Cancelled ? JourneyPlanStatus.Cancelled : JourneyPlanStatus.TimeLimitReached, 0, 0);
+    }
+
     private StopCondition Stops(long started, CancellationToken cancellationToken) => StopCondition.Any(
         StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
         StopCondition.Cancellation(cancellationToken),
@@ -118,6 +139,7 @@ public sealed class JourneyPlanner
     {
         Guard.NotNull(request);
         var created = JourneyProblem.Create(request, _options);
-        return created.Match<OneOf<ImmutableArray<PositionCapacity>, ModelValidationFailure>>(p => p.Capacity, f => f);
+        // No stop condition is given, so preparation runs to the end and the third case cannot arise.
+        return created.Match<OneOf<ImmutableArray<PositionCapacity>, ModelValidationFailure>>(p => p.Capacity, f => f, _ => throw new InvalidOperationException("Preparation stopped without a stop condition."));
     }
 }

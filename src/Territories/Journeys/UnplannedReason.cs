@@ -17,4 +17,7 @@ public enum UnplannedReason
 
     /// <summary>The positions' capacity on its allowed days is used up by other visits.</summary>
     NoCapacity = 5,
+
+    /// <summary>The planner stopped (time limit or cancellation) while preparing the problem, before it could try the account.</summary>
+    NotReached = 6,
 }

@@ -47,4 +47,7 @@ public enum ModelErrorCode
 
     /// <summary>A duration lies outside its range, for instance a service time that is negative or longer than a day.</summary>
     DurationOutOfRange = 15,
+
+    /// <summary>The request is larger than the planner can hold, for instance more locations than one travel matrix takes.</summary>
+    TooLarge = 16,
 }

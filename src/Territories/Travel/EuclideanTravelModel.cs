@@ -10,7 +10,7 @@ namespace Territories.Travel;
 /// travel time = distance: <see cref="Benchmark"/> maps one unit to one metre and one minute. A metric;
 /// immutable and thread-safe.
 /// </remarks>
-public sealed class EuclideanTravelModel : ITravelModel
+public sealed class EuclideanTravelModel : ITravelModel, IRowPolledTravelModel
 {
     /// <summary>A model with the given scale and speed.</summary>
     /// <param name="metresPerUnit">Metres per coordinate unit; greater than zero.</param>
@@ -42,13 +42,18 @@ public sealed class EuclideanTravelModel : ITravelModel
     public TimeSpan Duration(GeoPoint origin, GeoPoint destination) => TimeSpan.FromSeconds(DistanceMetres(origin, destination) / MetresPerSecond);
 
     /// <inheritdoc />
-    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations)
+    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations) => Matrix(locations, null);
+
+    /// <inheritdoc />
+    TravelMatrix IRowPolledTravelModel.Matrix(IReadOnlyList<GeoPoint> locations, Action onRow) => Matrix(locations, onRow);
+
+    private TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations, Action? onRow)
     {
         Guard.NotNull(locations);
         return TravelMatrix.Build(locations.Count, (i, j) =>
         {
             var metres = DistanceMetres(locations[i], locations[j]);
             return (metres, metres / MetresPerSecond);
-        });
+        }, onRow);
     }
 }

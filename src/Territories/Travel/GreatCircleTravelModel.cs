@@ -13,7 +13,7 @@ namespace Territories.Travel;
 /// Defaults (40 km/h, factor 1.3) suit mixed urban and rural field sales; calibrate them on a few
 /// real trips where possible.
 /// </remarks>
-public sealed class GreatCircleTravelModel : ITravelModel
+public sealed class GreatCircleTravelModel : ITravelModel, IRowPolledTravelModel
 {
     /// <summary>
     /// The Earth radius of the model in metres: 6,371,008.8 m, the IUGG mean radius R₁ = (2a + b) / 3 of
@@ -59,14 +59,19 @@ public sealed class GreatCircleTravelModel : ITravelModel
     public TimeSpan Duration(GeoPoint origin, GeoPoint destination) => TimeSpan.FromSeconds(Seconds(DistanceMetres(origin, destination)));
 
     /// <inheritdoc />
-    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations)
+    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations) => Matrix(locations, null);
+
+    /// <inheritdoc />
+    TravelMatrix IRowPolledTravelModel.Matrix(IReadOnlyList<GeoPoint> locations, Action onRow) => Matrix(locations, onRow);
+
+    private TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations, Action? onRow)
     {
         Guard.NotNull(locations);
         return TravelMatrix.Build(locations.Count, (i, j) =>
         {
             var metres = DistanceMetres(locations[i], locations[j]);
             return (metres, Seconds(metres));
-        });
+        }, onRow);
     }
 
     private double Seconds(double metres) => metres / (SpeedKmh / 3.6);

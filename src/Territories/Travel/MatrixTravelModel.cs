@@ -10,7 +10,7 @@ namespace Territories.Travel;
 /// (<see cref="ArgumentException"/>). The table need not be symmetric (one-way streets). Immutable
 /// and thread-safe.
 /// </remarks>
-public sealed class MatrixTravelModel : ITravelModel
+public sealed class MatrixTravelModel : ITravelModel, IRowPolledTravelModel
 {
     private readonly Dictionary<GeoPoint, int> _index;
     private readonly TravelMatrix _matrix;
@@ -47,12 +47,17 @@ public sealed class MatrixTravelModel : ITravelModel
         TryIndex(origin, destination, out var i, out var j) ? _matrix.Duration(i, j) : Fallback!.Duration(origin, destination);
 
     /// <inheritdoc />
-    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations)
+    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations) => Matrix(locations, null);
+
+    /// <inheritdoc />
+    TravelMatrix IRowPolledTravelModel.Matrix(IReadOnlyList<GeoPoint> locations, Action onRow) => Matrix(locations, onRow);
+
+    private TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations, Action? onRow)
     {
         Guard.NotNull(locations);
         return TravelMatrix.Build(locations.Count, (i, j) => TryIndex(locations[i], locations[j], out var a, out var b)
             ? (_matrix.DistanceMetres(a, b), _matrix.DurationSeconds(a, b))
-            : (Fallback!.DistanceMetres(locations[i], locations[j]), Fallback.Duration(locations[i], locations[j]).TotalSeconds));
+            : (Fallback!.DistanceMetres(locations[i], locations[j]), Fallback.Duration(locations[i], locations[j]).TotalSeconds), onRow);
     }
 
     private bool TryIndex(GeoPoint origin, GeoPoint destination, out int i, out int j)

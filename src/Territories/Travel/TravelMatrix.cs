@@ -23,6 +23,18 @@ public sealed class TravelMatrix
     /// <summary>Number of locations.</summary>
     public int Count { get; }
 
+    /// <summary>The most locations a matrix holds: the largest count whose square is an array length (46,340² ≤ <see cref="Array.MaxLength"/>).</summary>
+    internal const int MaxCount = 46_340;
+
+    /// <summary>The row-major distances, shared (not copied) with the planner; never written after construction.</summary>
+    internal double[] Distances => _distances;
+
+    /// <summary>The row-major durations, shared (not copied) with the planner; never written after construction.</summary>
+    internal double[] Seconds => _seconds;
+
+    /// <summary>Whether <paramref name="count"/> locations fit in one matrix (see <see cref="MaxCount"/>).</summary>
+    internal static bool Fits(long count) => count is >= 0 and <= MaxCount;
+
     /// <summary>Builds a matrix from row-major arrays of <c>count × count</c> distances (metres) and durations (seconds).</summary>
     /// <exception cref="ArgumentException">Wrong lengths, or a negative or non-finite entry (the message names the cell).</exception>
     public static TravelMatrix Create(int count, IReadOnlyList<double> distancesMetres, IReadOnlyList<double> durationsSeconds)
@@ -53,12 +65,19 @@ public sealed class TravelMatrix
     /// The diagonal is asked too: a user table may hold a non-zero cell there (or list a location
     /// twice), and the matrix must agree with the model's pairwise answers.
     /// </remarks>
-    internal static TravelMatrix Build(int count, Func<int, int, (double Metres, double Seconds)> pair)
+    /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxCount"/> locations: the matrix cannot be held in one array.</exception>
+    internal static TravelMatrix Build(int count, Func<int, int, (double Metres, double Seconds)> pair, Action? onRow = null)
     {
+        if (!Fits(count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"A travel matrix holds at most {MaxCount} locations; {count} were given. Plan per territory or per group of positions.");
+        }
+
         var d = new double[count * count];
         var s = new double[count * count];
         for (var i = 0; i < count; i++)
         {
+            onRow?.Invoke();
             for (var j = 0; j < count; j++)
             {
                 (d[(i * count) + j], s[(i * count) + j]) = pair(i, j);

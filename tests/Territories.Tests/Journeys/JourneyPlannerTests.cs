@@ -359,7 +359,71 @@ public class JourneyPlannerTests
         cts.Cancel();
         var plan = new JourneyPlanner(new JourneyPlannerOptions()).Plan(Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1))), null, cts.Token).AsT0;
         Assert.Equal(JourneyPlanStatus.Cancelled, plan.Status);
-        Assert.Empty(plan.Unplanned);
+        // Issue 17: the token now stops the preparation too, so nothing is planned and the account says why.
+        Assert.Empty(plan.Routes);
+        var u = Assert.Single(plan.Unplanned);
+        Assert.Equal(UnplannedReason.NotReached, u.Reason);
+    }
+
+    private static JourneyPlanRequest Many(int count) => new(
+        [new SalesPosition(new PositionId("rep")) { Base = new GeoPoint(0, 0) }],
+        JourneyCycle.Create(2),
+        [.. Enumerable.Range(0, count).Select(i => Outlet($"a{i:D6}", 0.01 * (1 + (i % 100)), 0.01 * (1 + (i / 100)), VisitFrequency.PerWeek(1)))],
+        new EuclideanTravelModel(1000, 40 / 3.6));
+
+    [Fact]
+    public void Plan_PreCancelledTokenOnHundredsOfAccounts_ReturnsPromptlyWithEveryAccountNotReached()
+    {
+        // Issue 17: the preparation (matrix, patterns, neighbours) ignored the token.
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var request = Many(400);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromMinutes(5) }).Plan(request, null, cts.Token).AsT0;
+        watch.Stop();
+
+        Assert.Equal(JourneyPlanStatus.Cancelled, plan.Status);
+        Assert.Empty(plan.Routes);
+        Assert.Equal(400, plan.Unplanned.Length);
+        Assert.All(plan.Unplanned, u => Assert.Equal(UnplannedReason.NotReached, u.Reason));
+        Assert.Equal(request.Accounts.Select(a => a.Id).Order(), plan.Unplanned.Select(u => u.Account));
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Plan_TimeLimitPassedDuringPreparation_ReturnsMarkedTimeLimitReached()
+    {
+        // The stepping clock moves a second per reading; the preparation reads it every few accounts.
+        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(3), TimeProvider = new SteppingClock() })
+            .Plan(Many(300), null, TestContext.Current.CancellationToken).AsT0;
+
+        Assert.Equal(JourneyPlanStatus.TimeLimitReached, plan.Status);
+        Assert.Empty(plan.Routes);
+        Assert.Equal(0, plan.Iterations);
+        Assert.All(plan.Unplanned, u => Assert.Equal(UnplannedReason.NotReached, u.Reason));
+    }
+
+    [Fact]
+    public void SizeError_OneLocationMoreThanAMatrixHolds_IsTooLargeNamingCountAndLimit()
+    {
+        Assert.Null(Territories.Journeys.Planning.JourneyProblem.SizeError(46_340));
+        var error = Territories.Journeys.Planning.JourneyProblem.SizeError(46_341);
+        Assert.NotNull(error);
+        Assert.Equal(ModelErrorCode.TooLarge, error.Code);
+        Assert.Contains("46341", error.Message, StringComparison.Ordinal);
+        Assert.Contains("46340", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_MoreLocationsThanAMatrixHolds_ReturnsTooLargeBeforeBuildingTheMatrix()
+    {
+        // Issue 17: 46,341 locations threw OverflowException from TravelMatrix.Build. One base plus
+        // 46,340 accounts is one too many; the check comes before any matrix is allocated.
+        var failure = new JourneyPlanner(Fast()).Plan(Many(46_340), null, TestContext.Current.CancellationToken).AsT1;
+
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal(ModelErrorCode.TooLarge, error.Code);
+        Assert.Contains("46341", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

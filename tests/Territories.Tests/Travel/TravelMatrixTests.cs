@@ -73,4 +73,59 @@ public class TravelMatrixTests
         Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => matrix.DistanceMetres(from, to)).ParamName);
         Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Duration(from, to)).ParamName);
     }
+
+    [Fact]
+    public void Build_MoreLocationsThanFit_ThrowsOutOfRangeNotOverflow()
+    {
+        // Issue 17: 46,341² overflows int and Build threw OverflowException; the check comes before allocating.
+        Assert.True(TravelMatrix.Fits(46_340));
+        Assert.False(TravelMatrix.Fits(46_341));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => TravelMatrix.Build(46_341, (_, _) => (0, 0)));
+        Assert.Equal("count", ex.ParamName);
+    }
+
+    [Fact]
+    public void Matrix_BuiltInModelWithTooManyLocations_ThrowsOutOfRangeNotOverflow()
+    {
+        var model = new EuclideanTravelModel(1000, 10);
+        var many = new SameEverywhere(46_341);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.Matrix(many));
+    }
+
+    [Fact]
+    public void Matrix_BuiltInModels_CallBackOncePerRowAndStopWhenTheCallbackThrows()
+    {
+        // The planner's stop condition interrupts the matrix build through this callback (issue 17).
+        ITravelModel[] models = [new EuclideanTravelModel(1000, 10), new GreatCircleTravelModel(40, 1.3)];
+        foreach (var model in models)
+        {
+            var polled = Assert.IsAssignableFrom<IRowPolledTravelModel>(model);
+            var rows = 0;
+            var matrix = polled.Matrix(new SameEverywhere(7), () => rows++);
+            Assert.Equal(7, rows);
+            Assert.Equal(7, matrix.Count);
+
+            rows = 0;
+            Assert.Throws<OperationCanceledException>(() => polled.Matrix(new SameEverywhere(1000), () =>
+            {
+                if (++rows == 3)
+                {
+                    throw new OperationCanceledException();
+                }
+            }));
+            Assert.Equal(3, rows);
+        }
+    }
+
+    private sealed class SameEverywhere(int count) : IReadOnlyList<Territories.Model.GeoPoint>
+    {
+        public int Count => count;
+
+        public Territories.Model.GeoPoint this[int index] => new(0, 0);
+
+        public IEnumerator<Territories.Model.GeoPoint> GetEnumerator() => Enumerable.Repeat(new Territories.Model.GeoPoint(0, 0), count).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

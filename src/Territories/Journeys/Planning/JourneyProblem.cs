@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using OneOf;
+using Territories.Internal;
 using Territories.Model;
+using Territories.Travel;
 
 namespace Territories.Journeys.Planning;
 
@@ -119,7 +121,32 @@ internal sealed class JourneyProblem
         return lateness > 0 ? -1 : start;
     }
 
-    public static OneOf<JourneyProblem, ModelValidationFailure> Create(JourneyPlanRequest request, JourneyPlannerOptions options)
+    /// <summary>Builds the problem, or says why the request cannot be planned, or why preparation stopped early.</summary>
+    /// <param name="request">What to plan.</param>
+    /// <param name="options">The planner's options.</param>
+    /// <param name="stop">Polled (<see cref="StopCondition.ShouldInterrupt"/>) in every loop over accounts or locations; null for none.</param>
+    public static OneOf<JourneyProblem, ModelValidationFailure, StopReason> Create(JourneyPlanRequest request, JourneyPlannerOptions options, StopCondition? stop = null)
+    {
+        try
+        {
+            return CreateCore(request, options, new Poller(stop ?? StopCondition.Never));
+        }
+        catch (PreparationStopped stopped)
+        {
+            return stopped.Reason;
+        }
+    }
+
+    /// <summary>
+    /// The error when <paramref name="locations"/> (distinct bases plus plannable accounts) are more than
+    /// one travel matrix holds, or null; checked before the matrix is asked for.
+    /// </summary>
+    internal static ModelError? SizeError(long locations) => TravelMatrix.Fits(locations)
+        ? null
+        : new ModelError(ModelErrorCode.TooLarge, "account", [], "Accounts", locations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"The request needs {locations} locations (distinct bases plus plannable accounts), more than the {TravelMatrix.MaxCount} a travel matrix holds. Plan per territory or per group of positions.");
+
+    private static OneOf<JourneyProblem, ModelValidationFailure, StopReason> CreateCore(JourneyPlanRequest request, JourneyPlannerOptions options, Poller poll)
     {
         var errors = request.Validate();
         if (!errors.IsEmpty)
@@ -182,6 +209,7 @@ internal sealed class JourneyProblem
         var hard = options.TerritoryRule == TerritoryRule.Hard;
         foreach (var a in accounts)
         {
+            poll.Tick();
             var req = a.Visit!;
             var service = (req.Duration ?? a.ServiceTime).TotalSeconds;
             var patterns = req.AllowedPatterns(cycle).Where(pt => pt.Days.All(d => d < D)).ToList();
@@ -226,18 +254,40 @@ internal sealed class JourneyProblem
 
         var N = kept.Count;
         var L = bases.Count + N;
+        if (SizeError(L) is { } tooLarge)
+        {
+            return new ModelValidationFailure([tooLarge]);
+        }
+
+        poll.Now();
         var locations = new List<GeoPoint>(L);
         locations.AddRange(bases);
         locations.AddRange(kept.Select(k => k.Account.Location));
-        var matrix = request.TravelModel.Matrix(locations);
-        var dist = new double[L * L];
-        var time = new double[L * L];
-        for (var i = 0; i < L; i++)
+        // The built-in models let the stop condition interrupt the matrix build between rows.
+        var matrix = request.TravelModel is IRowPolledTravelModel polled
+            ? polled.Matrix(locations, poll.Tick)
+            : request.TravelModel.Matrix(locations);
+        poll.Now();
+        double[] dist, time;
+        if (matrix.Count == L)
         {
-            for (var j = 0; j < L; j++)
+            // The matrix is immutable and so are these arrays: share them rather than hold a second copy.
+            dist = matrix.Distances;
+            time = matrix.Seconds;
+        }
+        else
+        {
+            // A custom model answered with another size: read cell by cell, which throws on a smaller matrix.
+            dist = new double[L * L];
+            time = new double[L * L];
+            for (var i = 0; i < L; i++)
             {
-                dist[(i * L) + j] = matrix.DistanceMetres(i, j);
-                time[(i * L) + j] = matrix.DurationSeconds(i, j);
+                poll.Tick();
+                for (var j = 0; j < L; j++)
+                {
+                    dist[(i * L) + j] = matrix.DistanceMetres(i, j);
+                    time[(i * L) + j] = matrix.DurationSeconds(i, j);
+                }
             }
         }
 
@@ -284,6 +334,7 @@ internal sealed class JourneyProblem
         var keepIndex = new List<int>();
         for (var c = 0; c < N; c++)
         {
+            poll.Tick();
             var a = kept[c].Account;
             var lone = new bool[P * D];
             var loneNoWindows = new bool[P * D];
@@ -333,7 +384,7 @@ internal sealed class JourneyProblem
 
         if (keepIndex.Count < N)
         {
-            problem.Restrict(keepIndex, kept.Select(k => k.Account).ToList());
+            problem.Restrict(keepIndex, kept.Select(k => k.Account).ToList(), poll);
         }
         else
         {
@@ -343,9 +394,37 @@ internal sealed class JourneyProblem
         problem.Patterns = [.. finalPatterns];
         problem.PatternDays = [.. finalPatterns.Select(ps => ps.SelectMany(x => x).Distinct().Order().ToArray())];
         problem.PreUnplanned = [.. unplanned.OrderBy(u => u.Account)];
-        problem.Finish();
+        problem.Finish(poll);
         problem.Capacity = problem.CheckCapacity();
         return problem;
+    }
+
+    /// <summary>Polls a stop condition every few steps of the preparation loops and throws <see cref="PreparationStopped"/> when it fires.</summary>
+    private sealed class Poller(StopCondition stop)
+    {
+        private int _ticks;
+
+        public void Tick()
+        {
+            if ((++_ticks & 15) == 0)
+            {
+                Now();
+            }
+        }
+
+        public void Now()
+        {
+            if (stop.ShouldInterrupt())
+            {
+                throw new PreparationStopped(stop.Reason);
+            }
+        }
+    }
+
+    /// <summary>Unwinds the preparation to <see cref="Create"/>, which turns it into the stop reason; never escapes.</summary>
+    private sealed class PreparationStopped(StopReason reason) : Exception
+    {
+        public StopReason Reason { get; } = reason;
     }
 
     private static int MinVisits(VisitRequirement requirement, JourneyCycle cycle) =>
@@ -391,7 +470,7 @@ internal sealed class JourneyProblem
     public int BaseOf(int position) => PositionBase[position];
 
     /// <summary>Drops the customers not in <paramref name="keep"/> (they are unplannable), renumbering locations.</summary>
-    private void Restrict(List<int> keep, List<Account> accounts)
+    private void Restrict(List<int> keep, List<Account> accounts, Poller poll)
     {
         int P = PositionCount, W = DaysPerWeek, B = BaseCount;
         var newL = B + keep.Count;
@@ -401,6 +480,7 @@ internal sealed class JourneyProblem
             var r = new double[newL * newL];
             for (var i = 0; i < newL; i++)
             {
+                poll.Tick();
                 for (var j = 0; j < newL; j++)
                 {
                     r[(i * newL) + j] = m[(map[i] * LocationCount) + map[j]];
@@ -427,7 +507,7 @@ internal sealed class JourneyProblem
         LocationCount = newL;
     }
 
-    private void Finish()
+    private void Finish(Poller poll)
     {
         var N = CustomerCount;
         var L = LocationCount;
@@ -436,6 +516,7 @@ internal sealed class JourneyProblem
         var items = new int[N];
         for (var c = 0; c < N; c++)
         {
+            poll.Tick();
             var lc = Location(c);
             for (var o = 0; o < N; o++)
             {
