@@ -73,4 +73,7 @@ public enum ReadErrorCode
     /// and reading resumes at the next line.
     /// </summary>
     UnterminatedQuote = 22,
+
+    /// <summary>A GeoJSON FeatureCollection whose <c>features</c> array is empty: there is nothing to read.</summary>
+    NoFeatures = 23,
 }

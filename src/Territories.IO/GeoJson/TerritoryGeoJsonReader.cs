@@ -163,6 +163,10 @@ public sealed class TerritoryGeoJsonReader
                     }
 
                     featureIndex = null;
+                    if (index == 0)
+                    {
+                        state.Errors.Add(new ReadError(ReadErrorCode.NoFeatures, state.LineOf(reader.TokenStartIndex), null, null, "features", "[]", "The FeatureCollection has no features: there is no territory to read."));
+                    }
                 }
                 else
                 {

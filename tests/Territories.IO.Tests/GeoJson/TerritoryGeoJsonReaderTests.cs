@@ -123,6 +123,16 @@ public class TerritoryGeoJsonReaderTests
         Assert.Equal(ReadErrorCode.EmptyFile, Single(Counties.Parse(json)).Code);
 
     [Theory]
+    [InlineData("""{"type":"FeatureCollection","features":[]}""")]
+    [InlineData("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ ]\n}")]
+    public void Parse_EmptyFeatureCollection_ReportsNoFeatures(string json)
+    {
+        var error = Single(Counties.Parse(json));
+
+        Assert.Equal((ReadErrorCode.NoFeatures, "features"), (error.Code, error.Field));
+    }
+
+    [Theory]
     [InlineData("[]")]
     [InlineData("""{"type":"Feature","geometry":null}""")]
     [InlineData("""{"type":"FeatureCollection"}""")]
