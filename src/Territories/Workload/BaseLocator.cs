@@ -48,8 +48,11 @@ public static class BaseLocator
     /// longest one-way travel in seconds that still leaves time for its visit in a day), the 32
     /// nearest candidates to the median that reach every point are compared; when none reaches them
     /// all, the reach is ignored (a far outlier should not drag the base away from the bulk of the work).
+    /// A <paramref name="previous"/> base is kept unless the chosen place saves more than 5 % of the
+    /// stems, or reaches every point where the previous one does not: bases that hop between towns from
+    /// round to round of the alignment loop make its plans, and so its measured work, jump.
     /// </summary>
-    internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates, IReadOnlyList<double>? reach = null)
+    internal static GeoPoint Choose(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, IReadOnlyList<GeoPoint> candidates, IReadOnlyList<double>? reach = null, GeoPoint? previous = null)
     {
         var projection = LocalProjection.Centred([.. points.Select(p => (p.Longitude, p.Latitude))]);
         var (mx, my) = WeightedMedian([.. points.Select(p => projection.Project(p.Longitude, p.Latitude))], weights);
@@ -65,18 +68,7 @@ public static class BaseLocator
         }
         else
         {
-            double Overreach(int c)
-            {
-                var worst = 0.0;
-                for (var i = 0; i < points.Count; i++)
-                {
-                    worst = Math.Max(worst, travel.Duration(candidates[c], points[i]).TotalSeconds - reach[i]);
-                }
-
-                return worst;
-            }
-
-            var reaching = ordered.Where(c => Overreach(c) <= 0).Take(Shortlist).Order().ToList();
+            var reaching = ordered.Where(c => Reaches(points, reach, travel, candidates[c])).Take(Shortlist).Order().ToList();
             shortlist = reaching.Count > 0 ? reaching : ordered.Take(Shortlist).Order();
         }
 
@@ -84,19 +76,47 @@ public static class BaseLocator
         var bestCost = double.MaxValue;
         foreach (var c in shortlist)
         {
-            var cost = 0.0;
-            for (var i = 0; i < points.Count && cost < bestCost; i++)
-            {
-                cost += weights[i] * travel.Duration(candidates[c], points[i]).TotalSeconds;
-            }
-
+            var cost = Cost(points, weights, travel, candidates[c], bestCost);
             if (cost < bestCost)
             {
                 (best, bestCost) = (c, cost);
             }
         }
 
-        return candidates[best];
+        var chosen = candidates[best];
+        if (previous is { } old && old != chosen
+            && Cost(points, weights, travel, old, double.MaxValue) <= 1.05 * bestCost
+            && (reach is null || Reaches(points, reach, travel, old) || !Reaches(points, reach, travel, chosen)))
+        {
+            return old;
+        }
+
+        return chosen;
+    }
+
+    // Σ weight × travel time from the base, stopping once past the bound (no better than it then).
+    private static double Cost(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> weights, ITravelModel travel, GeoPoint home, double bound)
+    {
+        var cost = 0.0;
+        for (var i = 0; i < points.Count && cost < bound; i++)
+        {
+            cost += weights[i] * travel.Duration(home, points[i]).TotalSeconds;
+        }
+
+        return cost;
+    }
+
+    private static bool Reaches(IReadOnlyList<GeoPoint> points, IReadOnlyList<double> reach, ITravelModel travel, GeoPoint home)
+    {
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (travel.Duration(home, points[i]).TotalSeconds > reach[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Weiszfeld's iteration in the local plane.

@@ -139,14 +139,17 @@ public sealed class TerritoryAligner
             work[i] = demands[i].Service.TotalSeconds + all.TourShares[i] + (demands[i].Visits * stemPerVisit);
         }
 
-        var designer = new TerritoryDesigner(designOptions, _time);
-        var input = units.Input(Attribute, work);
-        var designed = designer.Design(input, cancellationToken: cancellationToken);
-        var design = designed.Match(d => d, f => f.BestEffort);
-        if (design is null)
+        // A design that misses its tolerance still serves (the loop measures and corrects it); only a
+        // design with no plan at all stops the loop.
+        OneOf<DesignResult, DesignFailure> Design(double[] seconds)
         {
-            var failure = designed.AsT1;
-            return new AlignmentFailure([.. failure.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Ids, e.Field, e.Value, e.Message))]);
+            var designed = new TerritoryDesigner(designOptions, _time).Design(units.Input(Attribute, seconds), cancellationToken: cancellationToken);
+            return designed.TryPickT1(out var failure, out _) && failure.BestEffort is { } best ? best : designed;
+        }
+
+        if (Design(work).TryPickT1(out var refusal, out var design))
+        {
+            return new AlignmentFailure([.. refusal.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Ids, e.Field, e.Value, e.Message))]);
         }
 
         var rounds = ImmutableArray.CreateBuilder<AlignmentRound>();
@@ -159,7 +162,7 @@ public sealed class TerritoryAligner
         {
             var members = units.AccountsByTerritory(design.Alignment, ids);
             var shares = new double[accounts.Length];
-            var planned = PlanRound(request, members, design, ids, capacity, estimator, shares, homes, started, cancellationToken);
+            var planned = PlanRound(request, demands, members, design, ids, capacity, estimator, shares, homes, cancellationToken);
             if (planned.TryPickT1(out var refused, out var positions))
             {
                 return refused;
@@ -217,10 +220,7 @@ public sealed class TerritoryAligner
                 designOptions.TerritoryIds = ids;
             }
 
-            designer = new TerritoryDesigner(designOptions, _time);
-            var redesigned = designer.Design(units.Input(Attribute, measured), cancellationToken: cancellationToken);
-            var next = redesigned.Match(d => d, f => f.BestEffort);
-            if (next is null)
+            if (Design(measured).TryPickT1(out _, out var next))
             {
                 stop = AlignmentStop.MaxRounds;
                 break;
@@ -256,8 +256,8 @@ public sealed class TerritoryAligner
     }
 
     private OneOf<ImmutableArray<AlignedPosition>, AlignmentFailure> PlanRound(
-        AlignmentRequest request, List<int>[] members, DesignResult design, TerritoryId[] ids, Capacity capacity,
-        WorkloadEstimator estimator, double[] shares, Dictionary<TerritoryId, GeoPoint> homes, long started, CancellationToken cancellationToken)
+        AlignmentRequest request, AccountDemand[] demands, List<int>[] members, DesignResult design, TerritoryId[] ids, Capacity capacity,
+        WorkloadEstimator estimator, double[] shares, Dictionary<TerritoryId, GeoPoint> homes, CancellationToken cancellationToken)
     {
         var accounts = request.Accounts;
         var territories = design.Territories.ToDictionary(t => t.Id);
@@ -280,13 +280,14 @@ public sealed class TerritoryAligner
         Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, t =>
         {
             var mine = members[t].Select(i => accounts[i] with { Territory = ids[t] }).ToArray();
+            var needs = members[t].Select(i => demands[i]).ToArray();
             var home = request.Bases.Length > 0
                 ? request.Bases[t]
-                : ChooseBase(mine, request, capacity, homes.TryGetValue(ids[t], out var previous) ? previous : null);
+                : ChooseBase(mine, needs, request, capacity, homes.TryGetValue(ids[t], out var previous) ? previous : null);
             var position = request.Position with { Id = new PositionId("P" + ids[t].Value[1..]), Base = home, Name = null };
             var territory = (territories.TryGetValue(ids[t], out var designed) ? designed : new Territory(ids[t])) with { Positions = [position.Id] };
             var planRequest = new JourneyPlanRequest([position], request.Cycle, [.. mine], request.TravelModel) { Territories = [territory] };
-            var parts = estimator.Parts([.. mine.Select(a => a.Location)], [.. mine.Select(a => AccountDemand.Of(a, request.Cycle))], home, capacity, request.TravelModel);
+            var parts = estimator.Parts([.. mine.Select(a => a.Location)], needs, home, capacity, request.TravelModel);
             var estimate = parts.Workload(mine.Length, home, capacity);
             for (var j = 0; j < mine.Length; j++)
             {
@@ -328,34 +329,18 @@ public sealed class TerritoryAligner
     }
 
     // The base that minimises the visits' stems among those from which every account can be reached,
-    // visited and left again within a working day.
-    private static GeoPoint ChooseBase(Account[] accounts, AlignmentRequest request, Capacity capacity, GeoPoint? previous)
+    // visited and left again within a working day; the previous round's base unless a place does better.
+    private static GeoPoint ChooseBase(Account[] accounts, AccountDemand[] demands, AlignmentRequest request, Capacity capacity, GeoPoint? previous)
     {
         var points = accounts.Select(a => a.Location).ToArray();
-        var demands = accounts.Select(a => AccountDemand.Of(a, request.Cycle)).ToArray();
-        var weights = demands.Select(d => (double)Math.Max(d.Visits, 0)).ToArray();
+        var weights = demands.Select(d => (double)d.Visits).ToArray();
         if (weights.Sum() <= 0)
         {
             Array.Fill(weights, 1.0);
         }
 
         var reach = demands.Select(d => (capacity.DaySeconds - d.VisitTime.TotalSeconds) / 2).ToArray();
-        var chosen = BaseLocator.Choose(points, weights, request.TravelModel, request.BaseCandidates.IsEmpty ? points : request.BaseCandidates, reach);
-
-        // A base stays where it was unless the new place saves more than 5 % of the stems or the old one
-        // no longer reaches an account the new one reaches: bases that hop between towns from round to
-        // round make the plans, and so the measured work, jump.
-        if (previous is { } old && old != chosen)
-        {
-            double Cost(GeoPoint b) => points.Select((p, i) => weights[i] * request.TravelModel.Duration(b, p).TotalSeconds).Sum();
-            bool Reaches(GeoPoint b) => points.Select((p, i) => request.TravelModel.Duration(b, p).TotalSeconds <= reach[i]).All(ok => ok);
-            if (Cost(old) <= 1.05 * Cost(chosen) && (Reaches(old) || !Reaches(chosen)))
-            {
-                return old;
-            }
-        }
-
-        return chosen;
+        return BaseLocator.Choose(points, weights, request.TravelModel, request.BaseCandidates.IsEmpty ? points : request.BaseCandidates, reach, previous);
     }
 
     private static JourneyPlan Combined(ImmutableArray<AlignedPosition> positions, JourneyPlanRequest whole)
@@ -385,7 +370,8 @@ public sealed class TerritoryAligner
             var visits = plan.Routes.Sum(r => r.Visits.Length);
             var travel = plan.Routes.Sum(r => r.WorkingTime.TotalSeconds - r.ServiceTime.TotalSeconds);
             var perVisit = visits > 0 ? travel / visits : 0;
-            var index = members[t].ToDictionary(i => positions[t].Request.Accounts[members[t].IndexOf(i)].Id);
+            // The request holds the territory's accounts in the order of its members.
+            var index = members[t].Select((i, j) => KeyValuePair.Create(positions[t].Request.Accounts[j].Id, i)).ToDictionary();
             var actual = plan.Routes.Sum(r => r.WorkingTime.TotalSeconds)
                 + plan.Unplanned.Sum(u => index.TryGetValue(u.Account, out var i) ? demands[i].Service.TotalSeconds + (demands[i].Visits * perVisit) : 0);
             var estimated = members[t].Sum(i => shares[i]);
@@ -408,7 +394,6 @@ public sealed class TerritoryAligner
         {
             findings.Add(Text($"Too few positions: the plans need {total / 3600:N0} h of work per cycle and {k} position(s) have {k * capacity.Seconds / 3600:N0} h; about {Math.Ceiling(needed):0} are needed at {_options.TargetUtilisation:P0}."));
         }
-
         else if (best.Round.Unplanned > 0 && total > k * capacity.Seconds * _options.TargetUtilisation)
         {
             findings.Add(Text($"{best.Round.Unplanned} account(s) stay unplanned at a mean utilisation of {total / (k * capacity.Seconds):P0}: the plans need {total / 3600:N0} h per cycle, about {Math.Ceiling(needed):0} position(s) at {_options.TargetUtilisation:P0} rather than {k}."));
