@@ -82,7 +82,7 @@ public static class JourneyPlanEvaluator
                 Add(PlanViolationCode.DuplicateRoute, null, $"Position {pid} has more than one route on day {day}.");
             }
 
-            if (position.IsVacant || !cycle.IsWorkingDay(day) || !position.WorkingDays.Contains(cycle.WeekdayOf(day)) || position.DaysOff.Contains(day))
+            if (position.IsVacant || !position.WorksOn(cycle, day))
             {
                 Add(PlanViolationCode.NotAWorkingDay, null, $"Position {pid} does not work on day {day}.");
             }

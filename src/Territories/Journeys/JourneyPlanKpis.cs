@@ -105,7 +105,7 @@ public sealed record JourneyPlanKpis(
             var hours = (position.DailyHours.Duration - position.Break).TotalHours;
             for (var d = 0; d < cycle.DayCount; d++)
             {
-                if (cycle.IsWorkingDay(d) && position.WorkingDays.Contains(cycle.WeekdayOf(d)) && !position.DaysOff.Contains(d))
+                if (position.WorksOn(cycle, d))
                 {
                     available += hours;
                 }

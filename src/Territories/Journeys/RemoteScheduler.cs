@@ -102,7 +102,7 @@ public static class RemoteScheduler
         var routes = plan.Routes.Where(r => r is not null && r.Position == position.Id && !r.Visits.IsDefaultOrEmpty).ToLookup(r => r.Day);
         for (var d = 0; d < cycle.DayCount; d++)
         {
-            if (!cycle.IsWorkingDay(d) || !position.WorkingDays.Contains(cycle.WeekdayOf(d)) || position.DaysOff.Contains(d))
+            if (!position.WorksOn(cycle, d))
             {
                 continue;
             }

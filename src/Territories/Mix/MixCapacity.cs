@@ -29,9 +29,7 @@ public static class MixCapacity
             return TimeSpan.Zero;
         }
 
-        var daysOff = position.DaysOff.ToHashSet();
-        var days = Enumerable.Range(0, cycle.DayCount)
-            .Count(d => cycle.IsWorkingDay(d) && position.WorkingDays.Contains(cycle.WeekdayOf(d)) && !daysOff.Contains(d));
+        var days = Enumerable.Range(0, cycle.DayCount).Count(d => position.WorksOn(cycle, d));
         return perDay * days;
     }
 

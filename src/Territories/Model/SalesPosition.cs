@@ -56,4 +56,12 @@ public sealed record SalesPosition(PositionId Id)
 
     /// <summary>The most load (sum of <see cref="VisitRequirement.Load"/>) in one day; null for no cap.</summary>
     public double? MaxLoadPerDay { get; init; }
+
+    /// <summary>
+    /// Whether the position works on day <paramref name="day"/> of <paramref name="cycle"/>: a working day
+    /// of the cycle, on one of the position's weekdays, not one of its days off. The one rule every
+    /// engine counts working days by.
+    /// </summary>
+    internal bool WorksOn(JourneyCycle cycle, int day) =>
+        cycle.IsWorkingDay(day) && WorkingDays.Contains(cycle.WeekdayOf(day)) && !DaysOff.Contains(day);
 }

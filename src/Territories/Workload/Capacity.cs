@@ -9,8 +9,7 @@ internal readonly record struct Capacity(int Days, double DaySeconds, int Weeks)
 
     public static Capacity Of(SalesPosition position, JourneyCycle cycle)
     {
-        var days = Enumerable.Range(0, cycle.DayCount)
-            .Count(d => cycle.IsWorkingDay(d) && position.WorkingDays.Contains(cycle.WeekdayOf(d)) && !position.DaysOff.Contains(d));
+        var days = Enumerable.Range(0, cycle.DayCount).Count(d => position.WorksOn(cycle, d));
         var seconds = Math.Max(0, (position.DailyHours.Duration - position.Break).TotalSeconds);
         return new Capacity(days, seconds, cycle.Weeks);
     }

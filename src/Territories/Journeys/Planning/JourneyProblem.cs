@@ -198,7 +198,7 @@ internal sealed class JourneyProblem
             problem.MaxLoad[p] = pos.MaxLoadPerDay ?? double.PositiveInfinity;
             for (var d = 0; d < D; d++)
             {
-                problem.Works[(p * D) + d] = cycle.IsWorkingDay(d) && pos.WorkingDays.Contains(cycle.WeekdayOf(d)) && !pos.DaysOff.Contains(d);
+                problem.Works[(p * D) + d] = pos.WorksOn(cycle, d);
             }
         }
 
