@@ -103,8 +103,8 @@ public sealed class SalesMixPlanner
         }
 
         var markets = model.MarketPositions.ToDictionary(m => m.Territory);
-        var items = territories.Select(t => new Item(t.Id, members[t.Id], markets.GetValueOrDefault(t.Id), TimeSpan.FromMinutes(capacity[t.Id]), TimeSpan.Zero, TimeSpan.FromMinutes(capacity[t.Id]))).ToList();
-        return PlanItems(items, model.MarketPositions, model.ProductRoles, model.ActivityTypes, model.Cycle, neighbours, errors);
+        var items = territories.Select(t => new Item(t.Id, members[t.Id], markets.GetValueOrDefault(t.Id), TimeSpan.FromMinutes(capacity[t.Id]), TimeSpan.Zero, TimeSpan.FromMinutes(capacity[t.Id]), [])).ToList();
+        return PlanItems(items, model.MarketPositions, model.ProductRoles, model.ActivityTypes, model.Cycle, neighbours, null, errors);
     }
 
     /// <summary>
@@ -147,7 +147,8 @@ public sealed class SalesMixPlanner
         foreach (var territory in territories.DistinctBy(t => t.Territory.Id))
         {
             var id = territory.Territory.Id;
-            var working = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).Aggregate(TimeSpan.Zero, (sum, p) => sum + MixCapacity.PerCycle(p, request.Cycle));
+            var positions = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).OrderBy(p => p.Id).ToList();
+            var working = positions.Aggregate(TimeSpan.Zero, (sum, p) => sum + MixCapacity.PerCycle(p, request.Cycle));
             if (territory.Capacity is null && working == TimeSpan.Zero)
             {
                 errors.Add(MixErrors.Error(MixErrorCode.NoPositions, "territory", id.Value, "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{id}' has no position that works and no capacity given, so it has nothing to allocate."));
@@ -162,15 +163,15 @@ public sealed class SalesMixPlanner
             }
 
             var capacity = territory.Capacity ?? working - territory.Travel;
-            items.Add(new Item(id, [.. territory.Accounts], territory.Market, working, territory.Travel, capacity));
+            items.Add(new Item(id, [.. territory.Accounts], territory.Market, working, territory.Travel, capacity, positions));
         }
 
         var markets = territories.Select(t => t.Market).OfType<MarketPosition>().ToList();
-        return PlanItems(items, markets, request.ProductRoles, request.ActivityTypes, request.Cycle, request.Neighbours, errors);
+        return PlanItems(items, markets, request.ProductRoles, request.ActivityTypes, request.Cycle, request.Neighbours, request.Coverage, errors);
     }
 
     /// <summary>One territory to derive and allocate.</summary>
-    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity);
+    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity, List<SalesPosition> Positions);
 
     private OneOf<MixPlan, MixFailure> PlanItems(
         List<Item> items,
@@ -179,6 +180,7 @@ public sealed class SalesMixPlanner
         ImmutableArray<ActivityType> activityTypes,
         JourneyCycle cycle,
         IEnumerable<NeighbourPair>? neighbours,
+        CoverageModel? coverage,
         List<MixError> errors)
     {
         var threshold = Median(markets.Select(m => m.Potential));
@@ -218,16 +220,18 @@ public sealed class SalesMixPlanner
         var warnings = ImmutableArray.CreateBuilder<MixError>();
         foreach (var item in items.OrderBy(t => t.Id))
         {
-            var request = new MixAllocationRequest(item.Id, targets[item.Id], item.Capacity)
-            {
-                Accounts = [.. item.Accounts],
-                ActivityTypes = activityTypes,
-                Cycle = cycle,
-            };
-            _allocator.Allocate(request).Switch(
+            var allocated = coverage is null
+                ? _allocator.Allocate(new MixAllocationRequest(item.Id, targets[item.Id], item.Capacity)
+                {
+                    Accounts = [.. item.Accounts],
+                    ActivityTypes = activityTypes,
+                    Cycle = cycle,
+                }).MapT0(a => (Allocation: a, Roles: ImmutableArray<RoleMix>.Empty))
+                : TeamAllocation.Allocate(_allocator, coverage, item.Id, targets[item.Id], derivations[item.Id].Strategy, item.Accounts, item.Positions, item.Travel, item.Capacity, activityTypes, cycle);
+            allocated.Switch(
                 a =>
                 {
-                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a) { WorkingTime = item.WorkingTime, Travel = item.Travel };
+                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a.Allocation) { WorkingTime = item.WorkingTime, Travel = item.Travel, Roles = a.Roles };
                     plans.Add(mix);
                     if (item.Travel == TimeSpan.Zero && item.WorkingTime > TimeSpan.Zero && mix.TimeLeft < item.WorkingTime * _travelReserve)
                     {

@@ -40,11 +40,21 @@ public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivatio
     /// <see cref="Territories.Journeys.RemoteScheduler.Schedule"/>.
     /// </summary>
     /// <returns>One entry per remote activity with allocated time, sorted by id; empty when nothing is left.</returns>
-    public ImmutableSortedDictionary<string, TimeSpan> RemoteTime()
+    public ImmutableSortedDictionary<string, TimeSpan> RemoteTime() => RemoteShare(Allocation, TimeLeft);
+
+    /// <summary>
+    /// The mix of each role in the territory when the request gave a coverage model
+    /// (<see cref="MixPlanningRequest.Coverage"/>), sorted by role: the parts whose activities,
+    /// accounts and slack add up to <see cref="Allocation"/>; empty otherwise.
+    /// </summary>
+    public ImmutableArray<RoleMix> Roles { get; init; } = [];
+
+    /// <summary>The remote time of an allocation, scaled down in proportion to fit <paramref name="timeLeft"/> (whole units, largest remainder, ties to the lower id).</summary>
+    internal static ImmutableSortedDictionary<string, TimeSpan> RemoteShare(MixAllocation allocation, TimeSpan timeLeft)
     {
-        var remote = Allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote && a.Units > 0).OrderBy(a => a.Activity, StringComparer.Ordinal).ToList();
-        var unit = Allocation.Unit.Length;
-        var room = TimeLeft > TimeSpan.Zero ? TimeLeft.Ticks / unit.Ticks : 0;
+        var remote = allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote && a.Units > 0).OrderBy(a => a.Activity, StringComparer.Ordinal).ToList();
+        var unit = allocation.Unit.Length;
+        var room = timeLeft > TimeSpan.Zero ? timeLeft.Ticks / unit.Ticks : 0;
         var asked = remote.Sum(a => a.Units);
         var given = remote.Select(a => a.Units).ToArray();
         if (asked > room)
