@@ -23,7 +23,9 @@ internal static class MixStep
     /// <summary>Where the mix CSV goes, relative to the working directory.</summary>
     public const string OutputPath = "out/mix.csv";
 
-    public static bool Run(AlignmentResult aligned, TextWriter output)
+    /// <summary>Runs the step.</summary>
+    /// <returns>The desk blocks placed for each position, or null when the mix cannot be planned or compared.</returns>
+    public static IReadOnlyDictionary<PositionId, RemoteSchedule>? Run(AlignmentResult aligned, TextWriter output)
     {
         var cycle = aligned.Request.Cycle;
         var territories = aligned.Positions.Select(p => new MixTerritoryRequest(p.Territory)
@@ -43,7 +45,7 @@ internal static class MixStep
         if (planned.TryPickT1(out var failure, out var mix))
         {
             output.WriteLine($"  the mix cannot be allocated: {failure}");
-            return false;
+            return null;
         }
 
         foreach (var warning in mix.Warnings)
@@ -67,7 +69,7 @@ internal static class MixStep
         if (delivered.TryPickT1(out var compareFailure, out var reports))
         {
             output.WriteLine($"  the delivered mix cannot be compared: {compareFailure}");
-            return false;
+            return null;
         }
 
         var byTerritory = reports.ToDictionary(r => r.Territory);
@@ -86,7 +88,7 @@ internal static class MixStep
         output.WriteLine("   field divergence: visits against the target's field shares; whole-mix divergence: everything against the target)");
         Directory.CreateDirectory("out");
         MixCsvWriter.WriteFile(OutputPath, mix.Allocations);
-        return true;
+        return aligned.Positions.ToDictionary(p => p.Position.Id, p => remote[p.Territory.Id]);
     }
 
     // Waiting for outlets to open is time the position cannot give to the mix either.

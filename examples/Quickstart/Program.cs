@@ -53,13 +53,14 @@ if (aligned is null)
 }
 
 steps.Begin("the sales mix of each designed territory: target and delivered");
-if (!MixStep.Run(aligned, output))
+var desk = MixStep.Run(aligned, output);
+if (desk is null)
 {
     return 1;
 }
 
 steps.Begin("per position: territory, base, work and plan, each plan checked");
-var feasible = PositionSummary.Print(aligned, places.Items, output);
+var feasible = PositionSummary.Print(aligned, desk, places.Items, output);
 
 steps.Begin("write the maps");
 WriteMapsStep.Run(aligned, output);

@@ -144,11 +144,14 @@ public sealed class SalesMixPlanner
         }
 
         var items = new List<Item>();
-        foreach (var territory in territories.DistinctBy(t => t.Territory.Id))
+        var distinct = territories.DistinctBy(t => t.Territory.Id).ToList();
+        var shares = SharedTime(distinct, request.Cycle);
+        foreach (var territory in distinct)
         {
             var id = territory.Territory.Id;
-            var positions = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).OrderBy(p => p.Id).ToList();
-            var working = positions.Aggregate(TimeSpan.Zero, (sum, p) => sum + MixCapacity.PerCycle(p, request.Cycle));
+            var positions = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).OrderBy(p => p.Id)
+                .Select(p => (Position: p, Ticks: shares[(p.Id, id)])).ToList();
+            var working = TimeSpan.FromTicks(positions.Sum(p => p.Ticks));
             if (territory.Capacity is null && working == TimeSpan.Zero)
             {
                 errors.Add(MixErrors.Error(MixErrorCode.NoPositions, "territory", id.Value, "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{id}' has no position that works and no capacity given, so it has nothing to allocate."));
@@ -170,8 +173,33 @@ public sealed class SalesMixPlanner
         return PlanItems(items, markets, request.ProductRoles, request.ActivityTypes, request.Cycle, request.Neighbours, request.Coverage, errors);
     }
 
-    /// <summary>One territory to derive and allocate.</summary>
-    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity, List<SalesPosition> Positions);
+    /// <summary>One territory to derive and allocate, with the working time per cycle each of its positions gives it.</summary>
+    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity, List<(SalesPosition Position, long Ticks)> Positions);
+
+    /// <summary>
+    /// The working time (ticks per cycle) each position gives each territory that lists it: all of it
+    /// to one territory, an equal share to each of several (the ticks left over one each to the
+    /// territories in id order), so that a position shared by neighbouring territories (an
+    /// inside-sales desk, a key-account manager) is counted once in all.
+    /// </summary>
+    private static Dictionary<(PositionId, TerritoryId), long> SharedTime(List<MixTerritoryRequest> territories, JourneyCycle cycle)
+    {
+        var shares = new Dictionary<(PositionId, TerritoryId), long>();
+        var listings = territories
+            .SelectMany(t => t.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).Select(p => (Position: p, Territory: t.Territory.Id)))
+            .GroupBy(x => x.Position.Id);
+        foreach (var listing in listings)
+        {
+            var covered = listing.Select(x => x.Territory).Order().ToList();
+            var total = MixCapacity.PerCycle(listing.First().Position, cycle).Ticks;
+            for (var i = 0; i < covered.Count; i++)
+            {
+                shares[(listing.Key, covered[i])] = (total / covered.Count) + (i < total % covered.Count ? 1 : 0);
+            }
+        }
+
+        return shares;
+    }
 
     private OneOf<MixPlan, MixFailure> PlanItems(
         List<Item> items,

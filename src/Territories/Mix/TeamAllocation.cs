@@ -28,14 +28,13 @@ internal static class TeamAllocation
         SalesMix target,
         MarketStrategy strategy,
         List<Account> accounts,
-        List<SalesPosition> positions,
+        List<(SalesPosition Position, long Ticks)> positions,
         TimeSpan travel,
         TimeSpan capacity,
         ImmutableArray<ActivityType> activityTypes,
         JourneyCycle cycle)
     {
         var groups = positions
-            .Select(p => (Position: p, Ticks: MixCapacity.PerCycle(p, cycle).Ticks))
             .Where(p => p.Ticks > 0)
             .GroupBy(p => p.Position.Role)
             .OrderBy(g => g.Key)

@@ -69,6 +69,23 @@ public class CoverageTests
     }
 
     [Fact]
+    public void Plan_DeskSharedByTwoTerritories_EachGetsHalfItsTimeAndItIsCountedOnce()
+    {
+        var desk = Rep with { Id = "desk", Role = PositionRole.InsideSales };
+        var north = Team(Rep with { Id = "rep-n" }, desk);
+        var south = Team(Rep with { Id = "rep-s" }, desk) with { Territory = new Territory("T02") };
+        south = south with { Accounts = [.. south.Accounts.Select(a => a with { Id = "s-" + a.Id.Value, Class = "A" })] };
+
+        var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([north, south], Cycle) { Coverage = KeyAndPhone with { Rules = [KeyAndPhone.Rules[1]] } }).AsT0;
+
+        Assert.All(plan.Territories, t => Assert.Equal(TimeSpan.FromHours(160 + 80), t.WorkingTime));
+        var desks = plan.Territories.Select(t => t.Roles.Single(r => r.Role == PositionRole.InsideSales)).ToList();
+        Assert.All(desks, d => Assert.Equal(TimeSpan.FromHours(80), d.WorkingTime));
+        Assert.All(desks, d => Assert.Equal(["desk"], d.Positions.Select(p => p.Value)));
+        Assert.Equal(TimeSpan.FromHours(160), desks.Aggregate(TimeSpan.Zero, (s, d) => s + d.Allocation.Capacity));
+    }
+
+    [Fact]
     public void Plan_ApplyTo_AccountsServedFromTheDeskAreNotVisited()
     {
         var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales }, Rep with { Id = "kam", Role = PositionRole.KeyAccountManager });
