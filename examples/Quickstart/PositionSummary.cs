@@ -6,13 +6,13 @@ using Territories.Workload;
 namespace Quickstart;
 
 /// <summary>
-/// Step 6: per position, its territory, base, work and plan, each plan checked by
-/// <see cref="JourneyPlanEvaluator"/>; utilisation of the plan alone and with the desk blocks of step 5
+/// Step 7: per position, its territory, base, work and plan, each plan checked by
+/// <see cref="JourneyPlanEvaluator"/>; utilisation of the plan alone and with the desk blocks of step 6
 /// (<see cref="JourneyPlanKpis.FromRoutes"/> with the blocks).
 /// </summary>
 internal static class PositionSummary
 {
-    public static bool Print(AlignmentResult result, IReadOnlyDictionary<PositionId, RemoteSchedule> desk, IReadOnlyList<Account> places, TextWriter output)
+    public static bool Print(AlignmentResult result, IReadOnlyDictionary<PositionId, RemoteSchedule> desk, int phoneOutlets, IReadOnlyList<Account> places, TextWriter output)
     {
         var towns = places.Where(p => p.Location.IsValid).GroupBy(p => p.Location).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Potential).First().Name);
         output.WriteLine("  position  base              outlets  A   B    C   visits  days  h/day  km/day  util.  +desk  est.  unplanned  check");
@@ -39,13 +39,17 @@ internal static class PositionSummary
             }
         }
 
+        var calls = desk[CoverageStep.Desk.Id];
+        var deskUtilisation = JourneyPlanKpis.FromRoutes([], [CoverageStep.Desk], result.Request.Cycle, calls.Blocks).Utilisation;
+        output.WriteLine(Invariant(
+            $"  {CoverageStep.Desk.Id.Value,-9} {"Columbus (desk)",-16} {phoneOutlets,8} {"by phone",-13} {0,8} {calls.Blocks.Select(b => b.Day).Distinct().Count(),5} {"-",6} {0,7} {0,6:P0} {deskUtilisation,6:P0} {"-",5} {0,10}  {(calls.IsComplete ? "calls placed" : $"{calls.NotPlacedTime.TotalHours:0} h not placed")}"));
         var all = result.Positions.Select(p => p.Plan.Kpis).ToList();
         var routes = all.Sum(k => k.Routes);
         var km = all.Sum(k => k.TotalDistanceMetres) / 1000;
         output.WriteLine(Invariant(
             $"  total: {result.Positions.Sum(p => p.Request.Accounts.Length)} outlets, {all.Sum(k => k.Visits)} visits on {routes} position-days, {km:N0} km ({(routes == 0 ? 0 : km / routes):0} km/day), {result.Positions.Sum(p => p.Unplanned)} outlet(s) unplanned, utilisation {result.Best.MinUtilisation:P0} to {result.Best.MaxUtilisation:P0} (spread {result.Best.Spread:0.00}), {feasible}/{result.Positions.Length} plans feasible"));
         output.WriteLine("  (util. = working time of the plan (travel, visits, waiting) / working time of the position; +desk = with the desk blocks");
-        output.WriteLine("   of the remote mix placed in step 5; est. = the workload estimate before planning)");
+        output.WriteLine("   of the remote mix placed in step 6; est. = the workload estimate before planning)");
         return feasible == result.Positions.Length;
     }
 

@@ -254,12 +254,12 @@ public sealed class SalesMixPlanner
                     Accounts = [.. item.Accounts],
                     ActivityTypes = activityTypes,
                     Cycle = cycle,
-                }).MapT0(a => (Allocation: a, Roles: ImmutableArray<RoleMix>.Empty))
+                }).MapT0(a => (Allocation: a, Roles: ImmutableArray<RoleMix>.Empty, TeamTarget: targets[item.Id]))
                 : TeamAllocation.Allocate(_allocator, coverage, item.Id, targets[item.Id], derivations[item.Id].Strategy, item.Accounts, item.Positions, item.Travel, item.Capacity, activityTypes, cycle);
             allocated.Switch(
                 a =>
                 {
-                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a.Allocation) { WorkingTime = item.WorkingTime, Travel = item.Travel, Roles = a.Roles };
+                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a.Allocation) { WorkingTime = item.WorkingTime, Travel = item.Travel, Roles = a.Roles, TeamTarget = a.TeamTarget };
                     plans.Add(mix);
                     if (item.Travel == TimeSpan.Zero && item.WorkingTime > TimeSpan.Zero && mix.TimeLeft < item.WorkingTime * _travelReserve)
                     {

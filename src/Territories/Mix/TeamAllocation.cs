@@ -21,7 +21,7 @@ internal static class TeamAllocation
         public bool Visits => CoverageModel.Visits(Role);
     }
 
-    public static OneOf<(MixAllocation Allocation, ImmutableArray<RoleMix> Roles), MixFailure> Allocate(
+    public static OneOf<(MixAllocation Allocation, ImmutableArray<RoleMix> Roles, SalesMix TeamTarget), MixFailure> Allocate(
         MixAllocator allocator,
         CoverageModel coverage,
         TerritoryId territory,
@@ -122,7 +122,8 @@ internal static class TeamAllocation
         }
 
         var parts = roles.ToImmutable();
-        return (Merge(territory, target, parts.Select(r => r.Allocation).ToList()), parts);
+        var team = target.Shares.Keys.ToDictionary(a => a, a => groups.Select((g, i) => capacities[i] * targets[i][a]).Sum(), StringComparer.Ordinal);
+        return (Merge(territory, target, parts.Select(r => r.Allocation).ToList()), parts, Mix(team, activityTypes, target));
     }
 
     /// <summary>
