@@ -86,6 +86,31 @@ public class CoverageTests
     }
 
     [Fact]
+    public void TeamTarget_DeskOnlyTerritory_RemoteSharesOfTheTargetOnly()
+    {
+        var desk = Team(Rep with { Id = "desk", Role = PositionRole.InsideSales });
+        desk = desk with { Accounts = [.. desk.Accounts.Where(a => a.Channel == "phone")], Travel = TimeSpan.Zero };
+
+        var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([desk], Cycle) { Coverage = KeyAndPhone }).AsT0;
+        var mix = plan.Territories.Single();
+
+        var remote = ActivityType.Defaults.Where(t => t.Channel == ActivityChannel.Remote).Select(t => t.Id).ToHashSet();
+        var remoteShare = mix.Target.Shares.Where(s => remote.Contains(s.Key)).Sum(s => s.Value);
+        Assert.True(remoteShare is > 0 and < 1, $"the derived target should mix field and remote work, remote {remoteShare}");
+        Assert.All(mix.TeamTarget.Shares, s => Assert.Equal(remote.Contains(s.Key) ? mix.Target[s.Key] / remoteShare : 0, s.Value, 9));
+        Assert.Same(mix.TeamTarget, plan.TeamTargets[mix.Territory]);
+    }
+
+    [Fact]
+    public void TeamTarget_DeskSmallerThanTheRemoteTarget_IsTheTarget()
+    {
+        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(9, 0, 10, 0), Break = TimeSpan.Zero });
+        var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone with { Rules = [KeyAndPhone.Rules[1]] } }).AsT0.Territories.Single();
+
+        Assert.All(mix.Target.Shares, s => Assert.Equal(s.Value, mix.TeamTarget[s.Key], 9));
+    }
+
+    [Fact]
     public void Plan_ApplyTo_AccountsServedFromTheDeskAreNotVisited()
     {
         var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales }, Rep with { Id = "kam", Role = PositionRole.KeyAccountManager });
