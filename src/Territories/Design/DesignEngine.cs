@@ -72,7 +72,7 @@ internal sealed class DesignEngine
         }
 
         var weight = Enumerable.Range(0, _problem.N).Select(i => Normalised[i * _problem.M]).ToArray();
-        var kmeans = BalancedKMeans.Run(g.X!, g.Y!, [.. Enumerable.Range(0, _problem.N)], weight, K, Hi[0] - 1, _random);
+        var kmeans = BalancedKMeans.Run(g.X!, g.Y!, [.. Enumerable.Range(0, _problem.N)], weight, K, Hi[0] - 1, _random, stop: _stop);
         _baselineCentres = kmeans.Centres;
         return kmeans.Of;
     }
@@ -531,7 +531,7 @@ internal sealed class DesignEngine
             var weight = Enumerable.Range(0, _problem.N).Select(i => Normalised[i * _problem.M]).ToArray();
 
             // The baseline's centres seed the first plan when they cover the same units; restarts draw new ones.
-            var kc = _baselineCentres is not null && open.Count == K && candidates.Count == _problem.N ? _baselineCentres : BalancedKMeans.Run(g.X!, g.Y!, [.. candidates], weight, open.Count, Hi[0] - 1, _random).Centres;
+            var kc = _baselineCentres is not null && open.Count == K && candidates.Count == _problem.N ? _baselineCentres : BalancedKMeans.Run(g.X!, g.Y!, [.. candidates], weight, open.Count, Hi[0] - 1, _random, stop: _stop).Centres;
             _baselineCentres = null;
             for (var j = 0; j < open.Count; j++)
             {
