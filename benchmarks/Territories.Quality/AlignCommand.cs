@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Territories.Model;
 using Territories.Travel;
 using Territories.Workload;
@@ -18,7 +19,10 @@ internal sealed class AlignCommand : ICommand
 {
     private const double SpeedKmh = 60;
     private const double Circuity = 1.25;
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A round cut short by --cancel-after may have no routes: its ratios are then NaN or infinite.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    private static readonly JsonSerializerOptions Line = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public string Name => "align";
 
@@ -236,7 +240,7 @@ internal sealed class AlignCommand : ICommand
             line["cancel_latency_ms"] = latency;
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(line));
+        Console.WriteLine(JsonSerializer.Serialize(line, Line));
     }
 
     private static IEnumerable<GeoPoint> ReadBases(string path, List<string> errors)
