@@ -151,13 +151,24 @@ public sealed class TerritoryAligner
 
         // A design that misses its tolerance still serves (the loop measures and corrects it); only a
         // design with no plan at all stops the loop.
-        OneOf<DesignResult, DesignFailure> Design(double[] seconds)
+        OneOf<DesignResult, DesignFailure> Design(double[] seconds, bool first = false)
         {
             var designed = new TerritoryDesigner(designOptions, _time).Design(units.Input(Attribute, seconds), cancellationToken: token);
+
+            // Round 0 must have a plan: stopped before the designer had one (while it built the unit
+            // graph), it designs again without the token, with one search round only.
+            if (first && designed.TryPickT1(out var stopped, out _) && stopped.BestEffort is null
+                && stopped.Errors.All(e => e.Code is DesignErrorCode.Cancelled or DesignErrorCode.TimeLimitReached))
+            {
+                var once = designOptions.Copy();
+                once.MaxRounds = 1;
+                designed = new TerritoryDesigner(once, _time).Design(units.Input(Attribute, seconds), cancellationToken: CancellationToken.None);
+            }
+
             return designed.TryPickT1(out var failure, out _) && failure.BestEffort is { } best ? best : designed;
         }
 
-        if (Design(work).TryPickT1(out var refusal, out var design))
+        if (Design(work, first: true).TryPickT1(out var refusal, out var design))
         {
             return new AlignmentFailure([.. refusal.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Ids, e.Field, e.Value, e.Message))]);
         }
