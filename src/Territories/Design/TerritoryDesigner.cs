@@ -58,7 +58,11 @@ public sealed class TerritoryDesigner
 
     /// <summary>Designs territories from the units of <paramref name="input"/>.</summary>
     /// <param name="input">The units.</param>
-    /// <param name="cancellationToken">Stops the search; the best plan so far is returned.</param>
+    /// <param name="cancellationToken">
+    /// Stops the search; the best plan so far is returned. Cancelled (or out of time) while the units'
+    /// graph is still being built, before any plan exists, the result is a failure with
+    /// <see cref="DesignErrorCode.Cancelled"/> (or <see cref="DesignErrorCode.TimeLimitReached"/>).
+    /// </param>
     /// <param name="progress">Told after each search round.</param>
     /// <returns>
     /// The plan; or a failure listing every input problem; or, when the tolerance was not met, a
@@ -123,7 +127,11 @@ public sealed class TerritoryDesigner
     /// when given, else the current ones (grown or shrunk to <see cref="DesignOptions.TerritoryCount"/> when it is set
     /// and differs: new ids are added, or the lightest territories are removed).
     /// </param>
-    /// <param name="cancellationToken">Stops the search; the best plan so far is returned.</param>
+    /// <param name="cancellationToken">
+    /// Stops the search; the best plan so far is returned. Cancelled (or out of time) while the units'
+    /// graph is still being built, before any plan exists, the result is a failure with
+    /// <see cref="DesignErrorCode.Cancelled"/> (or <see cref="DesignErrorCode.TimeLimitReached"/>).
+    /// </param>
     /// <returns>The realigned plan with what moved and the lower bound; or a failure as for <see cref="Design"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="current"/> is null.</exception>
     public OneOf<RealignmentResult, DesignFailure> Realign(DesignInput input, Alignment current, IEnumerable<TerritoryId>? territories = null, CancellationToken cancellationToken = default)
