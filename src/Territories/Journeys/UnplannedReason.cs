@@ -18,6 +18,6 @@ public enum UnplannedReason
     /// <summary>The positions' capacity on its allowed days is used up by other visits.</summary>
     NoCapacity = 5,
 
-    /// <summary>The planner stopped (time limit or cancellation) while preparing the problem, before it could try the account.</summary>
+    /// <summary>The planner stopped (time limit or cancellation) while preparing the problem or building its first plan, before it could try the account.</summary>
     NotReached = 6,
 }
