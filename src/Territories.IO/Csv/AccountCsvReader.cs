@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Territories.Model;
 
 namespace Territories.IO.Csv;
@@ -72,7 +71,7 @@ public sealed class AccountCsvReader
     public ReadResult<Account> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var text = Utf8Input.Reader(stream);
         return ReadText(text);
     }
 
@@ -205,6 +204,12 @@ public sealed class AccountCsvReader
         if (fields.Length != columnCount)
         {
             Add(ReadErrorCode.FieldCountMismatch, null, $"{fields.Length} of {columnCount}", $"The row has {fields.Length} field(s) but the header has {columnCount}; quote a value that holds '{_options.Separator}', a quote or a line break.");
+            return null;
+        }
+
+        if (Utf8Input.FirstInvalid(fields) is var bad and >= 0)
+        {
+            Add(ReadErrorCode.InvalidEncoding, columns.NameOf(bad), fields[bad], "The value holds bytes that are not UTF-8; save the file as UTF-8.");
             return null;
         }
 
@@ -364,8 +369,11 @@ public sealed class AccountCsvReader
     /// <summary>The index of each mapped column in the header; -1 when not read.</summary>
     private sealed class Columns
     {
+        private readonly string[] _names;
+
         public Columns(string[] names, int line, AccountCsvOptions options, List<ReadError> errors)
         {
+            _names = names;
             int Find(string? column, bool required)
             {
                 if (column is null)
@@ -412,6 +420,9 @@ public sealed class AccountCsvReader
                 }
             }
         }
+
+        /// <summary>The header name of column <paramref name="index"/>.</summary>
+        public string? NameOf(int index) => index < _names.Length ? _names[index] : null;
 
         /// <summary>The columns no option maps, with their header names: kept as <see cref="Account.Attributes"/>.</summary>
         public List<(int Index, string Name)> Extra { get; } = [];
