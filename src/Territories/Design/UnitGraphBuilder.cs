@@ -115,12 +115,18 @@ internal static class UnitGraphBuilder
         var area = new double[n];
         var perimeter = new double[n];
         var bad = new List<string>();
+        var repaired = new List<string>();
         var tree = new STRtree<int>();
         for (var i = 0; i < n; i++)
         {
             Poll(stop, i);
             var original = units[i].Boundary!.Geometry;
             var g = original.IsValid ? original : GeometryFixer.Fix(original);
+            if (!ReferenceEquals(g, original) && !g.IsEmpty && g.Area > 0)
+            {
+                repaired.Add(units[i].Id);
+            }
+
             if (g.IsEmpty || g.Area <= 0)
             {
                 if (original.IsEmpty || original.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
@@ -197,6 +203,7 @@ internal static class UnitGraphBuilder
             Projection = projection,
             IslandLinks = links,
             Pieces = pieces,
+            Repaired = [.. repaired.Order(StringComparer.Ordinal)],
         };
     }
 

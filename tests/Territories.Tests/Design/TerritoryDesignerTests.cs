@@ -120,6 +120,26 @@ public class TerritoryDesignerTests
         }
     }
 
+    [Fact]
+    public void Design_BowTiePolygon_RepairedAndNamedInTheReport()
+    {
+        var units = new List<DesignUnit>();
+        for (var c = 0; c < 4; c++)
+        {
+            var wkt = FormattableString.Invariant($"POLYGON (({c * 0.1} 0, {(c + 1) * 0.1} 0, {(c + 1) * 0.1} 0.1, {c * 0.1} 0.1, {c * 0.1} 0))");
+            units.Add(DesignUnit.FromPolygon(DesignFixtures.Id(0, c), TerritoryBoundary.FromWkt(wkt), [1]));
+        }
+
+        // Self-intersecting at (0.45, 0.05): two triangles once repaired, the left one on the last square's edge.
+        units.Add(DesignUnit.FromPolygon("bow", TerritoryBoundary.FromWkt("POLYGON ((0.4 0, 0.5 0.1, 0.5 0, 0.4 0.1, 0.4 0))"), [1]));
+
+        var outcome = Designer(1, tolerance: 0).Design(DesignInput.Create(["accounts"], units), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.IsT0, outcome.IsT1 ? outcome.AsT1.ToString() : null);
+        Assert.Equal(["bow"], outcome.AsT0.Report.RepairedUnits);
+        Assert.True(outcome.AsT0.Report.IsContiguous);
+    }
+
     private static DesignInput ScatteredPoints(int count)
     {
         var random = new Random(3);
