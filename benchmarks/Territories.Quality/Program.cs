@@ -14,6 +14,7 @@ ICommand[] commands =
     new OutletsCommand(),
     new AlignCommand(),
     new WorkloadFitCommand(),
+    new ReplanCommand(),
 ];
 
 return CommandLine.Run(args, commands);

@@ -90,17 +90,21 @@ internal static class SolutionSeed
 
     /// <summary>
     /// Reorders route <paramref name="r"/> so that the customers of <paramref name="previous"/> (those still on it) keep
-    /// that order, the route's other customers inserted each at its cheapest feasible place; leaves the
-    /// route as it is when no such order is feasible. Returns whether the route now keeps the previous order.
+    /// that order, the route's other customers inserted each at its cheapest feasible place. When some other
+    /// customer fits nowhere in that order, every other customer is taken out of the plan (all its visits) and
+    /// returned, for the caller to reinsert (an insertion keeps the order of the visits already there). Leaves the
+    /// route as it is when even the previous order alone is infeasible.
     /// </summary>
-    public static bool KeepOrder(JourneyProblem pb, Solution solution, int r, IReadOnlyList<int> previous)
+    public static List<int> KeepOrder(JourneyProblem pb, Solution solution, int r, IReadOnlyList<int> previous)
     {
         var n = solution.Count[r];
         var current = solution.Nodes[r].AsSpan(0, n).ToArray();
         var on = new HashSet<int>(current);
-        var order = previous.Where(on.Contains).ToList();
-        var inPrevious = new HashSet<int>(order);
+        var kept = previous.Where(on.Contains).ToList();
+        var inPrevious = new HashSet<int>(kept);
         var hard = new Relaxation(pb);
+        var order = new List<int>(kept);
+        var fits = true;
         foreach (var c in current)
         {
             if (inPrevious.Contains(c))
@@ -123,19 +127,32 @@ internal static class SolutionSeed
 
             if (bestAt < 0)
             {
-                return false;
+                fits = false;
+                break;
             }
 
             order.Insert(bestAt, c);
         }
 
-        if (double.IsPositiveInfinity(RouteEvaluation.Cost(pb, hard, r, order.ToArray())))
+        if (fits && !double.IsPositiveInfinity(RouteEvaluation.Cost(pb, hard, r, order.ToArray())))
         {
-            return false;
+            solution.Reorder(r, order.ToArray());
+            return [];
         }
 
-        solution.Reorder(r, order.ToArray());
-        return true;
+        if (double.IsPositiveInfinity(RouteEvaluation.Cost(pb, hard, r, kept.ToArray())))
+        {
+            return [];
+        }
+
+        var others = current.Where(c => !inPrevious.Contains(c)).ToList();
+        foreach (var c in others)
+        {
+            solution.Remove(c);
+        }
+
+        solution.Reorder(r, kept.ToArray());
+        return others;
     }
 
     private static int[] Order(List<(double Rank, int Customer)> route, bool[] keep) =>

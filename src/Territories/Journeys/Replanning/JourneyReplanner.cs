@@ -15,8 +15,7 @@ namespace Territories.Journeys.Replanning;
 /// move can break them; frozen routes keep their previous order (new accounts inserted where cheapest)
 /// when that order is still feasible. With <see cref="ReplanRequest.MaxMovedAccounts"/>, the first half
 /// of the time (or the full iteration limit) searches freely; if more kept accounts moved than the budget
-/// allows, the moves that saved most are kept, every other kept account is pinned to its previous days
-/// and position, and the search runs again from the previous plan. Accounts that then no longer fit are
+/// allows, the moves that saved most are kept, every other kept account is pinned to its previous days, and the search runs again from the previous plan. Accounts that then no longer fit are
 /// reported as <see cref="UnplannedReason.ChangeBudget"/>; accounts the freeze or locks leave no pattern
 /// for, as <see cref="UnplannedReason.Frozen"/>.
 /// </para>

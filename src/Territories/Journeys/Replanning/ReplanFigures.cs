@@ -11,7 +11,7 @@ namespace Territories.Journeys.Replanning;
 /// <param name="KeptAccounts">Accounts planned before and still in the request.</param>
 /// <param name="RemovedAccounts">Accounts planned before and no longer in the request.</param>
 /// <param name="AddedAccounts">Accounts in the request that the previous plan did not show.</param>
-/// <param name="MovedKeptAccounts">Kept accounts with a visit on another day or position, forced changes aside (what <see cref="ReplanRequest.MaxMovedAccounts"/> bounds).</param>
+/// <param name="MovedKeptAccounts">Kept accounts with a visit on another day, forced changes aside (what <see cref="ReplanRequest.MaxMovedAccounts"/> bounds); position changes are in the diff.</param>
 /// <param name="RemovedAccountVisits">Forced: previous visits of removed accounts.</param>
 /// <param name="NewAccountVisits">Forced: visits of new accounts in the new plan.</param>
 /// <param name="NonWorkingDayVisits">Forced: previous visits on a day the position no longer works (vacant, day off, no base).</param>

@@ -20,7 +20,8 @@ namespace Territories.Journeys.Replanning;
 /// </para>
 /// <para>
 /// Change budget: <see cref="MaxMovedAccounts"/> bounds how many kept accounts may have a visit on
-/// another day or position than before, forced changes aside; <see cref="PricePerMovedVisit"/> adds a
+/// another day than before, forced changes aside (a visit handed to another position on the same day is
+/// reported in the diff, and priced, but not counted against the budget); <see cref="PricePerMovedVisit"/> adds a
 /// price, in objective units (metres, or seconds under <see cref="JourneyObjective.TravelTime"/>), for
 /// every visit on a day, and every visit by a position, that the account did not have before. Both may
 /// be set. Immutable; change through <c>with</c>.
@@ -48,7 +49,7 @@ public sealed record ReplanRequest(JourneyPlan Previous, JourneyPlanRequest Requ
         init => _locks = value.IsDefault ? [] : value;
     }
 
-    /// <summary>At most this many kept accounts may move to another day or position (forced changes aside); null (no limit) by default.</summary>
+    /// <summary>At most this many kept accounts may move to other days (forced changes aside); null (no limit) by default.</summary>
     public int? MaxMovedAccounts { get; init; }
 
     /// <summary>The objective price of each visit on a day or by a position the account did not have before; 0 by default.</summary>

@@ -108,7 +108,7 @@ internal sealed class ReplanState
 
     /// <summary>
     /// Narrows the problem to the freeze, the locks and, when <paramref name="movers"/> is given, pins every kept
-    /// customer not in it to its previous days and position. Returns the customers left with no pattern or position.
+    /// customer not in it to its previous days. Returns the customers left with no pattern or position.
     /// </summary>
     public List<int> Constrain(HashSet<int>? movers)
     {
@@ -137,7 +137,6 @@ internal sealed class ReplanState
                 if (movers is not null && _previousPattern[c] >= 0 && !movers.Contains(c))
                 {
                     allowed = [.. allowed.Where(k => k == _previousPattern[c])];
-                    positions.UnionWith(visits.Select(v => v.Position));
                 }
             }
 
@@ -228,7 +227,7 @@ internal sealed class ReplanState
         SolutionSeed.Apply(pb, solution, pattern, positions, rank);
     }
 
-    /// <summary>The kept customers (not forced) planned on other days or positions than before.</summary>
+    /// <summary>The kept customers (not forced) planned on other days than before (what the change budget bounds).</summary>
     public List<int> Moved(Solution solution)
     {
         var moved = new List<int>();
@@ -244,7 +243,7 @@ internal sealed class ReplanState
             var same = days.Length == visits.Count;
             for (var i = 0; same && i < days.Length; i++)
             {
-                same = days[i] == visits[i].Day && solution.VisitPosition[c][i] == visits[i].Position;
+                same = days[i] == visits[i].Day;
             }
 
             if (!same)
@@ -329,9 +328,46 @@ internal sealed class ReplanState
             }
         }
 
+        // A kept account with frozen visits comes first: when the search left it out (new accounts took its
+        // room), the accounts that are new on its previous routes make way and are reinserted after it.
+        var recreate = new Recreate(pb, new Relaxation(pb));
+        var random = new Random(0);
+        for (var c = 0; c < pb.CustomerCount; c++)
+        {
+            if (solution.Pattern[c] >= 0 || !_previous[c].Any(v => v.Valid && v.Day < F) || recreate.InsertBest(solution, c, random, blinks: false))
+            {
+                continue;
+            }
+
+            var freed = new List<int>();
+            foreach (var v in _previous[c].Where(v => v.Valid))
+            {
+                var r = (v.Position * D) + v.Day;
+                freed.AddRange(solution.Nodes[r].Take(solution.Count[r]).Where(o => _previous[o].Count == 0));
+            }
+
+            foreach (var o in freed.Distinct().Order())
+            {
+                solution.Remove(o);
+            }
+
+            recreate.InsertBest(solution, c, random, blinks: false);
+            foreach (var o in freed.Distinct().Order())
+            {
+                recreate.InsertBest(solution, o, random, blinks: false);
+            }
+        }
+
+        var taken = new List<int>();
         foreach (var (r, list) in orders.OrderBy(kv => kv.Key))
         {
-            SolutionSeed.KeepOrder(pb, solution, r, [.. list.OrderBy(x => x.Sequence).Select(x => x.Customer)]);
+            taken.AddRange(SolutionSeed.KeepOrder(pb, solution, r, [.. list.OrderBy(x => x.Sequence).Select(x => x.Customer)]));
+        }
+
+        // Reinserted with the hard limits; an insertion never reorders the visits already in a route.
+        foreach (var c in taken.Distinct().Order())
+        {
+            recreate.InsertBest(solution, c, random, blinks: false);
         }
 
         solution.Refresh();
@@ -412,7 +448,7 @@ internal sealed class ReplanState
             newVisits += after.TryGetValue(id, out var v) ? v.Count : 0;
         }
 
-        var moved = diff.Accounts.Count(a => a.IsMoved && before.ContainsKey(a.Account) && accounts.ContainsKey(a.Account) && !forced.Contains(a.Account));
+        var moved = diff.Accounts.Count(a => a.MovedDay > 0 && before.ContainsKey(a.Account) && accounts.ContainsKey(a.Account) && !forced.Contains(a.Account));
         var frozenChanged = 0;
         foreach (var (id, visits) in before)
         {
