@@ -133,7 +133,9 @@ internal sealed class ReplanState
                 var frozenDays = frozen.Select(v => v.Day).ToHashSet();
                 var exact = allowed.Where(k => all[k].Where(d => d < F).ToHashSet().SetEquals(frozenDays)).ToList();
                 allowed = exact.Count > 0 || _previousPattern[c] >= 0 ? exact : [.. allowed.Where(k => frozenDays.IsSubsetOf(all[k]))];
-                positions.UnionWith(frozen.Select(v => v.Position));
+                // A frozen visit keeps its position. Eligibility is per account, not per day: with one position per
+                // account that pins every visit; with positions per visit, the account keeps to the positions it had.
+                positions.UnionWith(frozen.Count == 0 ? [] : _keepPosition ? frozen.Select(v => v.Position) : visits.Where(v => v.Valid).Select(v => v.Position));
                 if (movers is not null && _previousPattern[c] >= 0 && !movers.Contains(c))
                 {
                     allowed = [.. allowed.Where(k => k == _previousPattern[c])];
