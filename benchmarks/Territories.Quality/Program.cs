@@ -15,6 +15,7 @@ ICommand[] commands =
     new AlignCommand(),
     new WorkloadFitCommand(),
     new ReplanCommand(),
+    new FitCommand(),
 ];
 
 return CommandLine.Run(args, commands);
