@@ -78,6 +78,8 @@ internal sealed class PvrpCommand : ICommand
 
             line["iterations"] = plan.Iterations;
             line["threads"] = tuned.Parallelism;
+            line["fingerprint_request"] = Fingerprint.Of(request, tuned);
+            line["fingerprint_plan"] = Fingerprint.Of(plan);
             Console.WriteLine(JsonSerializer.Serialize(line));
             foreach (var violation in evaluation.Violations.Take(5))
             {
