@@ -21,8 +21,9 @@ namespace Territories.Journeys.Replanning;
 /// </para>
 /// <para>
 /// With <see cref="JourneyPlannerOptions.KeepPositionPerAccount"/> (the default) the freeze and locks
-/// hold per visit; without it, a frozen or locked account may be visited only by its frozen or locked
-/// positions, but on a non-frozen day by any of them. Deterministic for a seed and an iteration limit,
+/// hold per visit; without it, a frozen account keeps its days and is visited only by positions it had
+/// before, and a locked account only by its locked positions, but the position on a given day may be
+/// any of these (the freeze figures count such a change). Deterministic for a seed and an iteration limit,
 /// as <see cref="JourneyPlanner"/>. Bad input never throws: it comes back as a <see cref="ReplanFailure"/>.
 /// Thread-safe: the re-planner holds only its copied options.
 /// </para>

@@ -136,10 +136,6 @@ internal sealed class ReplanState
                 // A frozen visit keeps its position. Eligibility is per account, not per day: with one position per
                 // account that pins every visit; with positions per visit, the account keeps to the positions it had.
                 positions.UnionWith(frozen.Count == 0 ? [] : _keepPosition ? frozen.Select(v => v.Position) : visits.Where(v => v.Valid).Select(v => v.Position));
-                if (movers is not null && _previousPattern[c] >= 0 && !movers.Contains(c))
-                {
-                    allowed = [.. allowed.Where(k => k == _previousPattern[c])];
-                }
             }
 
             if (locks.TryGetValue(pb.CustomerAccounts[c].Id, out var pins))
@@ -152,6 +148,12 @@ internal sealed class ReplanState
                 {
                     allowed.Clear();
                 }
+            }
+
+            // Budget pins come last and only narrow: an account whose locks leave out its previous days stays free.
+            if (movers is not null && _previousPattern[c] >= 0 && !movers.Contains(c) && allowed.Contains(_previousPattern[c]))
+            {
+                allowed = [_previousPattern[c]];
             }
 
             if (positions.Count > 0)
