@@ -6,7 +6,7 @@ using Territories.Workload;
 namespace Quickstart;
 
 /// <summary>
-/// Steps 3 and 4: how many positions the outlets' work needs (the workload method: service, travel
+/// Steps 4 and 5: how many positions the outlets' work needs (the workload method: service, travel
 /// between visits and stems from the bases, at 85 % utilisation), then territories, bases and 4-week
 /// journey plans shaped together by <see cref="TerritoryAligner"/>: designed on estimated work, every
 /// position planned, realigned on the work the plans really take, until every utilisation is within

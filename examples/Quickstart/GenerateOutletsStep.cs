@@ -5,10 +5,13 @@ using Territories.Model;
 namespace Quickstart;
 
 /// <summary>
-/// Step 3: a deterministic set of outlets (shops) scattered around the places, more where population
+/// Step 2: a deterministic set of outlets (shops) scattered around the places, more where population
 /// is larger (outlets grow with population^0.75: small towns have more shops per head). Each outlet
 /// has a class (A 10 %, B 25 %, C 65 %), a visit frequency from its class (weekly, fortnightly,
-/// monthly), a 5–15 minute visit and opening hours. Its territory is first the place's county.
+/// monthly), a 5–15 minute visit and opening hours. Its territory is first the place's county. The
+/// C outlets of villages under <see cref="PhoneVillage"/> people are in the trade channel
+/// <see cref="PhoneChannel"/>: they order by phone (a weekly order call of 5 minutes and 3 minutes of
+/// their own calls in, per cycle), and the coverage model (<see cref="CoverageStep"/>) serves them from the inside-sales desk.
 /// </summary>
 internal static class GenerateOutletsStep
 {
@@ -27,6 +30,16 @@ internal static class GenerateOutletsStep
         ("B", 0.25, VisitFrequency.EveryWeeks(2), 7, 12),
         ("C", 0.65, VisitFrequency.EveryWeeks(4), 5, 10),
     ];
+
+    /// <summary>The trade channel of outlets that order by phone.</summary>
+    public const string PhoneChannel = "phone";
+
+    /// <summary>Below this population a place is a village whose C outlets order by phone.</summary>
+    public const decimal PhoneVillage = 2_000m;
+
+    /// <summary>The remote work a phone outlet needs, in hours per 4-week cycle: a weekly 5-minute order call (outbound), and 3 minutes of its own calls (inbound).</summary>
+    public static readonly ImmutableDictionary<string, double> PhoneNeeds =
+        ImmutableDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("outbound", 20 / 60.0), KeyValuePair.Create("inbound", 3 / 60.0)]);
 
     public static ImmutableArray<Account> Run(IReadOnlyList<Account> places, int total, int seed)
     {
@@ -86,11 +99,13 @@ internal static class GenerateOutletsStep
             _ => OpeningHours.Weekly(Shopdays, Late),
         };
         var duration = TimeSpan.FromMinutes(minutes);
+        var phone = rule.Class == "C" && place.Potential < PhoneVillage;
         return new Account(new AccountId(string.Create(CultureInfo.InvariantCulture, $"{place.Id.Value}-{number:D3}")), new GeoPoint(Math.Round(longitude, 6), Math.Round(latitude, 6)))
         {
             Name = string.Create(CultureInfo.InvariantCulture, $"{place.Name} #{number}"),
             Class = rule.Class,
-            Channel = "retail",
+            Channel = phone ? PhoneChannel : "retail",
+            ActivityNeeds = phone ? PhoneNeeds : ImmutableDictionary<string, double>.Empty,
             Potential = rule.Class switch { "A" => 50_000m, "B" => 15_000m, _ => 4_000m },
             OpeningHours = hours,
             ServiceTime = duration,

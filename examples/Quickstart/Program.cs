@@ -42,24 +42,28 @@ var outlets = GenerateOutletsStep.Run(places.Items, arguments.Outlets, arguments
 var classes = GenerateOutletsStep.Classes.Select(c => Invariant($"{outlets.Count(o => o.Class == c.Class)} {c.Class} ({c.Frequency}, {c.MinMinutes}-{c.MaxMinutes} min)"));
 output.WriteLine(Invariant($"  {outlets.Length} outlets: {string.Join(", ", classes)}; {outlets.Sum(o => GenerateOutletsStep.HoursPerCycle(o, cycle)):N0} hours of visits per {cycle}"));
 
+steps.Begin("coverage: who serves which outlets, and how");
+var (visited, fromDesk) = CoverageStep.Run(outlets, cycle, output);
+
 steps.Begin("size the sales force from the work (service + travel + stems, 85 % utilisation)");
-AlignStep.Size(outlets, cycle, arguments.Positions, output);
+AlignStep.Size(visited, cycle, arguments.Positions, output);
 
 steps.Begin("shape territories, bases and journey plans together");
-var aligned = AlignStep.Run(outlets, places.Items, cycle, arguments.Positions, arguments, output);
+var aligned = AlignStep.Run(visited, places.Items, cycle, arguments.Positions, arguments, output);
 if (aligned is null)
 {
     return 1;
 }
 
-steps.Begin("the sales mix of each designed territory: target and delivered");
-if (!MixStep.Run(aligned, output))
+steps.Begin("the sales mix of each territory, per role: target and delivered");
+var desk = MixStep.Run(aligned, fromDesk, output);
+if (desk is null)
 {
     return 1;
 }
 
 steps.Begin("per position: territory, base, work and plan, each plan checked");
-var feasible = PositionSummary.Print(aligned, places.Items, output);
+var feasible = PositionSummary.Print(aligned, desk, fromDesk.Length, places.Items, output);
 
 steps.Begin("write the maps");
 WriteMapsStep.Run(aligned, output);

@@ -6,7 +6,7 @@ using Territories.Workload;
 namespace Quickstart;
 
 /// <summary>
-/// Step 7: the designed territories (with their figures), the outlets (with their frequency, the
+/// Step 8: the designed territories (with their figures), the outlets (with their frequency, the
 /// position that visits them and their visit days), the bases and every route as GeoJSON layers, and
 /// all of it as one HTML map, built by the library's <see cref="JourneyPlanMap"/> from the sales
 /// force's combined plan.

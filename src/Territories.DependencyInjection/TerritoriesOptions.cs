@@ -2,7 +2,7 @@ using Territories.Model;
 
 namespace Territories.DependencyInjection;
 
-/// <summary>Library-wide defaults registered by <c>services.AddTerritories(...)</c>.</summary>
+/// <summary>Library-wide defaults registered by <c>services.AddTerritories(...)</c>: the journey cycle, which is also registered as a <see cref="JourneyCycle"/> singleton.</summary>
 /// <remarks>
 /// Mutable while the container is configured; validated once, reporting every failure, when
 /// <c>IOptions&lt;TerritoriesOptions&gt;.Value</c> is first resolved, or at host start-up
@@ -16,9 +16,6 @@ public sealed class TerritoriesOptions
     /// <summary>The working weekdays of that cycle; Monday to Friday by default. At least one, no duplicates.</summary>
     public IList<DayOfWeek> WorkingDays { get; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
-
-    /// <summary>Time on site per visit for accounts that do not say; 15 minutes by default (as <see cref="Account.ServiceTime"/>). Positive, under a day.</summary>
-    public TimeSpan DefaultServiceTime { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The journey cycle these options describe.</summary>
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="JourneyCycle.Create(int, IEnumerable{DayOfWeek}, IEnumerable{int})"/>).</exception>

@@ -29,11 +29,6 @@ internal sealed class TerritoriesOptionsValidator : IValidateOptions<Territories
             failures.Add($"{nameof(TerritoriesOptions.WorkingDays)} lists a weekday twice.");
         }
 
-        if (options.DefaultServiceTime <= TimeSpan.Zero || options.DefaultServiceTime >= TimeSpan.FromDays(1))
-        {
-            failures.Add($"{nameof(TerritoriesOptions.DefaultServiceTime)} must be positive and under a day, not {options.DefaultServiceTime}.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -4,6 +4,7 @@ using Territories.DependencyInjection;
 using Territories.Design;
 using Territories.Journeys;
 using Territories.Mix;
+using Territories.Model;
 using Territories.Travel;
 using Territories.Workload;
 
@@ -19,7 +20,8 @@ public static class TerritoriesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="TerritoriesOptions"/> (validated once, reporting every failure, on first
-    /// use or at host start-up), <see cref="TimeProvider.System"/> and a
+    /// use or at host start-up), the <see cref="JourneyCycle"/> they describe
+    /// (<see cref="TerritoriesOptions.CreateCycle"/>), <see cref="TimeProvider.System"/> and a
     /// <see cref="GreatCircleTravelModel"/> as <see cref="ITravelModel"/> unless already registered,
     /// and the engines as singletons built from their options: <see cref="JourneyPlanner"/>
     /// (<see cref="JourneyPlannerOptions"/>), <see cref="DaySequencer"/> (<see cref="DaySequencerOptions"/>),
@@ -51,6 +53,7 @@ public static class TerritoriesServiceCollectionExtensions
             services.Configure(configure);
         }
 
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<TerritoriesOptions>>().Value.CreateCycle());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITravelModel>(_ => new GreatCircleTravelModel());
         services.TryAddSingleton(sp =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Territories.Model;
 
 namespace Territories.DependencyInjection.Tests;
 
@@ -43,7 +44,7 @@ public class TerritoriesServiceCollectionExtensionsTests
 
         Assert.Equal(4, options.JourneyCycleWeeks);
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], options.WorkingDays);
-        Assert.Equal(TimeSpan.FromMinutes(15), options.DefaultServiceTime);
+        Assert.Equal(20, provider.GetRequiredService<JourneyCycle>().DayCount);
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
     }
 
@@ -60,6 +61,8 @@ public class TerritoriesServiceCollectionExtensionsTests
         Assert.Equal(2, options.JourneyCycleWeeks);
         Assert.Equal(6, options.WorkingDays.Count);
         Assert.Equal(12, options.CreateCycle().DayCount);
+        Assert.Equal(12, provider.GetRequiredService<JourneyCycle>().DayCount);
+        Assert.Equal(DayOfWeek.Saturday, provider.GetRequiredService<JourneyCycle>().WeekdayOf(5));
     }
 
     [Fact]
@@ -79,16 +82,14 @@ public class TerritoriesServiceCollectionExtensionsTests
             {
                 o.JourneyCycleWeeks = 0;
                 o.WorkingDays.Clear();
-                o.DefaultServiceTime = TimeSpan.Zero;
             })
             .BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TerritoriesOptions>>().Value);
 
-        Assert.Equal(3, ex.Failures.Count());
+        Assert.Equal(2, ex.Failures.Count());
         Assert.Contains(ex.Failures, f => f.Contains(nameof(TerritoriesOptions.JourneyCycleWeeks), StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains(nameof(TerritoriesOptions.WorkingDays), StringComparison.Ordinal));
-        Assert.Contains(ex.Failures, f => f.Contains(nameof(TerritoriesOptions.DefaultServiceTime), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -109,10 +110,10 @@ public class TerritoriesServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection().AddTerritories().BuildServiceProvider();
         Assert.Same(provider.GetRequiredService<Territories.Journeys.JourneyPlanner>(), provider.GetRequiredService<Territories.Journeys.JourneyPlanner>());
-        Assert.NotNull(provider.GetRequiredService<Territories.Journeys.DaySequencer>());
-        Assert.NotNull(provider.GetRequiredService<Territories.Design.TerritoryDesigner>());
-        Assert.NotNull(provider.GetRequiredService<Territories.Mix.MixAllocator>());
-        Assert.NotNull(provider.GetRequiredService<Territories.Mix.SalesMixPlanner>());
+        Assert.Same(provider.GetRequiredService<Territories.Journeys.DaySequencer>(), provider.GetRequiredService<Territories.Journeys.DaySequencer>());
+        Assert.Same(provider.GetRequiredService<Territories.Design.TerritoryDesigner>(), provider.GetRequiredService<Territories.Design.TerritoryDesigner>());
+        Assert.Same(provider.GetRequiredService<Territories.Mix.MixAllocator>(), provider.GetRequiredService<Territories.Mix.MixAllocator>());
+        Assert.Same(provider.GetRequiredService<Territories.Mix.SalesMixPlanner>(), provider.GetRequiredService<Territories.Mix.SalesMixPlanner>());
         Assert.IsType<Territories.Travel.GreatCircleTravelModel>(provider.GetRequiredService<Territories.Travel.ITravelModel>());
     }
 

@@ -13,7 +13,8 @@ namespace Territories.Journeys;
 /// <item><description>A <em>working route</em> is a position's route on one cycle day with at least one visit; routes without visits are ignored.</description></item>
 /// <item><description>The <em>working time</em> of a route is <see cref="JourneyRoute.WorkingTime"/>: from leaving the base to being back, so travel (the return leg included) plus time on site plus any waiting for an account to open. The break is not part of it.</description></item>
 /// <item><description>The <em>available time</em> is, for every position that can make visits (not vacant, with a base, valid daily hours; each id counted once), its daily hours less its break on each of its working days in the cycle (a working day of the cycle, on one of the position's weekdays, not one of its days off). A position without a single route still counts: an idle rep lowers utilisation.</description></item>
-/// <item><description><see cref="Utilisation"/> is the total working time over the total available time, 0 when nothing is available. A plan made by the planner stays within 0 to 1; a plan edited by hand that overruns the working hours shows more than 1.</description></item>
+/// <item><description>The <em>remote time</em> (<see cref="RemoteTime"/>) is the length of the desk blocks given (<see cref="RemoteBlock"/>, for example the remote activities of the mix placed by <see cref="RemoteScheduler"/>); none unless given.</description></item>
+/// <item><description><see cref="Utilisation"/> is the total working time plus the remote time over the total available time, 0 when nothing is available. A plan made by the planner stays within 0 to 1; a plan edited by hand that overruns the working hours shows more than 1.</description></item>
 /// <item><description>Travel distance and time and the time on site are the sums over the working routes; the working-day spread (<see cref="MinWorkingHours"/>, <see cref="MaxWorkingHours"/>, <see cref="MeanWorkingHours"/>, <see cref="StdDevWorkingHours"/>, the population standard deviation) is over the working routes' working times in hours, all 0 without routes.</description></item>
 /// </list>
 /// <para>Immutable. Figures are summed in the order of the routes given, so the same routes give the same figures to the last bit.</para>
@@ -42,17 +43,27 @@ public sealed record JourneyPlanKpis(
     double Utilisation,
     double VisitsPerDay)
 {
+    /// <summary>The length of the desk blocks counted (remote work outside the routes); zero when none were given.</summary>
+    public TimeSpan RemoteTime { get; init; }
+
     /// <summary>Computes the key figures of <paramref name="routes"/>, with the available time of <paramref name="positions"/> in <paramref name="cycle"/>, as defined on the type.</summary>
     /// <param name="routes">The plan's routes; those without visits are ignored.</param>
     /// <param name="positions">The positions whose working days make the available time (typically the request's positions); vacant ones, ones without a base or with invalid hours, and repeated ids are skipped.</param>
     /// <param name="cycle">The journey cycle.</param>
+    /// <param name="remote">Desk blocks of the positions (remote work outside the routes) to count in the working time; null or empty for none.</param>
     /// <returns>The figures.</returns>
-    /// <exception cref="ArgumentNullException">An argument, a route or a position is null.</exception>
-    public static JourneyPlanKpis FromRoutes(IEnumerable<JourneyRoute> routes, IEnumerable<SalesPosition> positions, JourneyCycle cycle)
+    /// <exception cref="ArgumentNullException">An argument, a route, a position or a block is null.</exception>
+    public static JourneyPlanKpis FromRoutes(IEnumerable<JourneyRoute> routes, IEnumerable<SalesPosition> positions, JourneyCycle cycle, IEnumerable<RemoteBlock>? remote = null)
     {
         Guard.NotNull(routes);
         Guard.NotNull(positions);
         Guard.NotNull(cycle);
+        var desk = TimeSpan.Zero;
+        foreach (var block in remote ?? [])
+        {
+            desk += Guard.NotNull(block, nameof(remote)).Duration;
+        }
+
         var working = new List<double>();
         double distance = 0;
         var travel = TimeSpan.Zero;
@@ -85,8 +96,11 @@ public sealed record JourneyPlanKpis(
             working.Count > 0 ? working.Max() : 0,
             mean,
             working.Count > 0 ? Math.Sqrt(working.Sum(w => (w - mean) * (w - mean)) / working.Count) : 0,
-            available > 0 ? working.Sum() / available : 0,
-            working.Count > 0 ? (double)visits / working.Count : 0);
+            available > 0 ? (working.Sum() + desk.TotalHours) / available : 0,
+            working.Count > 0 ? (double)visits / working.Count : 0)
+        {
+            RemoteTime = desk,
+        };
     }
 
     private static double AvailableHours(IEnumerable<SalesPosition> positions, JourneyCycle cycle)

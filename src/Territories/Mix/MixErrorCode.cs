@@ -56,4 +56,10 @@ public enum MixErrorCode
 
     /// <summary>The same territory is given twice.</summary>
     DuplicateTerritory = 18,
+
+    /// <summary>The coverage model sends accounts to a role that has no working position in their territory.</summary>
+    NoPositionForRole = 19,
+
+    /// <summary>The coverage model sends accounts to be visited by a role that does not visit (an inside-sales seat).</summary>
+    RoleCannotVisit = 20,
 }

@@ -14,6 +14,9 @@ public sealed record MixPlan(ImmutableArray<TerritoryMix> Territories)
     /// <summary>The target mix of each territory.</summary>
     public ImmutableSortedDictionary<TerritoryId, SalesMix> Targets => Territories.ToImmutableSortedDictionary(t => t.Territory, t => t.Target);
 
+    /// <summary>The mix each territory's roles can deliver together (<see cref="TerritoryMix.TeamTarget"/>): the target, unless its roles cannot carry it.</summary>
+    public ImmutableSortedDictionary<TerritoryId, SalesMix> TeamTargets => Territories.ToImmutableSortedDictionary(t => t.Territory, t => t.TeamTarget);
+
     /// <summary>The allocations, by territory id.</summary>
     public IEnumerable<MixAllocation> Allocations => Territories.Select(t => t.Allocation);
 

@@ -54,6 +54,13 @@ public sealed record MixPlanningRequest
         init => _productRoles = value.IsDefault ? [] : value;
     }
 
+    /// <summary>
+    /// Who serves which accounts and how (see <see cref="CoverageModel"/>); null (the default) for one
+    /// mix per territory over all its positions and accounts, every account visited. With a model, each
+    /// territory is allocated per role (<see cref="TerritoryMix.Roles"/>).
+    /// </summary>
+    public CoverageModel? Coverage { get; init; }
+
     /// <summary>Neighbouring territories, for smoothing when the planner's options ask for it; empty by default.</summary>
     public ImmutableArray<NeighbourPair> Neighbours
     {

@@ -33,7 +33,11 @@ public sealed record MixTerritoryRequest(Territory Territory)
         init => _accounts = value.IsDefault ? [] : value;
     }
 
-    /// <summary>The positions that work the territory, whose working time is its capacity; empty by default.</summary>
+    /// <summary>
+    /// The positions that work the territory, whose working time is its capacity; empty by default. A
+    /// position listed by several territories of one request (a desk or a key-account manager shared by
+    /// neighbours) gives each an equal share of its working time, so it is counted once in all.
+    /// </summary>
     public ImmutableArray<SalesPosition> Positions
     {
         get => _positions;

@@ -103,8 +103,8 @@ public sealed class SalesMixPlanner
         }
 
         var markets = model.MarketPositions.ToDictionary(m => m.Territory);
-        var items = territories.Select(t => new Item(t.Id, members[t.Id], markets.GetValueOrDefault(t.Id), TimeSpan.FromMinutes(capacity[t.Id]), TimeSpan.Zero, TimeSpan.FromMinutes(capacity[t.Id]))).ToList();
-        return PlanItems(items, model.MarketPositions, model.ProductRoles, model.ActivityTypes, model.Cycle, neighbours, errors);
+        var items = territories.Select(t => new Item(t.Id, members[t.Id], markets.GetValueOrDefault(t.Id), TimeSpan.FromMinutes(capacity[t.Id]), TimeSpan.Zero, TimeSpan.FromMinutes(capacity[t.Id]), [])).ToList();
+        return PlanItems(items, model.MarketPositions, model.ProductRoles, model.ActivityTypes, model.Cycle, neighbours, null, errors);
     }
 
     /// <summary>
@@ -144,10 +144,14 @@ public sealed class SalesMixPlanner
         }
 
         var items = new List<Item>();
-        foreach (var territory in territories.DistinctBy(t => t.Territory.Id))
+        var distinct = territories.DistinctBy(t => t.Territory.Id).ToList();
+        var shares = SharedTime(distinct, request.Cycle);
+        foreach (var territory in distinct)
         {
             var id = territory.Territory.Id;
-            var working = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).Aggregate(TimeSpan.Zero, (sum, p) => sum + MixCapacity.PerCycle(p, request.Cycle));
+            var positions = territory.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).OrderBy(p => p.Id)
+                .Select(p => (Position: p, Ticks: shares[(p.Id, id)])).ToList();
+            var working = TimeSpan.FromTicks(positions.Sum(p => p.Ticks));
             if (territory.Capacity is null && working == TimeSpan.Zero)
             {
                 errors.Add(MixErrors.Error(MixErrorCode.NoPositions, "territory", id.Value, "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{id}' has no position that works and no capacity given, so it has nothing to allocate."));
@@ -162,15 +166,40 @@ public sealed class SalesMixPlanner
             }
 
             var capacity = territory.Capacity ?? working - territory.Travel;
-            items.Add(new Item(id, [.. territory.Accounts], territory.Market, working, territory.Travel, capacity));
+            items.Add(new Item(id, [.. territory.Accounts], territory.Market, working, territory.Travel, capacity, positions));
         }
 
         var markets = territories.Select(t => t.Market).OfType<MarketPosition>().ToList();
-        return PlanItems(items, markets, request.ProductRoles, request.ActivityTypes, request.Cycle, request.Neighbours, errors);
+        return PlanItems(items, markets, request.ProductRoles, request.ActivityTypes, request.Cycle, request.Neighbours, request.Coverage, errors);
     }
 
-    /// <summary>One territory to derive and allocate.</summary>
-    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity);
+    /// <summary>One territory to derive and allocate, with the working time per cycle each of its positions gives it.</summary>
+    private sealed record Item(TerritoryId Id, List<Account> Accounts, MarketPosition? Market, TimeSpan WorkingTime, TimeSpan Travel, TimeSpan Capacity, List<(SalesPosition Position, long Ticks)> Positions);
+
+    /// <summary>
+    /// The working time (ticks per cycle) each position gives each territory that lists it: all of it
+    /// to one territory, an equal share to each of several (the ticks left over one each to the
+    /// territories in id order), so that a position shared by neighbouring territories (an
+    /// inside-sales desk, a key-account manager) is counted once in all.
+    /// </summary>
+    private static Dictionary<(PositionId, TerritoryId), long> SharedTime(List<MixTerritoryRequest> territories, JourneyCycle cycle)
+    {
+        var shares = new Dictionary<(PositionId, TerritoryId), long>();
+        var listings = territories
+            .SelectMany(t => t.Positions.Select(p => Guard.NotNull(p)).DistinctBy(p => p.Id).Select(p => (Position: p, Territory: t.Territory.Id)))
+            .GroupBy(x => x.Position.Id);
+        foreach (var listing in listings)
+        {
+            var covered = listing.Select(x => x.Territory).Order().ToList();
+            var total = MixCapacity.PerCycle(listing.First().Position, cycle).Ticks;
+            for (var i = 0; i < covered.Count; i++)
+            {
+                shares[(listing.Key, covered[i])] = (total / covered.Count) + (i < total % covered.Count ? 1 : 0);
+            }
+        }
+
+        return shares;
+    }
 
     private OneOf<MixPlan, MixFailure> PlanItems(
         List<Item> items,
@@ -179,6 +208,7 @@ public sealed class SalesMixPlanner
         ImmutableArray<ActivityType> activityTypes,
         JourneyCycle cycle,
         IEnumerable<NeighbourPair>? neighbours,
+        CoverageModel? coverage,
         List<MixError> errors)
     {
         var threshold = Median(markets.Select(m => m.Potential));
@@ -218,16 +248,18 @@ public sealed class SalesMixPlanner
         var warnings = ImmutableArray.CreateBuilder<MixError>();
         foreach (var item in items.OrderBy(t => t.Id))
         {
-            var request = new MixAllocationRequest(item.Id, targets[item.Id], item.Capacity)
-            {
-                Accounts = [.. item.Accounts],
-                ActivityTypes = activityTypes,
-                Cycle = cycle,
-            };
-            _allocator.Allocate(request).Switch(
+            var allocated = coverage is null
+                ? _allocator.Allocate(new MixAllocationRequest(item.Id, targets[item.Id], item.Capacity)
+                {
+                    Accounts = [.. item.Accounts],
+                    ActivityTypes = activityTypes,
+                    Cycle = cycle,
+                }).MapT0(a => (Allocation: a, Roles: ImmutableArray<RoleMix>.Empty, TeamTarget: targets[item.Id]))
+                : TeamAllocation.Allocate(_allocator, coverage, item.Id, targets[item.Id], derivations[item.Id].Strategy, item.Accounts, item.Positions, item.Travel, item.Capacity, activityTypes, cycle);
+            allocated.Switch(
                 a =>
                 {
-                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a) { WorkingTime = item.WorkingTime, Travel = item.Travel };
+                    var mix = new TerritoryMix(item.Id, derivations[item.Id], targets[item.Id], a.Allocation) { WorkingTime = item.WorkingTime, Travel = item.Travel, Roles = a.Roles, TeamTarget = a.TeamTarget };
                     plans.Add(mix);
                     if (item.Travel == TimeSpan.Zero && item.WorkingTime > TimeSpan.Zero && mix.TimeLeft < item.WorkingTime * _travelReserve)
                     {

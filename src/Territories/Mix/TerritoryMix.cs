@@ -12,6 +12,8 @@ namespace Territories.Mix;
 /// <param name="Allocation">The capacity shared out.</param>
 public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivation, SalesMix Target, MixAllocation Allocation)
 {
+    private readonly SalesMix? _teamTarget;
+
     /// <summary>The derived mix with the contribution of each rule.</summary>
     public MixDerivation Derivation { get; init; } = Guard.NotNull(Derivation);
 
@@ -40,11 +42,34 @@ public sealed record TerritoryMix(TerritoryId Territory, MixDerivation Derivatio
     /// <see cref="Territories.Journeys.RemoteScheduler.Schedule"/>.
     /// </summary>
     /// <returns>One entry per remote activity with allocated time, sorted by id; empty when nothing is left.</returns>
-    public ImmutableSortedDictionary<string, TimeSpan> RemoteTime()
+    public ImmutableSortedDictionary<string, TimeSpan> RemoteTime() => RemoteShare(Allocation, TimeLeft);
+
+    /// <summary>
+    /// The mix of each role in the territory when the request gave a coverage model
+    /// (<see cref="MixPlanningRequest.Coverage"/>), sorted by role: the parts whose activities,
+    /// accounts and slack add up to <see cref="Allocation"/>; empty otherwise.
+    /// </summary>
+    public ImmutableArray<RoleMix> Roles { get; init; } = [];
+
+    /// <summary>
+    /// The mix the territory's roles can deliver together: each role's target weighted by its capacity.
+    /// It is <see cref="Target"/> unless the roles cannot carry the target (no role that visits, as in an
+    /// inside-sales territory, or a desk with more time than the target's remote part); compare a plan's
+    /// delivered mix with it to see how well the plan carries out what the roles were given.
+    /// <see cref="Target"/> when not set.
+    /// </summary>
+    public SalesMix TeamTarget
     {
-        var remote = Allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote && a.Units > 0).OrderBy(a => a.Activity, StringComparer.Ordinal).ToList();
-        var unit = Allocation.Unit.Length;
-        var room = TimeLeft > TimeSpan.Zero ? TimeLeft.Ticks / unit.Ticks : 0;
+        get => _teamTarget ?? Target;
+        init => _teamTarget = Guard.NotNull(value);
+    }
+
+    /// <summary>The remote time of an allocation, scaled down in proportion to fit <paramref name="timeLeft"/> (whole units, largest remainder, ties to the lower id).</summary>
+    internal static ImmutableSortedDictionary<string, TimeSpan> RemoteShare(MixAllocation allocation, TimeSpan timeLeft)
+    {
+        var remote = allocation.Activities.Where(a => a.Channel == ActivityChannel.Remote && a.Units > 0).OrderBy(a => a.Activity, StringComparer.Ordinal).ToList();
+        var unit = allocation.Unit.Length;
+        var room = timeLeft > TimeSpan.Zero ? timeLeft.Ticks / unit.Ticks : 0;
         var asked = remote.Sum(a => a.Units);
         var given = remote.Select(a => a.Units).ToArray();
         if (asked > room)

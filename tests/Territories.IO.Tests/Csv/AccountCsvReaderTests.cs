@@ -116,6 +116,20 @@ public class AccountCsvReaderTests
     }
 
     [Fact]
+    public void Parse_ColumnsNoOptionMaps_KeptAsAttributesByHeaderName()
+    {
+        var csv = "id,name,lat,lon,segment,key_account,segment\n"
+            + "1,Corner shop,40.1,-83.0,convenience,yes,ignored\n"
+            + "2,Kiosk,40.2,-83.1,,no,\n";
+
+        var result = Default.Parse(csv);
+
+        Assert.Empty(result.Errors.Where(e => e.Code != ReadErrorCode.DuplicateColumn));
+        Assert.Equal([("key_account", "yes"), ("segment", "convenience")], result.Items[0].Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, a.Value)));
+        Assert.Equal([("key_account", "no")], result.Items[1].Attributes.Select(a => (a.Key, a.Value)));
+    }
+
+    [Fact]
     public void Read_Utf8StreamWithBom_ReadsNonAsciiAndFirstColumn()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Header + "ä1,Köln,50.9,6.9\n")).ToArray();

@@ -120,6 +120,38 @@ public class TerritoryDesignerTests
         }
     }
 
+    private static DesignInput ScatteredPoints(int count)
+    {
+        var random = new Random(3);
+        return DesignInput.Create(["workload"], Enumerable.Range(0, count).Select(i => DesignUnit.FromPoint($"a{i:D3}", new GeoPoint(-83 + random.NextDouble(), 40 + random.NextDouble()), [1 + random.Next(3)])));
+    }
+
+    [Fact]
+    public void Design_PreCancelledToken_CancelledFailureInsteadOfThrowing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var outcome = Designer(3).Design(ScatteredPoints(200), cancellationToken: cancelled.Token);
+
+        var failure = Assert.IsType<DesignFailure>(outcome.Value);
+        Assert.Null(failure.BestEffort);
+        Assert.Equal(DesignErrorCode.Cancelled, Assert.Single(failure.Errors).Code);
+    }
+
+    [Fact]
+    public void Realign_PreCancelledToken_CancelledFailureInsteadOfThrowing()
+    {
+        var input = ScatteredPoints(200);
+        var current = DesignFixtures.Plan(Designer(3, tolerance: 0.2).Design(input, cancellationToken: TestContext.Current.CancellationToken)).Alignment;
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var outcome = Designer(3).Realign(input, current, cancellationToken: cancelled.Token);
+
+        Assert.Equal(DesignErrorCode.Cancelled, Assert.Single(Assert.IsType<DesignFailure>(outcome.Value).Errors).Code);
+    }
+
     [Fact]
     public void Design_PointUnits_TerritoryShapesHoldTheirPointsAndDoNotOverlap()
     {

@@ -70,6 +70,9 @@ internal sealed class RuinRecreateSearch
 
     public JourneyPlanStatus Status { get; private set; } = JourneyPlanStatus.Completed;
 
+    /// <summary>The customers the first plan had not tried when the search was stopped; null when it tried them all.</summary>
+    public bool[]? NotReached { get; private set; }
+
     /// <summary>Searches from the clock's <paramref name="started"/> timestamp (the start of the planning call).</summary>
     /// <param name="started">The clock's timestamp at the start of the planning call.</param>
     /// <param name="seed">Places customers in the empty first plan before the others are inserted greedily (re-planning from a previous plan); null for none. It must leave every route feasible.</param>
@@ -176,6 +179,15 @@ internal sealed class RuinRecreateSearch
         }
 
         _relaxation.Active = false;
+
+        // The closing polish takes a few milliseconds on a searched plan but hundreds on a first plan
+        // of thousands of accounts: skipped when cancelled, or stopped before the search began.
+        if (Status == JourneyPlanStatus.Cancelled || (Iterations == 0 && Status != JourneyPlanStatus.Completed))
+        {
+            best.Refresh();
+            _progress?.Report(new JourneyPlanProgress(Iterations, best.Total, best.UnplannedVisits, _clock.GetElapsedTime(started)));
+            return best;
+        }
 
         for (var r = 0; r < best.Count.Length; r++)
         {
@@ -363,9 +375,25 @@ internal sealed class RuinRecreateSearch
             .ThenByDescending(BaseDistance)
             .ThenBy(c => c)
             .ToList();
-        _recreate.Run(solution, order, _random, blinks: false);
+        // Stopped while building (the first plan of thousands of accounts takes a second), the
+        // customers not yet tried are NotReached, not short of capacity.
+        var tried = _recreate.Run(solution, order, _random, blinks: false, _stop);
+        if (tried < order.Count)
+        {
+            NotReached = new bool[pb.CustomerCount];
+            for (var i = tried; i < order.Count; i++)
+            {
+                NotReached[order[i]] = true;
+            }
+        }
+
         for (var r = 0; r < solution.Count.Length; r++)
         {
+            if (NotReached is not null || ((r & 7) == 7 && _stop.ShouldInterrupt()))
+            {
+                break;
+            }
+
             _improver.Improve(solution, r);
         }
 

@@ -61,7 +61,7 @@ public class VisitFitterTests
     {
         var request = c.Request;
         var plan = new JourneyPlanner(new() { Seed = 2, MaxIterations = 100 }).Plan(request).AsT0;
-        var extra = Arbitraries.JourneyRequest(c.Seed + 1).Accounts[0] with { Id = new AccountId("extra") };
+        var extra = Arbitraries.JourneyRequest(request.Accounts.Length + 17).Accounts[0] with { Id = new AccountId("extra") };
         var fits = new VisitFitter().Fit(request, plan, extra).AsT0;
         var positions = request.Positions.ToDictionary(p => p.Id);
         Assert.Equal(fits.OrderBy(f => f.AddedWorkingTime).ThenBy(f => f.DayLength).ThenBy(f => f.Position).ThenBy(f => f.Day), fits);
