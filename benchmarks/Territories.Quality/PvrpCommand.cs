@@ -80,6 +80,8 @@ internal sealed class PvrpCommand : ICommand
 
             line["iterations"] = plan.Iterations;
             line["threads"] = tuned.Parallelism;
+            line["fingerprint_request"] = Fingerprint.Of(request, tuned);
+            line["fingerprint_plan"] = Fingerprint.Of(plan);
             if (options.Optional("cancel-after") is not null)
             {
                 line["status"] = plan.Status.ToString();

@@ -175,7 +175,7 @@ internal sealed class Recreate
         var oldWork = oldEnd - dayStart;
         var oldExcess = relaxation.Active ? relaxation.Penalty(p, oldLoad, oldEnd) : 0;
         var balance = pb.BalancePerSecondSquared;
-        var penalty = pb.Penalty[(c * P) + p];
+        var penalty = pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
         var service = pb.Service[c];
         var best = double.PositiveInfinity;
         var prev = b;

@@ -74,9 +74,11 @@ internal sealed class RuinRecreateSearch
     public bool[]? NotReached { get; private set; }
 
     /// <summary>Searches from the clock's <paramref name="started"/> timestamp (the start of the planning call).</summary>
-    public Solution Run(long started)
+    /// <param name="started">The clock's timestamp at the start of the planning call.</param>
+    /// <param name="seed">Places customers in the empty first plan before the others are inserted greedily (re-planning from a previous plan); null for none. It must leave every route feasible.</param>
+    public Solution Run(long started, Action<Solution>? seed = null)
     {
-        var current = Construct();
+        var current = Construct(seed);
         var candidate = new Solution(_problem, _relaxation);
         candidate.CopyFrom(current);
         var best = new Solution(_problem, _relaxation);
@@ -361,11 +363,13 @@ internal sealed class RuinRecreateSearch
     }
 
     /// <summary>The first plan: customers with the most visits and the fewest choices first, each at its cheapest place.</summary>
-    private Solution Construct()
+    private Solution Construct(Action<Solution>? seed)
     {
         var pb = _problem;
         var solution = new Solution(pb, _relaxation);
+        seed?.Invoke(solution);
         var order = Enumerable.Range(0, pb.CustomerCount)
+            .Where(c => solution.Pattern[c] < 0)
             .OrderByDescending(c => pb.Patterns[c][0].Length * (pb.Service[c] + pb.Load[c] + 1))
             .ThenBy(c => pb.Patterns[c].Length)
             .ThenByDescending(BaseDistance)
