@@ -1,7 +1,7 @@
 using System.Globalization;
 using Territories.IO.Calendar;
 using Territories.IO.Csv;
-
+using Territories.Journeys;
 using Territories.Workload;
 
 namespace Quickstart;
@@ -10,7 +10,9 @@ namespace Quickstart;
 /// Step 9: the plans for the field: every visit of every position as one CSV (out/plan.csv, position,
 /// week, weekday, sequence, planned times) and each position's cycle as an iCalendar file
 /// (out/calendars/REP-T01.ics, …) repeating every 4 weeks from <see cref="FirstMonday"/>, in Ohio's
-/// time zone.
+/// time zone. Then the fingerprints of the combined request and plan (<see cref="Fingerprint"/>): the
+/// same outlets and seed give the same plan on every machine and run, so the second line is the
+/// plan's identity in a CRM.
 /// </summary>
 internal static class ExportPlansStep
 {
@@ -31,6 +33,8 @@ internal static class ExportPlansStep
         });
         var files = calendars.WriteFolder("out/calendars", result.Plan, result.Request).ToList();
         output.WriteLine(Invariant($"  {"out/calendars/*.ics",-22} {files.Sum(f => new FileInfo(f).Length) / 1024.0,8:N0} KB in {files.Count} files, cycle from {FirstMonday:yyyy-MM-dd}"));
+        output.WriteLine($"  request fingerprint {Fingerprint.Of(result.Request)}");
+        output.WriteLine($"  plan fingerprint    {Fingerprint.Of(result.Plan)}");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,0 +1,30 @@
+using Territories.Journeys;
+
+namespace Territories.Tests.Journeys;
+
+/// <summary>
+/// Same input, same plan, in every process: the fingerprints of a fixed request planned with two
+/// parallel searches and an iteration limit are the ones recorded when this test was written, in
+/// another process (on another day, and before any change of the machine's hash seed). A planner
+/// change that alters plans on purpose updates <see cref="RequestFingerprint"/> and
+/// <see cref="PlanFingerprint"/> (the failure message prints the new values); a change that alters
+/// them without meaning to has let process-dependent state (string hashes, <c>HashCode</c>, thread
+/// timing) into the search.
+/// </summary>
+public class CrossProcessDeterminismTests
+{
+    private const string RequestFingerprint = "sha256:15c390fcf059ecc29322ee9cf746a2ceacb4101c344656b935a854f13c97d8be";
+    private const string PlanFingerprint = "sha256:011da511075ce060b18d0d6f81741d8e5460216e09dfb9ca93e46415d684fc48";
+
+    [Fact]
+    public void Plan_FixedRequestTwoSearchesIterationLimit_FingerprintsRecordedInAnotherProcess()
+    {
+        var request = Arbitraries.JourneyRequest(42);
+        var options = new JourneyPlannerOptions { Seed = 7, Parallelism = 2, MaxIterations = 3000, TimeLimit = TimeSpan.FromMinutes(10), KeepPositionPerAccount = false };
+
+        var plan = new JourneyPlanner(options).Plan(request, null, TestContext.Current.CancellationToken).AsT0;
+
+        var actual = (Request: Fingerprint.Of(request, options), Plan: Fingerprint.Of(plan));
+        Assert.True(actual == (RequestFingerprint, PlanFingerprint), $"request {actual.Request}, plan {actual.Plan}");
+    }
+}
