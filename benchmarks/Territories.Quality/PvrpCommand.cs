@@ -82,6 +82,11 @@ internal sealed class PvrpCommand : ICommand
             line["threads"] = tuned.Parallelism;
             line["fingerprint_request"] = Fingerprint.Of(request, tuned);
             line["fingerprint_plan"] = Fingerprint.Of(plan);
+
+            // Held-Karp bound of each day's sequence: how much of the distance any reordering could still save.
+            line["distance_lower_bound"] = plan.Kpis.DistanceLowerBoundMetres is { } bound ? Math.Round(bound, 2) : null;
+            line["routes_gap_to_bound"] = plan.Kpis.BoundGap is { } boundGap ? Math.Round(boundGap, 5) : null;
+            line["worst_route_gap_to_bound"] = plan.Routes.Select(r => r.BoundGap ?? 0).DefaultIfEmpty(0).Max() is var worst ? Math.Round(worst, 5) : null;
             if (options.Optional("cancel-after") is not null)
             {
                 line["status"] = plan.Status.ToString();

@@ -46,6 +46,12 @@ public sealed record JourneyPlanKpis(
     /// <summary>The length of the desk blocks counted (remote work outside the routes); zero when none were given.</summary>
     public TimeSpan RemoteTime { get; init; }
 
+    /// <summary>The sum of the working routes' distance lower bounds (<see cref="JourneyRoute.DistanceLowerBoundMetres"/>); null when a route has none.</summary>
+    public double? DistanceLowerBoundMetres { get; init; }
+
+    /// <summary>How far <see cref="TotalDistanceMetres"/> is above <see cref="DistanceLowerBoundMetres"/>, as a fraction of the bound; null without a bound.</summary>
+    public double? BoundGap => DistanceLowerBoundMetres is { } bound ? (bound > 0 ? (TotalDistanceMetres - bound) / bound : 0) : null;
+
     /// <summary>Computes the key figures of <paramref name="routes"/>, with the available time of <paramref name="positions"/> in <paramref name="cycle"/>, as defined on the type.</summary>
     /// <param name="routes">The plan's routes; those without visits are ignored.</param>
     /// <param name="positions">The positions whose working days make the available time (typically the request's positions); vacant ones, ones without a base or with invalid hours, and repeated ids are skipped.</param>
@@ -66,6 +72,7 @@ public sealed record JourneyPlanKpis(
 
         var working = new List<double>();
         double distance = 0;
+        double? bound = 0;
         var travel = TimeSpan.Zero;
         var service = TimeSpan.Zero;
         var visits = 0;
@@ -79,6 +86,7 @@ public sealed record JourneyPlanKpis(
 
             working.Add(route.WorkingTime.TotalHours);
             distance += route.DistanceMetres;
+            bound = route.DistanceLowerBoundMetres is { } b && bound is { } sum ? sum + b : null;
             travel += route.TravelTime;
             service += route.ServiceTime;
             visits += route.Visits.Length;
@@ -100,6 +108,7 @@ public sealed record JourneyPlanKpis(
             working.Count > 0 ? (double)visits / working.Count : 0)
         {
             RemoteTime = desk,
+            DistanceLowerBoundMetres = bound,
         };
     }
 

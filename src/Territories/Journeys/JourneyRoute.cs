@@ -31,4 +31,15 @@ public sealed record JourneyRoute(
 {
     /// <summary>Time from leaving the base to returning, waiting included.</summary>
     public TimeSpan WorkingTime => End - Start;
+
+    /// <summary>
+    /// A lower bound on <see cref="DistanceMetres"/>: no order of the same visits from the same base can
+    /// travel less (the Held–Karp 1-tree bound; opening and working hours can only lengthen a route, so
+    /// it bounds the constrained route too). Set by the planner; null when not computed (a plan read
+    /// from a file or built by hand).
+    /// </summary>
+    public double? DistanceLowerBoundMetres { get; init; }
+
+    /// <summary>How far the route's distance is above its lower bound, as a fraction of the bound (0 when optimal or empty); null without a bound.</summary>
+    public double? BoundGap => DistanceLowerBoundMetres is { } bound ? (bound > 0 ? (DistanceMetres - bound) / bound : 0) : null;
 }

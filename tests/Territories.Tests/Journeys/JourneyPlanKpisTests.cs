@@ -59,7 +59,7 @@ public class JourneyPlanKpisTests
     {
         var kpis = JourneyPlanKpis.FromRoutes([], [], JourneyCycle.Create(1));
 
-        Assert.Equal(new JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0), kpis);
+        Assert.Equal(new JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0) { DistanceLowerBoundMetres = 0 }, kpis);
     }
 
     [Fact]

@@ -54,7 +54,13 @@ internal static class PlanBuilder
                 distance += pb.Dist[(prev * L) + b];
                 travel += pb.Time[(prev * L) + b];
                 t += pb.Time[(prev * L) + b];
-                routes.Add(new JourneyRoute(position.Id, d, visits.MoveToImmutable(), Seconds(pb.DayStart[p]), Seconds(t), distance, Seconds(travel), Seconds(service), load));
+                var nodes = solution.Nodes[r];
+                int At(int i) => i == 0 ? b : pb.Location(nodes[i - 1]);
+                var bound = RouteLowerBound.Of(n + 1, (i, j) => pb.Dist[(At(i) * L) + At(j)]);
+                routes.Add(new JourneyRoute(position.Id, d, visits.MoveToImmutable(), Seconds(pb.DayStart[p]), Seconds(t), distance, Seconds(travel), Seconds(service), load)
+                {
+                    DistanceLowerBoundMetres = Math.Min(bound, distance),
+                });
                 cost += solution.RouteCost[r];
             }
         }
