@@ -30,8 +30,8 @@ public static class TerritoriesServiceCollectionExtensions
     /// <see cref="WorkloadEstimator"/> (<see cref="WorkloadOptions"/>) and <see cref="TerritoryAligner"/>
     /// (<see cref="AlignmentOptions"/>).
     /// Change an engine's options with <c>services.Configure&lt;XxxOptions&gt;(...)</c>; an engine copies
-    /// them when it is first resolved. Engines whose options keep the default clock get the registered
-    /// <see cref="TimeProvider"/>.
+    /// them when it is first resolved. Every engine with a time limit gets the registered
+    /// <see cref="TimeProvider"/> through its constructor (the one way a clock is passed).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the options from their documented defaults; null to keep them.</param>
@@ -56,26 +56,8 @@ public static class TerritoriesServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<TerritoriesOptions>>().Value.CreateCycle());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITravelModel>(_ => new GreatCircleTravelModel());
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<JourneyPlannerOptions>>().Value;
-            if (ReferenceEquals(options.TimeProvider, TimeProvider.System))
-            {
-                options.TimeProvider = sp.GetRequiredService<TimeProvider>();
-            }
-
-            return new JourneyPlanner(options);
-        });
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<DaySequencerOptions>>().Value;
-            if (ReferenceEquals(options.TimeProvider, TimeProvider.System))
-            {
-                options.TimeProvider = sp.GetRequiredService<TimeProvider>();
-            }
-
-            return new DaySequencer(sp.GetRequiredService<ITravelModel>(), options);
-        });
+        services.TryAddSingleton(sp => new JourneyPlanner(sp.GetRequiredService<IOptions<JourneyPlannerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new DaySequencer(sp.GetRequiredService<ITravelModel>(), sp.GetRequiredService<IOptions<DaySequencerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new TerritoryDesigner(sp.GetRequiredService<IOptions<DesignOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new MixAllocator(sp.GetRequiredService<IOptions<MixAllocationOptions>>().Value));
         services.TryAddSingleton(sp => new SalesMixPlanner(sp.GetRequiredService<IOptions<MixPlanningOptions>>().Value));

@@ -125,9 +125,6 @@ public static class Fingerprint
             case TerritoryBoundary boundary:
                 text.Append(Quote(boundary.ToWkt()));
                 return;
-            case TimeProvider:
-                text.Append("clock");
-                return;
             case IFormattable formattable when value.GetType().IsPrimitive || value is decimal:
                 text.Append(formattable.ToString(null, inv));
                 return;

@@ -38,15 +38,19 @@ namespace Territories.Journeys;
 public sealed class JourneyPlanner
 {
     private readonly JourneyPlannerOptions _options;
+    private readonly TimeProvider _time;
 
     /// <summary>A planner with the given options (copied), or the defaults.</summary>
+    /// <param name="options">The options; null for the defaults.</param>
+    /// <param name="timeProvider">The clock the time limit reads; null for <see cref="TimeProvider.System"/>.</param>
     /// <exception cref="ArgumentException">An option is out of range; the message lists every failure.</exception>
-    public JourneyPlanner(JourneyPlannerOptions? options = null)
+    public JourneyPlanner(JourneyPlannerOptions? options = null, TimeProvider? timeProvider = null)
     {
         var copy = (options ?? new JourneyPlannerOptions()).Copy();
         var failures = copy.Validate();
         Guard.That(failures.Count == 0, "Invalid journey planner options: " + string.Join(" ", failures), nameof(options));
         _options = copy;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>Plans the request.</summary>
@@ -57,11 +61,11 @@ public sealed class JourneyPlanner
     public OneOf<JourneyPlan, ModelValidationFailure> Plan(JourneyPlanRequest request, IProgress<JourneyPlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(request);
-        var started = _options.TimeProvider.GetTimestamp();
+        var started = _time.GetTimestamp();
         // The time limit and the token also stop the preparation (matrix, patterns, neighbours), which on
         // thousands of accounts takes seconds; the plan is then empty and every account NotReached.
         var created = JourneyProblem.Create(request, _options, StopCondition.Any(
-            StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
+            StopCondition.TimeLimit(_time, started, _options.TimeLimit),
             StopCondition.Cancellation(cancellationToken)));
         if (created.TryPickT1(out var failure, out var rest))
         {
@@ -86,7 +90,7 @@ public sealed class JourneyPlanner
             // A fixed odd multiplier spreads the derived seeds; HashCode is randomised per process and would
             // make parallel plans differ between runs.
             var seed = k == 0 ? _options.Seed : unchecked(_options.Seed + (k * -1640531527));
-            searches[k] = new RuinRecreateSearch(problem, _options, new Random(seed), Stops(started, cancellationToken), shared);
+            searches[k] = new RuinRecreateSearch(problem, _options, _time, new Random(seed), Stops(started, cancellationToken), shared);
         }
 
         var results = new Solution[count];
@@ -124,7 +128,7 @@ public sealed class JourneyPlanner
     }
 
     private StopCondition Stops(long started, CancellationToken cancellationToken) => StopCondition.Any(
-        StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
+        StopCondition.TimeLimit(_time, started, _options.TimeLimit),
         StopCondition.Cancellation(cancellationToken),
         _options.MaxIterations is { } max ? StopCondition.Iterations(max) : StopCondition.Never,
         _options.MaxIterationsWithoutImprovement is { } stale ? StopCondition.NoImprovement(stale) : StopCondition.Never);

@@ -49,8 +49,6 @@ public sealed class JourneyPlannerOptions
     /// </summary>
     public int Parallelism { get; set; } = 1;
 
-    /// <summary>The clock for the time limit; <see cref="TimeProvider.System"/> by default.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Start temperature of the acceptance as a multiple of the mean arc cost (tuning hook for the quality harness).</summary>
     internal double InitialTemperatureFactor { get; set; } = 0.5;
@@ -114,10 +112,6 @@ public sealed class JourneyPlannerOptions
             failures.Add($"{nameof(OpeningHoursRule)} {OpeningHoursRule} is not defined.");
         }
 
-        if (TimeProvider is null)
-        {
-            failures.Add($"{nameof(TimeProvider)} must not be null.");
-        }
 
         return failures;
     }

@@ -301,15 +301,13 @@ public sealed class TerritoryAligner
             MaxIterations = _options.PlanIterations,
             TimeLimit = _options.PlanTimeLimit,
             Seed = _options.Seed,
-            TimeProvider = _time,
-        });
+        }, _time);
         var patient = new JourneyPlanner(new JourneyPlannerOptions
         {
             MaxIterations = 3 * _options.PlanIterations,
             TimeLimit = 3 * _options.PlanTimeLimit,
             Seed = _options.Seed,
-            TimeProvider = _time,
-        });
+        }, _time);
         Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, t =>
         {
             var mine = members[t].Select(i => accounts[i] with { Territory = ids[t] }).ToArray();

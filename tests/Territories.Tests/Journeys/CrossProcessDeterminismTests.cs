@@ -13,7 +13,7 @@ namespace Territories.Tests.Journeys;
 /// </summary>
 public class CrossProcessDeterminismTests
 {
-    private const string RequestFingerprint = "sha256:15c390fcf059ecc29322ee9cf746a2ceacb4101c344656b935a854f13c97d8be";
+    private const string RequestFingerprint = "sha256:93fbf212225b081d2f9554bbb97d01065286e7d59e6928f97d347e5aae335191";
     private const string PlanFingerprint = "sha256:011da511075ce060b18d0d6f81741d8e5460216e09dfb9ca93e46415d684fc48";
 
     [Fact]

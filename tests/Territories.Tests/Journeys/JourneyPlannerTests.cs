@@ -394,7 +394,7 @@ public class JourneyPlannerTests
     public void Plan_TimeLimitPassedDuringPreparation_ReturnsMarkedTimeLimitReached()
     {
         // The stepping clock moves a second per reading; the preparation reads it every few accounts.
-        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(3), TimeProvider = new SteppingClock() })
+        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(3) }, new SteppingClock())
             .Plan(Many(300), null, TestContext.Current.CancellationToken).AsT0;
 
         Assert.Equal(JourneyPlanStatus.TimeLimitReached, plan.Status);
@@ -430,7 +430,7 @@ public class JourneyPlannerTests
     public void Plan_TimeLimitOnInjectedClock_StopsMarkedTimeLimitReached()
     {
         var clock = new SteppingClock();
-        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(20), TimeProvider = clock })
+        var plan = new JourneyPlanner(new JourneyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(20) }, clock)
             .Plan(Small(Outlet("a", 1, 1, VisitFrequency.PerWeek(1)), Outlet("b", 3, 1, VisitFrequency.PerWeek(1))), null, TestContext.Current.CancellationToken).AsT0;
         Assert.Equal(JourneyPlanStatus.TimeLimitReached, plan.Status);
         Assert.InRange(plan.Iterations, 1, 25);

@@ -43,12 +43,12 @@ internal sealed class RuinRecreateSearch
     private readonly double _tf;
     private readonly double _polishShare;
 
-    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress)
+    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, TimeProvider clock, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress)
     {
         _problem = problem;
         _random = random;
         _stop = stop;
-        _clock = options.TimeProvider;
+        _clock = clock;
         _t0 = options.InitialTemperatureFactor * problem.MeanArcCost;
         _tf = options.FinalTemperatureFactor * problem.MeanArcCost;
         _progress = progress;

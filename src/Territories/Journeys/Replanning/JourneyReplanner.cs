@@ -31,12 +31,15 @@ namespace Territories.Journeys.Replanning;
 public sealed class JourneyReplanner
 {
     private readonly JourneyPlannerOptions _options;
+    private readonly TimeProvider _time;
 
     /// <summary>A re-planner with the given planner options (copied), or the defaults.</summary>
     /// <param name="options">The search options, as for <see cref="JourneyPlanner"/>.</param>
+    /// <param name="timeProvider">The clock the time limit reads; null for <see cref="TimeProvider.System"/>.</param>
     /// <exception cref="ArgumentException">An option is out of range; the message lists every failure.</exception>
-    public JourneyReplanner(JourneyPlannerOptions? options = null)
+    public JourneyReplanner(JourneyPlannerOptions? options = null, TimeProvider? timeProvider = null)
     {
+        _time = timeProvider ?? TimeProvider.System;
         var copy = (options ?? new JourneyPlannerOptions()).Copy();
         var failures = copy.Validate();
         Guard.That(failures.Count == 0, "Invalid journey planner options: " + string.Join(" ", failures), nameof(options));
@@ -58,7 +61,7 @@ public sealed class JourneyReplanner
             return new ReplanFailure(errors);
         }
 
-        var clock = _options.TimeProvider;
+        var clock = _time;
         var started = clock.GetTimestamp();
         var excluded = new SortedDictionary<AccountId, UnplannedAccount>();
         while (true)
@@ -140,11 +143,11 @@ public sealed class JourneyReplanner
             // The planner's fixed seed mixing: the same across processes.
             var seedValue = k == 0 ? _options.Seed : unchecked(_options.Seed + (k * -1640531527));
             var stop = StopCondition.Any(
-                StopCondition.TimeLimit(_options.TimeProvider, started, limit),
+                StopCondition.TimeLimit(_time, started, limit),
                 StopCondition.Cancellation(token),
                 _options.MaxIterations is { } max ? StopCondition.Iterations(max) : StopCondition.Never,
                 _options.MaxIterationsWithoutImprovement is { } stale ? StopCondition.NoImprovement(stale) : StopCondition.Never);
-            searches[k] = new RuinRecreateSearch(problem, _options, new Random(seedValue), stop, shared);
+            searches[k] = new RuinRecreateSearch(problem, _options, _time, new Random(seedValue), stop, shared);
         }
 
         var results = new Solution[count];

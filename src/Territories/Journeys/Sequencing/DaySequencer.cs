@@ -36,15 +36,18 @@ public sealed class DaySequencer
 {
     private readonly ITravelModel _travel;
     private readonly DaySequencerOptions _options;
+    private readonly TimeProvider _time;
 
     /// <summary>A sequencer over <paramref name="travel"/> with the given options (copied).</summary>
     /// <param name="travel">Distances and travel times between locations.</param>
     /// <param name="options">Search options; null for the defaults.</param>
+    /// <param name="timeProvider">The clock the time limit reads; null for <see cref="TimeProvider.System"/>.</param>
     /// <exception cref="ArgumentException">An option is out of range (the message lists every one).</exception>
-    public DaySequencer(ITravelModel travel, DaySequencerOptions? options = null)
+    public DaySequencer(ITravelModel travel, DaySequencerOptions? options = null, TimeProvider? timeProvider = null)
     {
         _travel = Guard.NotNull(travel);
         _options = (options ?? new DaySequencerOptions()).Validated();
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>Sequences <paramref name="accounts"/> for <paramref name="position"/> on <paramref name="day"/>.</summary>
@@ -61,13 +64,13 @@ public sealed class DaySequencer
     {
         Guard.NotNull(position);
         Guard.NotNull(accounts);
-        var started = _options.TimeProvider.GetTimestamp();
+        var started = _time.GetTimestamp();
 
         // Limits on iterations first: a search that used its whole budget did not stop early, even if time ran out meanwhile.
         var stop = StopCondition.Any(
             StopCondition.Iterations(_options.MaxIterations),
             StopCondition.NoImprovement(_options.MaxIterationsWithoutImprovement),
-            StopCondition.TimeLimit(_options.TimeProvider, started, _options.TimeLimit),
+            StopCondition.TimeLimit(_time, started, _options.TimeLimit),
             StopCondition.Cancellation(cancellationToken));
         if (!Enum.IsDefined(day))
         {

@@ -24,8 +24,6 @@ public sealed class DaySequencerOptions
     /// <summary>Whether the whole visit or only its start must be inside opening hours; <see cref="OpeningHoursRule.WholeVisit"/> by default.</summary>
     public OpeningHoursRule OpeningHoursRule { get; set; } = OpeningHoursRule.WholeVisit;
 
-    /// <summary>Where the time limit reads the time; <see cref="TimeProvider.System"/> by default.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal DaySequencerOptions Validated()
     {
@@ -50,10 +48,6 @@ public sealed class DaySequencerOptions
             problems.Add($"{nameof(OpeningHoursRule)} {(int)OpeningHoursRule} is not a defined value.");
         }
 
-        if (TimeProvider is null)
-        {
-            problems.Add($"{nameof(TimeProvider)} must not be null.");
-        }
 
         if (problems.Count > 0)
         {
@@ -67,7 +61,6 @@ public sealed class DaySequencerOptions
             MaxIterationsWithoutImprovement = MaxIterationsWithoutImprovement,
             Seed = Seed,
             OpeningHoursRule = OpeningHoursRule,
-            TimeProvider = TimeProvider!,
         };
     }
 }
