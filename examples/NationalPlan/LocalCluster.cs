@@ -61,7 +61,10 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     /// <summary>Plans <paramref name="job"/> by a grain call; each attempt is a fresh grain.</summary>
     public Task<TerritoryPlanResult> PlanAsync(TerritoryJob job, int attempt) =>
-        Client.GetGrain<ITerritoryPlannerGrain>($"{job.TerritoryId}/{job.Seed}/{attempt}").Plan(job);
+        Client.GetGrain<ITerritoryPlannerGrain>(GrainKey(job, attempt)).Plan(job);
+
+    /// <summary>The grain of one attempt at one territory: a new grain per attempt, so a retry is placed afresh on a live silo.</summary>
+    public static string GrainKey(TerritoryJob job, int attempt) => $"{job.TerritoryId}/{job.Seed}/{attempt}";
 
     /// <summary>Kills silo <paramref name="index"/> without a graceful shutdown, as a crash would.</summary>
     public async Task KillSiloAsync(int index)

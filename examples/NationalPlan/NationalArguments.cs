@@ -14,7 +14,7 @@ internal sealed record NationalArguments
           --seed S              Seed of the instance, the design and every territory's planner
                                 (each territory's seed is derived from S and its id). Default: 1
           --iterations N        Planner iterations per territory (an iteration limit keeps the
-                                plan the same on any machine and load). Default: 300
+                                plan the same on any machine and load). Default: 1000
           --design-seconds S    Time limit of the territory design. Default: 600
           --parallel N          Territories planned at the same time. Default: the number of cores
           --kill-silo-after N   Kill the last silo (no graceful shutdown) once N territories are
@@ -32,7 +32,7 @@ internal sealed record NationalArguments
 
     public int Seed { get; init; } = 1;
 
-    public long Iterations { get; init; } = 300;
+    public long Iterations { get; init; } = 1000;
 
     public TimeSpan DesignTimeLimit { get; init; } = TimeSpan.FromSeconds(600);
 

@@ -9,7 +9,7 @@ namespace NationalPlan;
 /// silo died, the call timed out): the plan of a territory depends on its job only, so a retry gives
 /// the same plan and the first result that arrives is kept. Results come back sorted by territory id.
 /// </summary>
-internal sealed class PlanCoordinator(Func<TerritoryJob, int, Task<TerritoryPlanResult>> worker, int parallelism, int maxAttempts = 5)
+internal sealed class PlanCoordinator(Func<TerritoryJob, int, Task<TerritoryPlanResult>> worker, int parallelism, int maxAttempts = 8)
 {
     /// <summary>Raised after each territory is planned: (territories done, territories in all, the result).</summary>
     public event Action<int, int, TerritoryPlanResult>? Planned;
@@ -46,7 +46,7 @@ internal sealed class PlanCoordinator(Func<TerritoryJob, int, Task<TerritoryPlan
                         Retrying?.Invoke(job.TerritoryId, attempt, error);
 
                         // Give the cluster time to notice a dead silo before the next placement.
-                        await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt), cancellationToken).ConfigureAwait(false);
+                        await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 500 * attempt)), cancellationToken).ConfigureAwait(false);
                     }
                 }
             }
