@@ -12,8 +12,12 @@ namespace NationalPlan;
 /// </summary>
 internal sealed class LocalCluster : IAsyncDisposable
 {
-    /// <summary>How long a grain call may take before the client gives up on it (the coordinator then retries).</summary>
-    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a grain call may take before the client gives up on it and the coordinator retries. A
+    /// call to a grain on a silo that crashed is not failed by the client (it reached a gateway, which
+    /// forwarded it): it ends at this timeout, so it is a few times the longest territory plan.
+    /// </summary>
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
 
     private readonly List<IHost> _silos;
     private readonly IHost _client;

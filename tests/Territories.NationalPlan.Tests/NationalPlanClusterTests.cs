@@ -20,11 +20,11 @@ public sealed class NationalPlanClusterTests
     public async Task Plan_SecondSiloKilledMidRun_EveryTerritoryOnceAndSameAsSingleProcess()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var instance = NationalInstance.Generate(720, Seed);
-        var design = DesignStep.Run(instance.Accounts, 6, Seed, TimeSpan.FromMinutes(2));
+        var instance = NationalInstance.Generate(480, Seed);
+        var design = DesignStep.Run(instance.Accounts, 4, Seed, TimeSpan.FromMinutes(2));
         Assert.Null(design.Error);
         var jobs = NationalJobs.Build(design, Seed, iterations: 40);
-        Assert.Equal(6, jobs.Length);
+        Assert.Equal(4, jobs.Length);
 
         var local = await new PlanCoordinator((job, _) => Task.Run(() => TerritoryPlanning.Plan(job)), 2).RunAsync(jobs, cancel);
 
@@ -67,7 +67,6 @@ public sealed class NationalPlanClusterTests
             await cluster.KillSiloAsync(victim, cancel);
             gate.Release.TrySetResult();
             var distributed = await run.WaitAsync(TimeSpan.FromSeconds(120), cancel);
-            TestContext.Current.SendDiagnosticMessage($"retries: {string.Join(", ", distributed.Retries)}; workers: {string.Join(", ", distributed.Plans.Select(p => p.Worker))}");
 
             Assert.Equal(jobs.Select(j => j.TerritoryId), distributed.Plans.Select(p => p.TerritoryId));
             Assert.NotEmpty(distributed.Retries);
@@ -131,6 +130,7 @@ public sealed class NationalPlanClusterTests
     private sealed class ShortTimeoutClient : IClientBuilderConfigurator
     {
         public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(20));
+            // A call to a grain on a killed silo is not failed by the client: it ends at the response timeout.
+            clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
     }
 }
