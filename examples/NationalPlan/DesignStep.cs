@@ -1,19 +1,26 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Territories.Design;
 using Territories.Model;
 
 namespace NationalPlan;
 
 /// <summary>
-/// Designs K territories from the accounts themselves (each account a point unit weighing its visit
-/// hours per cycle) with <see cref="TerritoryDesigner"/>, balanced within ±5 %, and gives each
-/// territory one position based at its account nearest to the territory's workload centre.
+/// Designs K territories with <see cref="TerritoryDesigner"/>, balanced on visit hours per cycle
+/// within ±5 %, and gives each territory one position based at its account nearest to the territory's
+/// workload centre. The units are the accounts themselves (<c>cellKm</c> 0), or square cells of
+/// <c>cellKm</c> km holding the accounts (a point at their workload centre weighing their hours): the
+/// design's time grows faster than linearly with the units, and a national instance has far fewer
+/// occupied cells than accounts. Every account of a cell goes to the cell's territory.
 /// </summary>
 internal static class DesignStep
 {
-    public static DesignOutcome Run(ImmutableArray<Account> accounts, int positions, int seed, TimeSpan timeLimit)
+    public static DesignOutcome Run(ImmutableArray<Account> accounts, int positions, int seed, TimeSpan timeLimit, double cellKm = 0)
     {
-        var units = accounts.Select(a => DesignUnit.FromPoint(a.Id.Value, a.Location, [NationalInstance.HoursPerCycle(a, NationalSetup.Cycle)]));
+        var unitOf = UnitsOf(accounts, cellKm);
+        var units = accounts
+            .GroupBy(a => unitOf(a), StringComparer.Ordinal)
+            .Select(g => Unit(g.Key, g.ToList()));
         var input = DesignInput.Create(["visit_hours"], units);
         var designer = new TerritoryDesigner(new DesignOptions
         {
@@ -35,7 +42,7 @@ internal static class DesignStep
         var assigned = ImmutableArray.CreateBuilder<Account>(accounts.Length);
         foreach (var account in accounts)
         {
-            var territory = result.Alignment.TryGetTerritory(account.Id.Value, out var t) ? t : result.Alignment.Territories[0];
+            var territory = result.Alignment.TryGetTerritory(unitOf(account), out var t) ? t : result.Alignment.Territories[0];
             var placed = account with { Territory = territory };
             assigned.Add(placed);
             if (!byTerritory.TryGetValue(territory, out var list))
@@ -50,7 +57,41 @@ internal static class DesignStep
             .OrderBy(kv => kv.Key.Value, StringComparer.Ordinal)
             .Select(kv => (Territory: kv.Key.Value, Base: BaseOf(kv.Value), Accounts: kv.Value))
             .ToImmutableArray();
-        return new DesignOutcome(assigned.MoveToImmutable(), jobs, met, result.StoppedEarly, result.Report.MaxRelativeDeviation, null);
+        return new DesignOutcome(assigned.MoveToImmutable(), jobs, met, result.StoppedEarly, result.Report.MaxRelativeDeviation, null) { Units = input.Units.Length };
+    }
+
+    /// <summary>The design unit of each account: the account itself, or its grid cell (cells square in km around the accounts' mean latitude).</summary>
+    private static Func<Account, string> UnitsOf(ImmutableArray<Account> accounts, double cellKm)
+    {
+        if (cellKm <= 0 || accounts.IsEmpty)
+        {
+            return a => a.Id.Value;
+        }
+
+        var cos = Math.Cos(accounts.Average(a => a.Location.Latitude) * Math.PI / 180);
+        var degreesY = cellKm / 111.195;
+        var degreesX = degreesY / cos;
+        return a => string.Create(CultureInfo.InvariantCulture, $"C{(long)Math.Floor(a.Location.Longitude / degreesX)}_{(long)Math.Floor(a.Location.Latitude / degreesY)}");
+    }
+
+    private static DesignUnit Unit(string id, List<Account> accounts)
+    {
+        if (accounts.Count == 1)
+        {
+            return DesignUnit.FromPoint(id, accounts[0].Location, [NationalInstance.HoursPerCycle(accounts[0], NationalSetup.Cycle)]);
+        }
+
+        double x = 0, y = 0, hours = 0;
+        foreach (var a in accounts)
+        {
+            // Every account carries some weight, so a cell's centre is inside its accounts' hull.
+            var weight = NationalInstance.HoursPerCycle(a, NationalSetup.Cycle) + 1e-6;
+            x += a.Location.Longitude * weight;
+            y += a.Location.Latitude * weight;
+            hours += weight;
+        }
+
+        return DesignUnit.FromPoint(id, new GeoPoint(x / hours, y / hours), [hours]);
     }
 
     /// <summary>The account nearest to the workload-weighted centre of the territory: a base inside it.</summary>
@@ -83,4 +124,8 @@ internal sealed record DesignOutcome(
     bool WithinTolerance,
     bool StoppedEarly,
     double MaxDeviation,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The number of design units (accounts, or occupied cells).</summary>
+    public int Units { get; init; }
+}

@@ -36,15 +36,15 @@ var hours = instance.Accounts.Sum(a => NationalInstance.HoursPerCycle(a, Nationa
 Console.WriteLine(Invariant($"  {instance.Towns.Length:N0} towns, {instance.Accounts.Length:N0} accounts, {hours:N0} visit hours per cycle ({hours / arguments.Positions:N1} per position; {NationalSetup.Cycle.DayCount} days of 8.5 h = {NationalSetup.Cycle.DayCount * 8.5:N0} h available)"));
 EndStage("generate");
 
-Console.WriteLine(Invariant($"== design {arguments.Positions} territories on visit hours, ±5 %"));
-var design = DesignStep.Run(instance.Accounts, arguments.Positions, arguments.Seed, arguments.DesignTimeLimit);
+Console.WriteLine(Invariant($"== design {arguments.Positions} territories on visit hours, ±5 %, {(arguments.CellKm > 0 ? $"units: cells of {arguments.CellKm} km" : "units: the accounts")}"));
+var design = DesignStep.Run(instance.Accounts, arguments.Positions, arguments.Seed, arguments.DesignTimeLimit, arguments.CellKm);
 if (design.Error is not null)
 {
     Console.Error.WriteLine($"  the territories cannot be designed: {design.Error}");
     return 1;
 }
 
-Console.WriteLine(Invariant($"  max deviation {design.MaxDeviation:P2}, {(design.WithinTolerance ? "within" : "NOT within")} ±5 %{(design.StoppedEarly ? ", stopped by the time limit" : string.Empty)}; {design.Territories.Min(t => t.Accounts.Count)}–{design.Territories.Max(t => t.Accounts.Count)} accounts per territory"));
+Console.WriteLine(Invariant($"  {design.Units:N0} units; max deviation {design.MaxDeviation:P2}, {(design.WithinTolerance ? "within" : "NOT within")} ±5 %{(design.StoppedEarly ? ", stopped by the time limit" : string.Empty)}; {design.Territories.Min(t => t.Accounts.Count)}–{design.Territories.Max(t => t.Accounts.Count)} accounts per territory"));
 EndStage("design");
 
 var jobs = NationalJobs.Build(design, arguments.Seed, arguments.Iterations);
@@ -107,6 +107,7 @@ var summary = new Dictionary<string, object>(StringComparer.Ordinal)
     ["unplanned_pct"] = Math.Round(100.0 * unplanned / instance.Accounts.Length, 3),
     ["retries"] = gathered.Retries.Length,
     ["iterations_per_territory"] = arguments.Iterations,
+    ["design_units"] = design.Units,
     ["design_max_deviation_pct"] = Math.Round(100 * design.MaxDeviation, 2),
     ["design_stopped_early"] = design.StoppedEarly,
     ["utilisation_min"] = Math.Round(plans.Min(p => p.Utilisation), 3),
