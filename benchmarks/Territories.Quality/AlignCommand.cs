@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Territories.Model;
 using Territories.Travel;
 using Territories.Workload;
@@ -18,11 +19,14 @@ internal sealed class AlignCommand : ICommand
 {
     private const double SpeedKmh = 60;
     private const double Circuity = 1.25;
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A round cut short by --cancel-after may have no routes: its ratios are then NaN or infinite.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    private static readonly JsonSerializerOptions Line = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public string Name => "align";
 
-    public string Usage => "align --accounts FILE.csv --positions N|auto --seconds S [--seed N] [--weeks 4] [--days-per-week 5] [--day-hours 8] [--bases FILE.csv] [--iterations 2000] [--compare] --out DIR";
+    public string Usage => "align --accounts FILE.csv --positions N|auto --seconds S [--seed N] [--weeks 4] [--days-per-week 5] [--day-hours 8] [--bases FILE.csv] [--iterations 2000] [--compare] [--cancel-after S] --out DIR";
 
     public int Run(Options options)
     {
@@ -84,10 +88,12 @@ internal sealed class AlignCommand : ICommand
             Console.WriteLine("service-only " + JsonSerializer.Serialize(baseline));
         }
 
+        using var cancel = CancelAfter.From(options);
         var watch = Stopwatch.StartNew();
         var aligned = new TerritoryAligner(alignOptions).Align(request, new Progress(r =>
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {r.Round.Round}: utilisation {r.Round.MinUtilisation:P1}-{r.Round.MaxUtilisation:P1} spread {r.Round.Spread:0.000}, unplanned {r.Round.Unplanned}, moved {r.Round.MovedAccounts}, {r.Round.Elapsed.TotalSeconds:0.0} s"))));
+                $"round {r.Round.Round}: utilisation {r.Round.MinUtilisation:P1}-{r.Round.MaxUtilisation:P1} spread {r.Round.Spread:0.000}, unplanned {r.Round.Unplanned}, moved {r.Round.MovedAccounts}, {r.Round.Elapsed.TotalSeconds:0.0} s"))), cancel.Token);
+        var latency = cancel.LatencyMilliseconds();
         watch.Stop();
         if (aligned.TryPickT1(out var failure, out var result))
         {
@@ -99,7 +105,7 @@ internal sealed class AlignCommand : ICommand
             return 1;
         }
 
-        Write(output, result, watch.Elapsed, travel, cycle, dayHours, baseline);
+        Write(output, result, watch.Elapsed, travel, cycle, dayHours, baseline, options.Optional("cancel-after") is not null, latency);
         foreach (var finding in result.Findings)
         {
             Console.Error.WriteLine(finding);
@@ -134,7 +140,7 @@ internal sealed class AlignCommand : ICommand
         ["contiguous"] = result.Design.Report.ContiguousTerritories,
     };
 
-    private static void Write(string output, AlignmentResult result, TimeSpan elapsed, GreatCircleTravelModel travel, JourneyCycle cycle, double dayHours, Dictionary<string, object?>? baseline)
+    private static void Write(string output, AlignmentResult result, TimeSpan elapsed, GreatCircleTravelModel travel, JourneyCycle cycle, double dayHours, Dictionary<string, object?>? baseline, bool cancelRequested, double? latency)
     {
         var territories = new StringBuilder("account_id,territory_id\n");
         foreach (var (account, territory) in result.Assignment.OrderBy(e => e.Key.Value, StringComparer.Ordinal))
@@ -215,7 +221,7 @@ internal sealed class AlignCommand : ICommand
         };
         File.WriteAllText(Path.Combine(output, "summary.json"), JsonSerializer.Serialize(summary, Indented));
         var errors = result.Positions.Select(p => (p.Estimate.Total.TotalMinutes - p.Plan.Routes.Sum(r => r.WorkingTime.TotalMinutes)) / Math.Max(1, p.Plan.Routes.Sum(r => r.WorkingTime.TotalMinutes))).Select(Math.Abs).Order().ToArray();
-        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+        var line = new Dictionary<string, object?>
         {
             ["positions"] = result.Positions.Length,
             ["rounds"] = result.Rounds.Length,
@@ -227,7 +233,14 @@ internal sealed class AlignCommand : ICommand
             ["estimate_error_median"] = Math.Round(errors[errors.Length / 2], 3),
             ["estimate_error_worst"] = Math.Round(errors[^1], 3),
             ["seconds"] = Math.Round(elapsed.TotalSeconds, 1),
-        }));
+        };
+        if (cancelRequested)
+        {
+            line["stop"] = result.Stop.ToString();
+            line["cancel_latency_ms"] = latency;
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(line, Line));
     }
 
     private static IEnumerable<GeoPoint> ReadBases(string path, List<string> errors)

@@ -37,7 +37,7 @@ internal sealed class DesignCommand : ICommand
 
     public string Name => "design";
 
-    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson] [--time-baseline]  |  design --synthetic N --k K --tolerance T --seconds S [--time-baseline] (seeded clustered accounts with a workload; --time-baseline reruns the k-means baseline alone and reports its seconds)";
+    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson] [--time-baseline] [--cancel-after S]  |  design --synthetic N --k K --tolerance T --seconds S [--time-baseline] [--cancel-after S] (seeded clustered accounts with a workload; --time-baseline reruns the k-means baseline alone and reports its seconds)";
 
     public int Run(Options options)
     {
@@ -107,8 +107,10 @@ internal sealed class DesignCommand : ICommand
             return 2;
         }
 
+        using var cancel = CancelAfter.From(options);
         var clock = Stopwatch.StartNew();
-        var outcome = designer.Design(input);
+        var outcome = designer.Design(input, null, cancel.Token);
+        var latency = cancel.LatencyMilliseconds();
         var seconds = clock.Elapsed.TotalSeconds;
         var result = outcome.Match<DesignResult?>(r => r, f => f.BestEffort);
         var errors = outcome.Match(_ => [], f => f.Errors.Select(Describe).ToArray());
@@ -130,7 +132,9 @@ internal sealed class DesignCommand : ICommand
 
         if (result is null)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { error = outcome.AsT1.ToString(), errors }));
+            Console.WriteLine(options.Optional("cancel-after") is null
+                ? JsonSerializer.Serialize(new { error = outcome.AsT1.ToString(), errors })
+                : JsonSerializer.Serialize(new { error = outcome.AsT1.ToString(), errors, seconds = Math.Round(seconds, 3), cancel_latency_ms = latency }));
             return 1;
         }
 
@@ -158,6 +162,12 @@ internal sealed class DesignCommand : ICommand
 
         var error = outcome.Match<string?>(_ => null, f => f.ToString());
         var summary = Summary(input.Units.Length, result.Report, result.Baseline, seconds, result.StoppedEarly, error, errors, result.Alignment, [.. warnings]);
+        if (options.Optional("cancel-after") is not null)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { design = summary, cancel_latency_ms = latency }));
+            return errors.Length == 0 ? 0 : 1;
+        }
+
         Console.WriteLine(JsonSerializer.Serialize(options.Flag("time-baseline") ? new { design = summary, baselineRun = TimeBaseline(input, designOptions, result.Report.Territories.Length) } : summary));
         return errors.Length == 0 ? 0 : 1;
     }

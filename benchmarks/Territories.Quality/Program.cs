@@ -14,6 +14,8 @@ ICommand[] commands =
     new OutletsCommand(),
     new AlignCommand(),
     new WorkloadFitCommand(),
+    new ReplanCommand(),
+    new FitCommand(),
 ];
 
 return CommandLine.Run(args, commands);

@@ -14,7 +14,7 @@ internal sealed class PvrpCommand : ICommand
 {
     public string Name => "pvrp";
 
-    public string Usage => "pvrp --instances DIR [--bks FILE] --seconds S [--seed N] [--threads N] [--out DIR] [--only a,b]";
+    public string Usage => "pvrp --instances DIR [--bks FILE] --seconds S [--seed N] [--threads N] [--out DIR] [--only a,b] [--cancel-after S]";
 
     public int Run(Options options)
     {
@@ -57,8 +57,10 @@ internal sealed class PvrpCommand : ICommand
             }
 
             var request = instance.ToRequest();
+            using var cancel = CancelAfter.From(options);
             var watch = Stopwatch.StartNew();
-            var result = planner.Plan(request);
+            var result = planner.Plan(request, null, cancel.Token);
+            var latency = cancel.LatencyMilliseconds();
             watch.Stop();
             if (result.TryPickT1(out var failure, out var plan))
             {
@@ -78,6 +80,13 @@ internal sealed class PvrpCommand : ICommand
 
             line["iterations"] = plan.Iterations;
             line["threads"] = tuned.Parallelism;
+            line["fingerprint_request"] = Fingerprint.Of(request, tuned);
+            line["fingerprint_plan"] = Fingerprint.Of(plan);
+            if (options.Optional("cancel-after") is not null)
+            {
+                line["status"] = plan.Status.ToString();
+                line["cancel_latency_ms"] = latency;
+            }
             Console.WriteLine(JsonSerializer.Serialize(line));
             foreach (var violation in evaluation.Violations.Take(5))
             {

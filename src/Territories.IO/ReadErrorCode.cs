@@ -76,4 +76,11 @@ public enum ReadErrorCode
 
     /// <summary>A GeoJSON FeatureCollection whose <c>features</c> array is empty: there is nothing to read.</summary>
     NoFeatures = 23,
+
+    /// <summary>
+    /// Bytes that are not UTF-8 in a value (a file saved in another encoding, a truncated character);
+    /// <see cref="ReadError.Field"/> names the column. The row is left out rather than read with a
+    /// replacement character, which could make two distinct ids equal.
+    /// </summary>
+    InvalidEncoding = 24,
 }

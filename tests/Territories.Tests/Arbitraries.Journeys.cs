@@ -7,15 +7,33 @@ using Territories.Travel;
 
 namespace Territories.Tests;
 
-/// <summary>A journey request generated from a seed, small enough to plan in a fraction of a second.</summary>
-/// <param name="Seed">The seed the request is built from.</param>
-public sealed record JourneyCase(int Seed)
+/// <summary>A position of a generated journey request: base on a 21 x 21 km grid, day from 08:00 to <see cref="EndHour"/>, an optional break and visit cap.</summary>
+public sealed record PositionShape(int X, int Y, int EndHour, bool Break, int? Cap);
+
+/// <summary>
+/// An account of a generated journey request: location on the grid, opening hours (0 always open,
+/// 1 split 09-12 and 14-17, 2 one window from <see cref="Open"/> to <see cref="Close"/> on all but the
+/// first <see cref="Skip"/> working days), minutes on site, a frequency (index into
+/// <see cref="Arbitraries.Frequencies"/>) and a load.
+/// </summary>
+public sealed record AccountShape(int X, int Y, int Hours, int Open, int Close, int Skip, int ServiceMinutes, int Frequency, int Load);
+
+/// <summary>
+/// A journey request as plain values, so that FsCheck can shrink a failing case structurally (fewer
+/// accounts, fewer positions, one week, simpler accounts) instead of jumping between unrelated seeds.
+/// </summary>
+/// <param name="Weeks">Weeks of 5 days in the cycle.</param>
+/// <param name="Positions">The positions, at least one.</param>
+/// <param name="Accounts">The accounts, at least one.</param>
+public sealed record JourneyCase(int Weeks, ImmutableArray<PositionShape> Positions, ImmutableArray<AccountShape> Accounts)
 {
-    /// <summary>The request: 1–3 positions, 1–2 weeks of 5 days, 4–24 accounts with mixed frequencies, service times and opening hours.</summary>
-    public JourneyPlanRequest Request { get; } = Arbitraries.JourneyRequest(Seed);
+    /// <summary>The request: positions <c>p0</c>…, accounts <c>a00</c>…, 1 unit = 1 km at 40 km/h.</summary>
+    public JourneyPlanRequest Request => Arbitraries.Build(this);
 
     /// <inheritdoc />
-    public override string ToString() => $"JourneyCase({Seed})";
+    public override string ToString() =>
+        $"JourneyCase(weeks {Weeks}; positions {string.Join(" ", Positions.Select(p => $"({p.X},{p.Y} to {p.EndHour}h{(p.Break ? " break" : "")}{(p.Cap is { } c ? $" cap {c}" : "")})"))}; " +
+        $"accounts {string.Join(" ", Accounts.Select(a => $"({a.X},{a.Y} h{a.Hours}:{a.Open}-{a.Close}/{a.Skip} {a.ServiceMinutes}min f{a.Frequency} l{a.Load})"))})";
 }
 
 /// <summary>One position's plan and remote time to schedule, generated from a seed.</summary>
@@ -81,8 +99,94 @@ public static partial class Arbitraries
         return (plan, request, time);
     }
 
-    /// <summary>Journey cases over seeds 0–100,000.</summary>
-    public static Arbitrary<JourneyCase> JourneyCases() => Gen.Choose(0, 100_000).Select(s => new JourneyCase(s)).ToArbitrary();
+    /// <summary>The visit frequencies a generated account picks from.</summary>
+    public static readonly VisitFrequency[] Frequencies = [VisitFrequency.PerWeek(1), VisitFrequency.PerWeek(2), VisitFrequency.EveryWeeks(2), VisitFrequency.PerCycle(1), VisitFrequency.PerCycle(3)];
+
+    /// <summary>
+    /// Journey cases: 1–2 weeks, 1–3 positions, 4–24 accounts with mixed frequencies, service times,
+    /// loads and opening hours; shrinking drops accounts and positions, goes to one week and simplifies
+    /// accounts (always open, 15 minutes, weekly, no load).
+    /// </summary>
+    public static Arbitrary<JourneyCase> JourneyCases() => Arb.From(
+        from weeks in Gen.Choose(1, 2)
+        from positions in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(PositionShapes, n))
+        from accounts in Gen.Choose(4, 24).SelectMany(n => Gen.ArrayOf(AccountShapes, n))
+        select new JourneyCase(weeks, [.. positions], [.. accounts]),
+        ShrinkJourney);
+
+    private static Gen<PositionShape> PositionShapes =>
+        from x in Gen.Choose(0, 20)
+        from y in Gen.Choose(0, 20)
+        from end in Gen.Choose(14, 17)
+        from rest in Gen.Elements(true, false)
+        from cap in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(2, 5).Select(c => (int?)c)))
+        select new PositionShape(x, y, end, rest, cap);
+
+    private static Gen<AccountShape> AccountShapes =>
+        from x in Gen.Choose(0, 20)
+        from y in Gen.Choose(0, 20)
+        from hours in Gen.Choose(0, 2)
+        from open in Gen.Choose(8, 11)
+        from close in Gen.Choose(13, 18)
+        from skip in Gen.Choose(0, 2)
+        from service in Gen.Choose(5, 45)
+        from frequency in Gen.Choose(0, Frequencies.Length - 1)
+        from load in Gen.Choose(0, 2)
+        select new AccountShape(x, y, hours, open, close, skip, service, frequency, load);
+
+    private static IEnumerable<JourneyCase> ShrinkJourney(JourneyCase c)
+    {
+        if (c.Weeks > 1)
+        {
+            yield return c with { Weeks = 1 };
+        }
+
+        for (var i = 0; i < c.Accounts.Length && c.Accounts.Length > 1; i++)
+        {
+            yield return c with { Accounts = c.Accounts.RemoveAt(i) };
+        }
+
+        for (var i = 0; i < c.Positions.Length && c.Positions.Length > 1; i++)
+        {
+            yield return c with { Positions = c.Positions.RemoveAt(i) };
+        }
+
+        var simple = new AccountShape(0, 0, 0, 8, 18, 0, 15, 0, 0);
+        for (var i = 0; i < c.Accounts.Length; i++)
+        {
+            var a = c.Accounts[i];
+            var plain = a with { Hours = simple.Hours, ServiceMinutes = simple.ServiceMinutes, Frequency = simple.Frequency, Load = simple.Load };
+            if (plain != a)
+            {
+                yield return c with { Accounts = c.Accounts.SetItem(i, plain) };
+            }
+        }
+    }
+
+    /// <summary>The request a <see cref="JourneyCase"/> describes.</summary>
+    public static JourneyPlanRequest Build(JourneyCase c)
+    {
+        var cycle = JourneyCycle.Create(c.Weeks);
+        var positions = c.Positions.Select((p, i) => new SalesPosition(new PositionId($"p{i}"))
+        {
+            Base = new GeoPoint(p.X, p.Y),
+            DailyHours = TimeWindow.FromHours(8, 0, p.EndHour, 0),
+            Break = p.Break ? TimeSpan.FromMinutes(30) : TimeSpan.Zero,
+            MaxVisitsPerDay = p.Cap,
+        }).ToImmutableArray();
+        var accounts = c.Accounts.Select((a, i) => new Account(new AccountId($"a{i:00}"), new GeoPoint(a.X, a.Y))
+        {
+            OpeningHours = a.Hours switch
+            {
+                0 => OpeningHours.AlwaysOpen,
+                1 => OpeningHours.Weekly(cycle.WorkingDays, TimeWindow.FromHours(9, 0, 12, 0), TimeWindow.FromHours(14, 0, 17, 0)),
+                _ => OpeningHours.Weekly(cycle.WorkingDays.Skip(a.Skip), TimeWindow.FromHours(a.Open, 0, a.Close, 0)),
+            },
+            ServiceTime = TimeSpan.FromMinutes(a.ServiceMinutes),
+            Visit = VisitRequirement.Of(Frequencies[a.Frequency]) with { Load = a.Load },
+        }).ToImmutableArray();
+        return new JourneyPlanRequest(positions, cycle, accounts, new EuclideanTravelModel(1000, 40 / 3.6));
+    }
 
     /// <summary>A small valid journey request on planar coordinates (1 unit = 1 km at 40 km/h), built from <paramref name="seed"/>.</summary>
     public static JourneyPlanRequest JourneyRequest(int seed)
@@ -97,7 +201,7 @@ public static partial class Arbitraries
             Break = random.Next(2) == 0 ? TimeSpan.Zero : TimeSpan.FromMinutes(30),
             MaxVisitsPerDay = random.Next(3) == 0 ? random.Next(2, 6) : null,
         }).ToImmutableArray();
-        var frequencies = new[] { VisitFrequency.PerWeek(1), VisitFrequency.PerWeek(2), VisitFrequency.EveryWeeks(2), VisitFrequency.PerCycle(1), VisitFrequency.PerCycle(3) };
+        var frequencies = Frequencies;
         var accounts = Enumerable.Range(0, random.Next(4, 25)).Select(i =>
         {
             var hours = random.Next(3) switch

@@ -1,5 +1,5 @@
+using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Territories.Model;
 
 namespace Territories.IO.Csv;
@@ -11,6 +11,8 @@ namespace Territories.IO.Csv;
 /// separator, a quote or a line break is wrapped in <c>"</c>, a quote inside it doubled), so names
 /// with commas, quotes, line breaks and any Unicode text survive. The input is UTF-8 (a byte-order
 /// mark is skipped). Numbers use <c>.</c> as the decimal point, whatever the machine's culture.
+/// Columns no option maps are not dropped: each row's non-empty values in them become the account's
+/// <see cref="Account.Attributes"/>, keyed by the header name.
 /// </para>
 /// <para>
 /// Every row is checked on its own and every problem is reported as a <see cref="ReadError"/> with
@@ -69,7 +71,7 @@ public sealed class AccountCsvReader
     public ReadResult<Account> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var text = Utf8Input.Reader(stream);
         return ReadText(text);
     }
 
@@ -205,6 +207,12 @@ public sealed class AccountCsvReader
             return null;
         }
 
+        if (Utf8Input.FirstInvalid(fields) is var bad and >= 0)
+        {
+            Add(ReadErrorCode.InvalidEncoding, columns.NameOf(bad), fields[bad], "The value holds bytes that are not UTF-8; save the file as UTF-8.");
+            return null;
+        }
+
         if (id is null)
         {
             Add(ReadErrorCode.MissingValue, _options.IdColumn, Field(fields, columns.Id), "The row has no account id.");
@@ -281,6 +289,7 @@ public sealed class AccountCsvReader
             OpeningHours = hours ?? OpeningHours.AlwaysOpen,
             Visit = frequency is { } v ? VisitRequirement.Of(v) : null,
             Territory = Text(fields, columns.Territory) is { } territory ? new TerritoryId(territory) : (TerritoryId?)null,
+            Attributes = Attributes(fields, columns),
         };
         return serviceTime is { } s ? account with { ServiceTime = s } : account;
     }
@@ -330,6 +339,26 @@ public sealed class AccountCsvReader
             && Enum.TryParse(name, ignoreCase: true, out stage) && Enum.IsDefined(stage);
     }
 
+    /// <summary>The row's non-empty values in the columns no option maps, by header name.</summary>
+    private static ImmutableDictionary<string, string> Attributes(string[] fields, Columns columns)
+    {
+        if (columns.Extra.Count == 0)
+        {
+            return ImmutableDictionary<string, string>.Empty;
+        }
+
+        var attributes = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (index, name) in columns.Extra)
+        {
+            if (Text(fields, index) is { } value)
+            {
+                attributes[name] = value;
+            }
+        }
+
+        return attributes.ToImmutable();
+    }
+
     private static string? Field(string[] fields, int column) => column >= 0 && column < fields.Length ? fields[column] : null;
 
     private static string? Text(string[] fields, int column) => Field(fields, column) is { } s && !string.IsNullOrWhiteSpace(s) ? s : null;
@@ -340,8 +369,11 @@ public sealed class AccountCsvReader
     /// <summary>The index of each mapped column in the header; -1 when not read.</summary>
     private sealed class Columns
     {
+        private readonly string[] _names;
+
         public Columns(string[] names, int line, AccountCsvOptions options, List<ReadError> errors)
         {
+            _names = names;
             int Find(string? column, bool required)
             {
                 if (column is null)
@@ -377,7 +409,23 @@ public sealed class AccountCsvReader
             Territory = Find(options.TerritoryColumn, required: false);
             Stage = Find(options.StageColumn, required: false);
             OpeningHours = Find(options.OpeningHoursColumn, required: false);
+            var mapped = new HashSet<int> { Id, Name, Latitude, Longitude, Class, Channel, Potential, Frequency, ServiceMinutes, Territory, Stage, OpeningHours };
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < names.Length; i++)
+            {
+                // Every other column, once (the first of a repeated name), kept as the account's attributes.
+                if (!mapped.Contains(i) && !string.IsNullOrWhiteSpace(names[i]) && named.Add(names[i]))
+                {
+                    Extra.Add((i, names[i]));
+                }
+            }
         }
+
+        /// <summary>The header name of column <paramref name="index"/>.</summary>
+        public string? NameOf(int index) => index < _names.Length ? _names[index] : null;
+
+        /// <summary>The columns no option maps, with their header names: kept as <see cref="Account.Attributes"/>.</summary>
+        public List<(int Index, string Name)> Extra { get; } = [];
 
         public bool HasRequired { get; private set; }
 

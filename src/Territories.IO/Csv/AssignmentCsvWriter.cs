@@ -7,7 +7,7 @@ namespace Territories.IO.Csv;
 /// <remarks>
 /// Columns, in this order: <c>account_id,territory_id,status</c>. <c>territory_id</c> is empty for an
 /// account without a territory; <c>status</c> is the <see cref="AssignmentStatus"/> name (<c>Assigned</c>,
-/// <c>Named</c>, <c>Unassigned</c>, …). Rows in the order of <see cref="AssignmentResult.Assignments"/>
+/// <c>Named</c>, <c>Snapped</c>, <c>Unassigned</c>, …). Rows in the order of <see cref="AssignmentResult.Assignments"/>
 /// (sorted by account id). Invariant culture, <c>\n</c> line ends, UTF-8 without byte-order mark for
 /// files; fields quoted (RFC 4180) only when they hold a comma, a quote or a line break.
 /// </remarks>

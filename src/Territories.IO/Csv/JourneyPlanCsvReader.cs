@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Territories.Journeys;
 using Territories.Model;
 
@@ -73,7 +72,7 @@ public static class JourneyPlanCsvReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(request);
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var text = Utf8Input.Reader(stream);
         return ReadText(text, request, unplanned);
     }
 
@@ -202,6 +201,12 @@ public static class JourneyPlanCsvReader
         if (fields.Length != columnCount)
         {
             Add(ReadErrorCode.FieldCountMismatch, null, $"{fields.Length} of {columnCount}", $"The row has {fields.Length} field(s) but the header has {columnCount}; quote a value that holds a comma, a quote or a line break.");
+            return null;
+        }
+
+        if (Utf8Input.FirstInvalid(fields) is var bad and >= 0)
+        {
+            Add(ReadErrorCode.InvalidEncoding, columns.FirstOrDefault(c => c.Value == bad).Key, fields[bad], "The value holds bytes that are not UTF-8; save the file as UTF-8.");
             return null;
         }
 

@@ -23,7 +23,7 @@ namespace Territories.IO.Design;
 /// <para>
 /// Every problem is reported as a <see cref="ReadError"/> naming the unit, the field and the value
 /// (with the CSV line, or the index of the GeoJSON feature), and reading goes on: no id, a duplicate
-/// id (the first keeps it), a missing, null or non-numeric attribute, coordinates outside WGS84 or not
+/// id (the first keeps it), a CSV header naming a column twice (the first is read), a missing, null or non-numeric attribute, coordinates outside WGS84 or not
 /// numbers, a short row, no usable geometry. A unit with any problem is left out. A column or property
 /// that no row or feature has is one <see cref="ReadErrorCode.MissingColumn"/> error, not one per unit.
 /// </para>
@@ -234,8 +234,23 @@ public sealed class DesignUnitReader
     {
         var (idProperty, attributes, problems) = (_idProperty, _attributes, sink.Errors);
         var units = new List<DesignUnit>();
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text.TrimStart('\uFEFF'));
-        var header = reader.Header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToList();
+        // The header is read as a row, not by Sep, which throws on a column named twice.
+        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text.TrimStart('\uFEFF'));
+        var header = new List<string>();
+        if (reader.MoveNext())
+        {
+            var first = reader.Current;
+            for (var c = 0; c < first.ColCount; c++)
+            {
+                header.Add(first[c].ToString().Trim().TrimStart('\uFEFF'));
+            }
+        }
+
+        foreach (var duplicate in header.Where(h => h.Length > 0).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add(Problem(ReadErrorCode.DuplicateColumn, 1, null, null, duplicate.Key, duplicate.Key, $"The header names column '{duplicate.Key}' {duplicate.Count()} times; the first is read."));
+        }
+
         int Column(params string[] names) => names.Select(n => header.FindIndex(h => string.Equals(h, n, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(i => i >= 0, -1);
         var idColumn = Column(idProperty);
         var latColumn = Column("lat", "latitude");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
@@ -10,7 +11,9 @@ namespace Territories.IO.GeoJson;
 /// <para>
 /// Each feature becomes a <see cref="Territory"/> whose id, name, parent and level come from the
 /// properties named in <see cref="TerritoryGeoJsonOptions"/> and whose boundary is the feature's
-/// geometry (<see cref="TerritoryBoundary.FromGeometry"/>). Every feature is checked on its own and
+/// geometry (<see cref="TerritoryBoundary.FromGeometry"/>); its other properties are kept as
+/// <see cref="Territory.Attributes"/> (strings as they are, numbers and booleans as written, objects
+/// and arrays as JSON text, nulls left out). Every feature is checked on its own and
 /// every problem is reported as a <see cref="ReadError"/> with the feature's index, the line it
 /// starts on and its id when known: no id, a duplicate id (the first feature keeps it), no geometry,
 /// a geometry that is not a polygon, malformed coordinates, a ring with fewer than four positions or
@@ -247,10 +250,35 @@ public sealed class TerritoryGeoJsonReader
                 Parent = string.IsNullOrWhiteSpace(parent) ? (TerritoryId?)null : new TerritoryId(parent),
                 Level = string.IsNullOrWhiteSpace(level) ? _options.DefaultLevel : level,
                 Boundary = TerritoryBoundary.FromGeometry(geometry),
+                Attributes = Attributes(properties),
             });
         }
 
         state.Errors.AddRange(problems.Errors);
+    }
+
+    /// <summary>The feature's properties other than the mapped ones, as text: strings as they are, numbers and booleans as written, objects and arrays as JSON; nulls left out.</summary>
+    private ImmutableDictionary<string, string> Attributes(JsonElement? properties)
+    {
+        if (properties is not { ValueKind: JsonValueKind.Object } p)
+        {
+            return ImmutableDictionary<string, string>.Empty;
+        }
+
+        var attributes = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var property in p.EnumerateObject())
+        {
+            var name = property.Name;
+            if (name == _options.IdProperty || name == _options.NameProperty || name == _options.ParentProperty || name == _options.LevelProperty
+                || property.Value.ValueKind == JsonValueKind.Null || attributes.ContainsKey(name))
+            {
+                continue;
+            }
+
+            attributes[name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+        }
+
+        return attributes.ToImmutable();
     }
 
     private string? ReadId(JsonElement feature, JsonElement? properties, int index, ReadState state, FeatureProblems problems)

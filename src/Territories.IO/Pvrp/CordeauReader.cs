@@ -15,8 +15,10 @@ namespace Territories.IO.Pvrp;
 /// node, its number as the id: a token that is not a number (<see cref="ReadErrorCode.InvalidNumber"/>),
 /// the file ending early (<see cref="ReadErrorCode.MissingValue"/>), a count that is not a positive
 /// whole number, a node numbered out of order or a combination code that names no day of the period
-/// (<see cref="ReadErrorCode.InvalidValue"/>). An instance with any problem is not returned; a file
-/// that stops early reports that one problem. Stateless and thread-safe; linear in the file's size.
+/// (<see cref="ReadErrorCode.InvalidValue"/>), a duration (D, d) or a load (Q, q) that is negative
+/// or a duration above 10⁹, more than 10,000 vehicles. An instance with any problem is not returned;
+/// a file that stops early (also one that declares more customers or combinations than it holds)
+/// reports that one problem, and memory follows the file's size, not the counts it declares. Stateless and thread-safe; linear in the file's size.
 /// </para>
 /// </remarks>
 public static class CordeauReader
@@ -62,6 +64,12 @@ public static class CordeauReader
     {
         _ = tokens.Number(null, "type");
         var m = tokens.Whole(null, "m", 1);
+        if (m > MaxVehicles)
+        {
+            tokens.Invalid(null, "m", $"{m} vehicles a day: at most {MaxVehicles:N0} are supported.");
+            m = 1;
+        }
+
         var n = tokens.Whole(null, "n", 0);
         var t = tokens.Whole(null, "t", 1);
         if (t > 30)
@@ -73,10 +81,14 @@ public static class CordeauReader
         for (var d = 0; d < t; d++)
         {
             duration = tokens.Number(null, "D");
+            tokens.Range(null, "D", duration, MaxSeconds);
             capacity = tokens.Number(null, "Q");
+            tokens.Range(null, "Q", capacity, double.MaxValue);
         }
 
-        var nodes = ImmutableArray.CreateBuilder<CordeauCustomer>(n + 1);
+        // Each node line holds at least seven numbers: the list is sized by what the rest of the file
+        // can hold, never by the count it declares (a huge count ends as a file that ends early).
+        var nodes = ImmutableArray.CreateBuilder<CordeauCustomer>(Math.Min(n, tokens.Remaining / NodeFields) + 1);
         for (var i = 0; i <= n; i++)
         {
             var node = i.ToString(CultureInfo.InvariantCulture);
@@ -89,10 +101,12 @@ public static class CordeauReader
             var x = tokens.Number(node, "x");
             var y = tokens.Number(node, "y");
             var service = tokens.Number(node, "d");
+            tokens.Range(node, "d", service, MaxSeconds);
             var demand = tokens.Number(node, "q");
+            tokens.Range(node, "q", demand, double.MaxValue);
             _ = tokens.Number(node, "f");
             var a = tokens.Whole(node, "a", 0);
-            var codes = new int[a];
+            var codes = new int[Math.Min(a, tokens.Remaining)];
             for (var j = 0; j < a; j++)
             {
                 codes[j] = tokens.Whole(node, "c", 0);
@@ -105,8 +119,17 @@ public static class CordeauReader
             nodes.Add(new CordeauCustomer(i, x, y, service, demand, [.. codes]));
         }
 
-        return new CordeauInstance(name, m, n, t, duration, capacity, nodes.MoveToImmutable());
+        return new CordeauInstance(name, m, n, t, duration, capacity, nodes.ToImmutable());
     }
+
+    /// <summary>The most vehicles a day an instance may have (the published ones have at most 20).</summary>
+    private const int MaxVehicles = 10_000;
+
+    /// <summary>The longest duration (D, d) read, in seconds (about 31 years): beyond it no <see cref="TimeSpan"/> arithmetic is safe.</summary>
+    private const double MaxSeconds = 1e9;
+
+    /// <summary>The fewest numbers a node line holds: <c>i x y d q f a</c>.</summary>
+    private const int NodeFields = 7;
 
     private sealed class EndOfFileException : Exception
     {
@@ -132,6 +155,17 @@ public static class CordeauReader
         }
 
         public int Length => _tokens.Count;
+
+        public int Remaining => _tokens.Count - _next;
+
+        /// <summary>Reports <paramref name="value"/> when it is negative or above <paramref name="maximum"/>.</summary>
+        public void Range(string? node, string field, double value, double maximum)
+        {
+            if (value < 0 || value > maximum)
+            {
+                Invalid(node, field, $"'{_tokens[_next - 1].Text}' for '{field}' is not between 0 and {maximum:G3}.");
+            }
+        }
 
         public List<ReadError> Errors { get; } = [];
 

@@ -49,8 +49,9 @@ internal static class BalancedKMeans
     /// <param name="tolerance">Relative tolerance on the loads (zero or more; infinity for none).</param>
     /// <param name="random">The seeded generator for the start.</param>
     /// <param name="maxIterations">The most Lloyd iterations.</param>
+    /// <param name="stop">Polled between iterations and inside each assignment; when it fires, the best plan so far is returned (before the first assignment ends: each unit at its nearest centre). None when null.</param>
     /// <exception cref="ArgumentException">An index out of range or repeated, a coordinate or weight not finite, a negative weight or tolerance, or k out of range.</exception>
-    public static BalancedKMeansResult Run(double[] x, double[] y, int[] units, double[] weight, int k, double tolerance, Random random, int maxIterations = 100)
+    public static BalancedKMeansResult Run(double[] x, double[] y, int[] units, double[] weight, int k, double tolerance, Random random, int maxIterations = 100, StopCondition? stop = null)
     {
         Guard.NotNull(x);
         Guard.NotNull(y);
@@ -77,7 +78,7 @@ internal static class BalancedKMeans
         var mean = pw.Sum() / k;
         var bounded = mean > 0 && double.IsFinite(tolerance);
         var (lower, upper) = bounded ? (Math.Max(0, 1 - tolerance) * mean, (1 + tolerance) * mean) : (0, double.PositiveInfinity);
-        var assignment = new CapacitatedAssignment(px, py, pw, lower, upper);
+        var assignment = new CapacitatedAssignment(px, py, pw, lower, upper) { Stop = stop };
         var centres = PlusPlus(px, py, k, random);
         var load = new double[k];
         int[]? previous = null;
@@ -88,8 +89,27 @@ internal static class BalancedKMeans
         var sinceBest = 0;
         while (iterations < maxIterations)
         {
+            // Stopped (time limit, cancellation), the best plan of the iterations done is kept: one
+            // iteration on 20,000 units takes a capacitated assignment of hundreds of milliseconds.
+            if (stop is not null && stop.ShouldInterrupt())
+            {
+                best ??= Nearest(px, py, pw, centres, assignment);
+                break;
+            }
+
             iterations++;
-            var of = assignment.Solve(centres, load);
+            int[] of;
+            try
+            {
+                of = assignment.Solve(centres, load);
+            }
+            catch (DesignStoppedException)
+            {
+                // Stopped in the first assignment: each unit goes to its nearest centre, unbalanced.
+                best ??= Nearest(px, py, pw, centres, assignment);
+                break;
+            }
+
             var violation = load.Sum(assignment.Violation);
 
             // Converged when the exact (fractional) assignment step gains nothing on the current
@@ -132,6 +152,29 @@ internal static class BalancedKMeans
 
         var within = result.Load.All(l => assignment.Violation(l) <= 1e-9 * Math.Max(1, upper is double.PositiveInfinity ? 1 : upper));
         return new BalancedKMeansResult(full, result.Centres, result.Load, lower, upper, within, iterations, converged, result.Inertia, result.Split);
+    }
+
+    private static (int[] Of, (double X, double Y)[] Centres, double[] Load, double Violation, double Inertia, int Split) Nearest(
+        double[] x, double[] y, double[] w, (double X, double Y)[] centres, CapacitatedAssignment assignment)
+    {
+        var of = new int[x.Length];
+        var load = new double[centres.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            var best = 0;
+            for (var c = 1; c < centres.Length; c++)
+            {
+                if (Sq(x[i] - centres[c].X) + Sq(y[i] - centres[c].Y) < Sq(x[i] - centres[best].X) + Sq(y[i] - centres[best].Y))
+                {
+                    best = c;
+                }
+            }
+
+            of[i] = best;
+            load[best] += w[i];
+        }
+
+        return (of, centres, load, load.Sum(assignment.Violation), Cost(x, y, of, centres), 0);
     }
 
     private static double Cost(double[] x, double[] y, int[] of, (double X, double Y)[] centres)

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Design;
 
 /// <summary>
@@ -74,6 +76,13 @@ internal sealed class CapacitatedAssignment
         _upper = upper;
     }
 
+    /// <summary>
+    /// Polled every few flow augmentations and repair moves of <see cref="Solve"/>, which then throws
+    /// <see cref="DesignStoppedException"/>: one solve on 20,000 units takes hundreds of milliseconds.
+    /// None when null (the default).
+    /// </summary>
+    public StopCondition? Stop { get; set; }
+
     /// <summary>How many units the last <see cref="Solve"/> split between centres before rounding.</summary>
     public int SplitUnits { get; private set; }
 
@@ -144,6 +153,14 @@ internal sealed class CapacitatedAssignment
 
     private static double Tol(double v) => 1e-12 * Math.Max(1, Math.Abs(v));
 
+    private void Poll(int step)
+    {
+        if (Stop is not null && (step & 15) == 15 && Stop.ShouldInterrupt())
+        {
+            throw new DesignStoppedException(Stop.Reason);
+        }
+    }
+
     private double Sq(int i, (double X, double Y) c) => ((_x[i] - c.X) * (_x[i] - c.X)) + ((_y[i] - c.Y) * (_y[i] - c.Y));
 
     /// <summary>The fractional optimum: per unit, the centres it sends flow to and how much.</summary>
@@ -191,6 +208,7 @@ internal sealed class CapacitatedAssignment
         var tabu = new HashSet<int>();
         for (var guard = 0; guard < 4 * (_n + k); guard++)
         {
+            Poll(guard);
             var violating = Enumerable.Range(0, k).Where(c => Violation(load[c]) > Tol(_upper)).OrderByDescending(c => Violation(load[c])).ThenBy(c => c).ToList();
             if (violating.Count == 0)
             {
@@ -430,8 +448,9 @@ internal sealed class CapacitatedAssignment
             var from = new int[nodes];
             var via = new int[nodes];
             var queue = new PriorityQueue<int, double>(nodes);
-            while (true)
+            for (var round = 0; ; round++)
             {
+                _p.Poll(round);
                 Array.Fill(dist, double.PositiveInfinity);
                 Array.Clear(done);
                 queue.Clear();

@@ -62,7 +62,7 @@ internal sealed class DesignEngine
 
     public Partition NewPartition(int[] of) => new(_problem.Graph, Normalised, _problem.M, K, Lo, Hi, of);
 
-    /// <summary>The balanced k-means baseline on all units; null when units have no position.</summary>
+    /// <summary>The balanced k-means baseline on all units; null when units have no position or the stop cut it short.</summary>
     public int[]? Baseline()
     {
         var g = _problem.Graph;
@@ -72,9 +72,11 @@ internal sealed class DesignEngine
         }
 
         var weight = Enumerable.Range(0, _problem.N).Select(i => Normalised[i * _problem.M]).ToArray();
-        var kmeans = BalancedKMeans.Run(g.X!, g.Y!, [.. Enumerable.Range(0, _problem.N)], weight, K, Hi[0] - 1, _random);
+        var kmeans = BalancedKMeans.Run(g.X!, g.Y!, [.. Enumerable.Range(0, _problem.N)], weight, K, Hi[0] - 1, _random, stop: _stop);
         _baselineCentres = kmeans.Centres;
-        return kmeans.Of;
+
+        // Cut short by the stop, it is no baseline to compare with, and scoring it would only delay the result.
+        return _stop.ShouldInterrupt() ? null : kmeans.Of;
     }
 
     /// <summary>
@@ -531,7 +533,7 @@ internal sealed class DesignEngine
             var weight = Enumerable.Range(0, _problem.N).Select(i => Normalised[i * _problem.M]).ToArray();
 
             // The baseline's centres seed the first plan when they cover the same units; restarts draw new ones.
-            var kc = _baselineCentres is not null && open.Count == K && candidates.Count == _problem.N ? _baselineCentres : BalancedKMeans.Run(g.X!, g.Y!, [.. candidates], weight, open.Count, Hi[0] - 1, _random).Centres;
+            var kc = _baselineCentres is not null && open.Count == K && candidates.Count == _problem.N ? _baselineCentres : BalancedKMeans.Run(g.X!, g.Y!, [.. candidates], weight, open.Count, Hi[0] - 1, _random, stop: _stop).Centres;
             _baselineCentres = null;
             for (var j = 0; j < open.Count; j++)
             {

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -61,7 +62,7 @@ internal sealed class DesignProblem
         return bounds;
     }
 
-    public static DesignProblem? Create(DesignInput input, DesignOptions options, List<DesignError> errors)
+    public static DesignProblem? Create(DesignInput input, DesignOptions options, List<DesignError> errors, StopCondition? stop = null)
     {
         var units = input.Units;
         var m = input.AttributeNames.Length;
@@ -129,7 +130,7 @@ internal sealed class DesignProblem
             errors.Add(new DesignError(DesignErrorCode.InvalidAttribute, [name], "AttributeTolerances", name, $"A tolerance is given for '{name}', which is not an attribute of the input."));
         }
 
-        var graph = UnitGraphBuilder.Build(input, index, options.MaxLinkLength, errors);
+        var graph = UnitGraphBuilder.Build(input, index, options.MaxLinkLength, errors, stop);
         return errors.Count > 0 ? null : new DesignProblem(input, index, raw, tolerance, graph);
     }
 

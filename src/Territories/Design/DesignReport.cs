@@ -30,6 +30,14 @@ public sealed record DesignReport(ImmutableArray<AttributeBalance> Balance, Immu
     /// </summary>
     public ImmutableArray<ImmutableArray<string>> Pieces { get; init; } = [];
 
+    /// <summary>
+    /// The units whose polygon was not valid (a self-intersecting "bow-tie", a ring that touches
+    /// itself) and was repaired before the design used it (NetTopologySuite's <c>GeometryFixer</c>: a
+    /// bow-tie becomes its two triangles), ids sorted; empty when every polygon was valid. Their area,
+    /// borders and compactness are those of the repaired shape: check them at the source.
+    /// </summary>
+    public ImmutableArray<string> RepairedUnits { get; init; } = [];
+
     /// <summary>Whether every attribute is within its tolerance in every territory.</summary>
     public bool IsBalanced => Balance.All(b => b.IsWithinTolerance);
 

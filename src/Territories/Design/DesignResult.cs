@@ -15,7 +15,7 @@ namespace Territories.Design;
 /// units have no geometry.
 /// </param>
 /// <param name="Report">The plan's score.</param>
-/// <param name="Baseline">The score of a balanced k-means plan on the same input; null when not asked for or when units have no position.</param>
+/// <param name="Baseline">The score of a balanced k-means plan on the same input; null when not asked for, when units have no position, or when the time limit or cancellation stopped the designer before the baseline was complete.</param>
 /// <param name="StoppedEarly">Whether the time limit or cancellation ended the search before its own stopping rule (the plan is the best found so far).</param>
 public sealed record DesignResult(Alignment Alignment, ImmutableArray<Territory> Territories, DesignReport Report, DesignReport? Baseline, bool StoppedEarly)
 {

@@ -86,7 +86,7 @@ internal static class DesignScorer
             territories.Add(new TerritoryScore(ids[t], count[t], [.. totals.AsSpan(t * m, m)], components[t], inertia[t], pp));
         }
 
-        return new DesignReport(balance.MoveToImmutable(), territories.MoveToImmutable(), problem.Islands) { IslandLinks = g.IslandLinks, Pieces = g.Pieces };
+        return new DesignReport(balance.MoveToImmutable(), territories.MoveToImmutable(), problem.Islands) { IslandLinks = g.IslandLinks, Pieces = g.Pieces, RepairedUnits = g.Repaired };
     }
 
     public static ImmutableArray<Territory> Territories(DesignProblem problem, int[] of, IReadOnlyList<TerritoryId> ids, bool boundaries)

@@ -58,7 +58,11 @@ public sealed class TerritoryDesigner
 
     /// <summary>Designs territories from the units of <paramref name="input"/>.</summary>
     /// <param name="input">The units.</param>
-    /// <param name="cancellationToken">Stops the search; the best plan so far is returned.</param>
+    /// <param name="cancellationToken">
+    /// Stops the search; the best plan so far is returned. Cancelled (or out of time) while the units'
+    /// graph is still being built, before any plan exists, the result is a failure with
+    /// <see cref="DesignErrorCode.Cancelled"/> (or <see cref="DesignErrorCode.TimeLimitReached"/>).
+    /// </param>
     /// <param name="progress">Told after each search round.</param>
     /// <returns>
     /// The plan; or a failure listing every input problem; or, when the tolerance was not met, a
@@ -73,7 +77,7 @@ public sealed class TerritoryDesigner
             "DesignOptions must give TerritoryCount, TargetPerTerritory or TerritoryIds.", nameof(input));
         var started = _time.GetTimestamp();
         var errors = new List<DesignError>();
-        var problem = DesignProblem.Create(input, _options, errors);
+        var problem = Prepare(input, errors, started, cancellationToken);
         if (problem is null)
         {
             return Fail(errors);
@@ -123,7 +127,11 @@ public sealed class TerritoryDesigner
     /// when given, else the current ones (grown or shrunk to <see cref="DesignOptions.TerritoryCount"/> when it is set
     /// and differs: new ids are added, or the lightest territories are removed).
     /// </param>
-    /// <param name="cancellationToken">Stops the search; the best plan so far is returned.</param>
+    /// <param name="cancellationToken">
+    /// Stops the search; the best plan so far is returned. Cancelled (or out of time) while the units'
+    /// graph is still being built, before any plan exists, the result is a failure with
+    /// <see cref="DesignErrorCode.Cancelled"/> (or <see cref="DesignErrorCode.TimeLimitReached"/>).
+    /// </param>
     /// <returns>The realigned plan with what moved and the lower bound; or a failure as for <see cref="Design"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="current"/> is null.</exception>
     public OneOf<RealignmentResult, DesignFailure> Realign(DesignInput input, Alignment current, IEnumerable<TerritoryId>? territories = null, CancellationToken cancellationToken = default)
@@ -132,7 +140,7 @@ public sealed class TerritoryDesigner
         Guard.NotNull(current);
         var started = _time.GetTimestamp();
         var errors = new List<DesignError>();
-        var problem = DesignProblem.Create(input, _options, errors);
+        var problem = Prepare(input, errors, started, cancellationToken);
         if (problem is null)
         {
             return Fail(errors);
@@ -528,6 +536,27 @@ public sealed class TerritoryDesigner
     {
         var width = Math.Max(2, k.ToString(CultureInfo.InvariantCulture).Length);
         return [.. Enumerable.Range(1, k).Select(t => new TerritoryId("T" + t.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))];
+    }
+
+    /// <summary>
+    /// The problem, or null with the errors; also null, with a <see cref="DesignErrorCode.Cancelled"/> or
+    /// <see cref="DesignErrorCode.TimeLimitReached"/> error, when the token or the time limit stops the
+    /// preparation (the unit graph of 20,000 units takes seconds), as no plan exists yet.
+    /// </summary>
+    private DesignProblem? Prepare(DesignInput input, List<DesignError> errors, long started, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return DesignProblem.Create(input, _options, errors, StopAt(started, 0.9, cancellationToken));
+        }
+        catch (DesignStoppedException stopped)
+        {
+            errors.Add(stopped.Reason == StopReason.Cancelled
+                ? new DesignError(DesignErrorCode.Cancelled, [], "cancellationToken", null, "Cancelled while preparing the units' graph, before any plan existed.")
+                : new DesignError(DesignErrorCode.TimeLimitReached, [], "TimeLimit", _options.TimeLimit.ToString("c", CultureInfo.InvariantCulture),
+                    $"The time limit ({_options.TimeLimit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s) was reached while preparing the units' graph, before any plan existed."));
+            return null;
+        }
     }
 
     private StopCondition StopAt(long started, double share, CancellationToken cancellationToken) =>

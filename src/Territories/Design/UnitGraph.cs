@@ -90,6 +90,9 @@ internal sealed class UnitGraph
     /// <summary>The units of each piece of a polygon graph's shared borders when there is more than one (piece 0 first, ids sorted); empty otherwise.</summary>
     public ImmutableArray<ImmutableArray<string>> Pieces { get; init; } = [];
 
+    /// <summary>The polygon units whose boundary was not a valid polygon (a bow-tie, a self-touching ring) and was repaired before use, ids sorted.</summary>
+    public ImmutableArray<string> Repaired { get; init; } = [];
+
     public bool HasCoordinates => X is not null;
 
     public bool HasShapes => Area is not null;

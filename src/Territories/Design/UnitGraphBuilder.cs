@@ -12,7 +12,11 @@ namespace Territories.Design;
 /// <summary>Builds the unit graph from explicit links, shared polygon boundaries, or a Delaunay triangulation of points.</summary>
 internal static class UnitGraphBuilder
 {
-    public static UnitGraph Build(DesignInput input, Dictionary<string, int> index, double? maxLinkLength, List<DesignError> errors)
+    /// <remarks>
+    /// Polls <paramref name="stop"/> (when given) in its loops over units and triangles and throws
+    /// <see cref="DesignStoppedException"/> when it fires: building the graph of 20,000 units takes seconds.
+    /// </remarks>
+    public static UnitGraph Build(DesignInput input, Dictionary<string, int> index, double? maxLinkLength, List<DesignError> errors, StopCondition? stop = null)
     {
         var units = input.Units;
         var projection = Projection(input);
@@ -23,7 +27,7 @@ internal static class UnitGraphBuilder
 
         if (units.All(u => u.Boundary is not null))
         {
-            return FromPolygons(units, projection, errors);
+            return FromPolygons(units, projection, errors, stop);
         }
 
         var missing = units.Where(u => u.Location is null && u.Boundary is null).Select(u => u.Id).ToImmutableArray();
@@ -34,7 +38,7 @@ internal static class UnitGraphBuilder
             return new UnitGraph(units.Length, []);
         }
 
-        return FromPoints(units, projection, maxLinkLength, errors);
+        return FromPoints(units, projection, maxLinkLength, errors, stop);
     }
 
     private static LocalProjection Projection(DesignInput input) =>
@@ -101,7 +105,7 @@ internal static class UnitGraphBuilder
         };
     }
 
-    private static UnitGraph FromPolygons(ImmutableArray<DesignUnit> units, LocalProjection projection, List<DesignError> errors)
+    private static UnitGraph FromPolygons(ImmutableArray<DesignUnit> units, LocalProjection projection, List<DesignError> errors, StopCondition? stop)
     {
         var n = units.Length;
         var shapes = new Geometry?[n];
@@ -111,11 +115,18 @@ internal static class UnitGraphBuilder
         var area = new double[n];
         var perimeter = new double[n];
         var bad = new List<string>();
+        var repaired = new List<string>();
         var tree = new STRtree<int>();
         for (var i = 0; i < n; i++)
         {
+            Poll(stop, i);
             var original = units[i].Boundary!.Geometry;
             var g = original.IsValid ? original : GeometryFixer.Fix(original);
+            if (!ReferenceEquals(g, original) && !g.IsEmpty && g.Area > 0)
+            {
+                repaired.Add(units[i].Id);
+            }
+
             if (g.IsEmpty || g.Area <= 0)
             {
                 if (original.IsEmpty || original.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
@@ -153,6 +164,7 @@ internal static class UnitGraphBuilder
         var boundaries = projected.Select(p => p.IsEmpty ? p : p.Boundary).ToArray();
         for (var i = 0; i < n; i++)
         {
+            Poll(stop, i);
             if (projected[i].IsEmpty)
             {
                 continue;
@@ -191,6 +203,7 @@ internal static class UnitGraphBuilder
             Projection = projection,
             IslandLinks = links,
             Pieces = pieces,
+            Repaired = [.. repaired.Order(StringComparer.Ordinal)],
         };
     }
 
@@ -367,7 +380,7 @@ internal static class UnitGraphBuilder
         return best;
     }
 
-    private static UnitGraph FromPoints(ImmutableArray<DesignUnit> units, LocalProjection projection, double? maxLinkLength, List<DesignError> errors)
+    private static UnitGraph FromPoints(ImmutableArray<DesignUnit> units, LocalProjection projection, double? maxLinkLength, List<DesignError> errors, StopCondition? stop)
     {
         var n = units.Length;
         var x = new double[n];
@@ -426,10 +439,12 @@ internal static class UnitGraphBuilder
         var factory = Geometries.Factory;
         var delaunay = new DelaunayTriangulationBuilder();
         delaunay.SetSites(sites);
+        Poll(stop, 0);
         var lines = delaunay.GetEdges(factory);
         var lengths = new List<double>(lines.NumGeometries);
         for (var k = 0; k < lines.NumGeometries; k++)
         {
+            Poll(stop, k);
             var line = (LineString)lines.GetGeometryN(k);
             var a = siteOf[(line.StartPoint.X, line.StartPoint.Y)];
             var b = siteOf[(line.EndPoint.X, line.EndPoint.Y)];
@@ -442,11 +457,14 @@ internal static class UnitGraphBuilder
 
         lengths.Sort();
         var margin = Math.Max(lengths[lengths.Count / 2], 1e-9);
-        var cells = DualCells(delaunay.GetTriangles(factory), siteOf, margin, factory);
+        Poll(stop, 0);
+        var cells = DualCells(delaunay.GetTriangles(factory), siteOf, margin, factory, stop);
         var segments = new Dictionary<(long, long, long, long), int>();
         var shared = new Dictionary<(int, int), double>();
+        var done = 0;
         foreach (var (owner, cell) in cells.OrderBy(c => c.Key))
         {
+            Poll(stop, done++);
             area[owner] = cell.Area;
             perimeter[owner] = cell.Length;
             shapes[owner] = projection.InverseCopy(cell);
@@ -485,7 +503,7 @@ internal static class UnitGraphBuilder
     /// territory that is contiguous in the Delaunay graph is one polygon; the cells tile the
     /// triangulation and the band without overlap, and every point lies inside its own cell.
     /// </remarks>
-    private static Dictionary<int, Geometry> DualCells(Geometry triangles, Dictionary<(double, double), int> siteOf, double margin, GeometryFactory factory)
+    private static Dictionary<int, Geometry> DualCells(Geometry triangles, Dictionary<(double, double), int> siteOf, double margin, GeometryFactory factory, StopCondition? stop)
     {
         var pieces = new Dictionary<int, List<Geometry>>();
         var siteAt = new Dictionary<int, Coordinate>();
@@ -502,6 +520,7 @@ internal static class UnitGraphBuilder
         static Coordinate Mid(Coordinate a, Coordinate b) => new((a.X + b.X) / 2, (a.Y + b.Y) / 2);
         for (var t = 0; t < triangles.NumGeometries; t++)
         {
+            Poll(stop, t);
             var v = ((Polygon)triangles.GetGeometryN(t)).ExteriorRing.Coordinates;
             var (p, q, r) = (v[0], v[1], v[2]);
             var g = new Coordinate((p.X + q.X + r.X) / 3, (p.Y + q.Y + r.Y) / 3);
@@ -552,7 +571,15 @@ internal static class UnitGraphBuilder
             Add(owner, site, new Coordinate(site.X + (n1.X * margin), site.Y + (n1.Y * margin)), new Coordinate(site.X + (n2.X * margin), site.Y + (n2.Y * margin)));
         }
 
-        return pieces.ToDictionary(p => p.Key, p => Union(p.Value, factory));
+        var cells = new Dictionary<int, Geometry>(pieces.Count);
+        var done = 0;
+        foreach (var (owner, list) in pieces)
+        {
+            Poll(stop, done++);
+            cells[owner] = Union(list, factory);
+        }
+
+        return cells;
     }
 
     /// <summary>The union of pieces whose shared edges have identical coordinates: a coverage union (linear), else the robust overlay.</summary>
@@ -607,4 +634,13 @@ internal static class UnitGraphBuilder
     }
 
     private static long Key(double v) => (long)Math.Round(v * 1000);
+
+    /// <summary>Every 64th step, throws <see cref="DesignStoppedException"/> when <paramref name="stop"/> fires.</summary>
+    private static void Poll(StopCondition? stop, int step)
+    {
+        if (stop is not null && (step & 63) == 0 && stop.ShouldInterrupt())
+        {
+            throw new DesignStoppedException(stop.Reason);
+        }
+    }
 }

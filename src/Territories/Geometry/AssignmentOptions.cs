@@ -15,15 +15,25 @@ public sealed class AssignmentOptions
     /// <summary>Whether unassigned accounts get the nearest territory and its distance; true by default.</summary>
     public bool ComputeNearest { get; set; } = true;
 
+    /// <summary>
+    /// How far outside every territory an account may be and still get the nearest one
+    /// (<see cref="AssignmentStatus.Snapped"/>), in metres of great-circle distance to its boundary; 0
+    /// (the default) to snap nothing. A few hundred metres covers points just outside a simplified
+    /// coastline or border; a larger value hides data errors.
+    /// </summary>
+    public double SnapDistanceMetres { get; set; }
+
     internal AssignmentOptions Validated()
     {
         Guard.NonNegative(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
         Guard.NonNegative(ParallelThreshold, nameof(ParallelThreshold));
+        Guard.That(double.IsFinite(SnapDistanceMetres) && SnapDistanceMetres >= 0, $"SnapDistanceMetres must be a finite distance of zero or more, not {SnapDistanceMetres}.", nameof(SnapDistanceMetres));
         return new AssignmentOptions
         {
             MaxDegreeOfParallelism = MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism,
             ParallelThreshold = ParallelThreshold,
             ComputeNearest = ComputeNearest,
+            SnapDistanceMetres = SnapDistanceMetres,
         };
     }
 }

@@ -24,6 +24,7 @@ public sealed class AssignmentResult
                 case AssignmentStatus.Named: NamedCount++; break;
                 case AssignmentStatus.Unassigned: UnassignedCount++; break;
                 case AssignmentStatus.Ambiguous: AmbiguousCount++; break;
+                case AssignmentStatus.Snapped: SnappedCount++; break;
                 default: InvalidLocationCount++; break;
             }
         }
@@ -45,6 +46,9 @@ public sealed class AssignmentResult
 
     /// <summary>Accounts outside every territory.</summary>
     public int UnassignedCount { get; }
+
+    /// <summary>Accounts outside every territory given the nearest, within <see cref="AssignmentOptions.SnapDistanceMetres"/>.</summary>
+    public int SnappedCount { get; }
 
     /// <summary>Accounts claimed by several territories.</summary>
     public int AmbiguousCount { get; }

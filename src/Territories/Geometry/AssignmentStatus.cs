@@ -17,4 +17,11 @@ public enum AssignmentStatus
 
     /// <summary>The location is not a WGS84 coordinate (NaN, infinite or out of range).</summary>
     InvalidLocation = 5,
+
+    /// <summary>
+    /// Outside every territory but within <see cref="AssignmentOptions.SnapDistanceMetres"/> of one:
+    /// given the nearest (a shop on the beach outside a simplified coastline, a point a few metres over
+    /// a border drawn coarsely), with the distance.
+    /// </summary>
+    Snapped = 6,
 }

@@ -337,8 +337,10 @@ public sealed class TerritoryMap
                 return new AccountAssignment(account.Id, AssignmentStatus.Assigned, Territories[point.TerritoryIndex], [], null, null);
             case AssignmentStatus.Ambiguous:
                 return new AccountAssignment(account.Id, AssignmentStatus.Ambiguous, null, TerritoriesAt(account.Location), null, null);
-            case AssignmentStatus.Unassigned when options.ComputeNearest && Nearest(account.Location) is { } nearest:
-                return new AccountAssignment(account.Id, AssignmentStatus.Unassigned, null, [], nearest.Territory, nearest.DistanceMetres);
+            case AssignmentStatus.Unassigned when (options.ComputeNearest || options.SnapDistanceMetres > 0) && Nearest(account.Location) is { } nearest:
+                return nearest.DistanceMetres <= options.SnapDistanceMetres
+                    ? new AccountAssignment(account.Id, AssignmentStatus.Snapped, nearest.Territory, [], nearest.Territory, nearest.DistanceMetres)
+                    : new AccountAssignment(account.Id, AssignmentStatus.Unassigned, null, [], options.ComputeNearest ? nearest.Territory : (TerritoryId?)null, options.ComputeNearest ? nearest.DistanceMetres : null);
             default:
                 return new AccountAssignment(account.Id, point.Status, null, [], null, null);
         }

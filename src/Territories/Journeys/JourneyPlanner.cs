@@ -52,7 +52,7 @@ public sealed class JourneyPlanner
     /// <summary>Plans the request.</summary>
     /// <param name="request">What to plan.</param>
     /// <param name="progress">Receives progress reports as better plans are found; null for none.</param>
-    /// <param name="cancellationToken">Stops the search early; the best plan so far is returned, marked <see cref="JourneyPlanStatus.Cancelled"/>. Cancelled (or out of time) while the problem is still being prepared, the plan is empty and every account is <see cref="UnplannedReason.NotReached"/>.</param>
+    /// <param name="cancellationToken">Stops the search early; the best plan so far is returned, marked <see cref="JourneyPlanStatus.Cancelled"/>. Cancelled (or out of time) while the problem is still being prepared, the plan is empty and every account is <see cref="UnplannedReason.NotReached"/>; while the first plan is being built, the accounts it had not tried yet are.</param>
     /// <returns>The plan, or every problem with the request's data.</returns>
     public OneOf<JourneyPlan, ModelValidationFailure> Plan(JourneyPlanRequest request, IProgress<JourneyPlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -108,7 +108,7 @@ public sealed class JourneyPlanner
             }
         }
 
-        return PlanBuilder.Build(problem, results[winner], searches[winner].Status, searches.Sum(s => s.Iterations));
+        return PlanBuilder.Build(problem, results[winner], searches[winner].Status, searches.Sum(s => s.Iterations), searches[winner].NotReached);
     }
 
     /// <summary>The plan when preparation stopped: no routes, every account to visit listed as <see cref="UnplannedReason.NotReached"/>.</summary>

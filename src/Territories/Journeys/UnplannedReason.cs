@@ -18,6 +18,12 @@ public enum UnplannedReason
     /// <summary>The positions' capacity on its allowed days is used up by other visits.</summary>
     NoCapacity = 5,
 
-    /// <summary>The planner stopped (time limit or cancellation) while preparing the problem, before it could try the account.</summary>
+    /// <summary>The planner stopped (time limit or cancellation) while preparing the problem or building its first plan, before it could try the account.</summary>
     NotReached = 6,
+
+    /// <summary>Re-planning: its visits on frozen days, or its locks, leave none of its allowed patterns (see <see cref="Replanning.ReplanRequest"/>).</summary>
+    Frozen = 7,
+
+    /// <summary>Re-planning: it fits only by moving more kept accounts than the change budget allows (see <see cref="Replanning.ReplanRequest.MaxMovedAccounts"/>).</summary>
+    ChangeBudget = 8,
 }

@@ -14,6 +14,7 @@ namespace Territories.Model;
 public sealed record Account(AccountId Id, GeoPoint Location)
 {
     private readonly ImmutableDictionary<string, double> _activityNeeds = ImmutableDictionary<string, double>.Empty;
+    private readonly ImmutableDictionary<string, string> _attributes = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>A display name; null when unknown.</summary>
     public string? Name { get; init; }
@@ -48,4 +49,15 @@ public sealed record Account(AccountId Id, GeoPoint Location)
 
     /// <summary>The territory the source system assigns the account to; null to assign by geography.</summary>
     public TerritoryId? Territory { get; init; }
+
+    /// <summary>
+    /// Other facts about the account as the source system names them (for example the extra columns
+    /// of an account CSV: segment, key-account flag, sales rep code), as text; empty by default. Read by
+    /// nothing in the core: carried through for the caller.
+    /// </summary>
+    public ImmutableDictionary<string, string> Attributes
+    {
+        get => _attributes;
+        init => _attributes = value ?? ImmutableDictionary<string, string>.Empty;
+    }
 }

@@ -13,6 +13,7 @@ public sealed record Territory(TerritoryId Id)
 {
     private readonly ImmutableArray<PositionId> _positions = [];
     private readonly ImmutableArray<AccountId> _namedAccounts = [];
+    private readonly ImmutableDictionary<string, string> _attributes = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>A display name; null to show the id.</summary>
     public string? Name { get; init; }
@@ -38,5 +39,16 @@ public sealed record Territory(TerritoryId Id)
     {
         get => _namedAccounts;
         init => _namedAccounts = value.IsDefault ? [] : value;
+    }
+
+    /// <summary>
+    /// Other facts about the territory as the source system names them (for example a GeoJSON
+    /// feature's other properties: population, sales, region code), as text; empty by default. Read
+    /// by nothing in the core: carried through for the caller, for design attributes and for display.
+    /// </summary>
+    public ImmutableDictionary<string, string> Attributes
+    {
+        get => _attributes;
+        init => _attributes = value ?? ImmutableDictionary<string, string>.Empty;
     }
 }

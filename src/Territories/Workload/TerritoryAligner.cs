@@ -68,7 +68,10 @@ public sealed class TerritoryAligner
     /// <summary>Aligns territories, bases and plans for <paramref name="request"/>.</summary>
     /// <param name="request">The accounts, cycle, positions and travel model.</param>
     /// <param name="progress">Told after each round.</param>
-    /// <param name="cancellationToken">Stops the loop; the best round so far is returned.</param>
+    /// <param name="cancellationToken">
+    /// Stops the loop, inside a round too (its design and plans get the token, and the options' time
+    /// limit as a deadline): the best complete round so far is returned, or round 0 as far as it got.
+    /// </param>
     /// <returns>The best round's territories and plans with the history; or every problem of the request.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public OneOf<AlignmentResult, AlignmentFailure> Align(AlignmentRequest request, IProgress<AlignmentProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -139,15 +142,33 @@ public sealed class TerritoryAligner
             work[i] = demands[i].Service.TotalSeconds + all.TourShares[i] + (demands[i].Visits * stemPerVisit);
         }
 
+        // The caller's token or the loop's deadline stops the design and the plans inside a round, not
+        // only between rounds; a round so stopped is dropped (round 0 excepted: it is all there is).
+        using var deadline = new CancellationTokenSource(Remaining(started) > TimeSpan.Zero ? Remaining(started) : TimeSpan.Zero, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var token = linked.Token;
+        AlignmentStop Stopped() => cancellationToken.IsCancellationRequested ? AlignmentStop.Cancelled : AlignmentStop.TimeLimit;
+
         // A design that misses its tolerance still serves (the loop measures and corrects it); only a
         // design with no plan at all stops the loop.
-        OneOf<DesignResult, DesignFailure> Design(double[] seconds)
+        OneOf<DesignResult, DesignFailure> Design(double[] seconds, bool first = false)
         {
-            var designed = new TerritoryDesigner(designOptions, _time).Design(units.Input(Attribute, seconds), cancellationToken: cancellationToken);
+            var designed = new TerritoryDesigner(designOptions, _time).Design(units.Input(Attribute, seconds), cancellationToken: token);
+
+            // Round 0 must have a plan: stopped before the designer had one (while it built the unit
+            // graph), it designs again without the token, with one search round only.
+            if (first && designed.TryPickT1(out var stopped, out _) && stopped.BestEffort is null
+                && stopped.Errors.All(e => e.Code is DesignErrorCode.Cancelled or DesignErrorCode.TimeLimitReached))
+            {
+                var once = designOptions.Copy();
+                once.MaxRounds = 1;
+                designed = new TerritoryDesigner(once, _time).Design(units.Input(Attribute, seconds), cancellationToken: CancellationToken.None);
+            }
+
             return designed.TryPickT1(out var failure, out _) && failure.BestEffort is { } best ? best : designed;
         }
 
-        if (Design(work).TryPickT1(out var refusal, out var design))
+        if (Design(work, first: true).TryPickT1(out var refusal, out var design))
         {
             return new AlignmentFailure([.. refusal.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Ids, e.Field, e.Value, e.Message))]);
         }
@@ -162,10 +183,16 @@ public sealed class TerritoryAligner
         {
             var members = units.AccountsByTerritory(design.Alignment, ids);
             var shares = new double[accounts.Length];
-            var planned = PlanRound(request, demands, members, design, ids, capacity, estimator, shares, homes, cancellationToken);
+            var planned = PlanRound(request, demands, members, design, ids, capacity, estimator, shares, homes, token);
             if (planned.TryPickT1(out var refused, out var positions))
             {
                 return refused;
+            }
+
+            if (best is not null && token.IsCancellationRequested)
+            {
+                stop = Stopped();
+                break;
             }
 
             // Half way from the work the last design balanced to the work the plans measured: plans of
@@ -190,9 +217,9 @@ public sealed class TerritoryAligner
                 break;
             }
 
-            if (cancellationToken.IsCancellationRequested)
+            if (token.IsCancellationRequested)
             {
-                stop = AlignmentStop.Cancelled;
+                stop = Stopped();
                 break;
             }
 
@@ -222,7 +249,13 @@ public sealed class TerritoryAligner
 
             if (Design(measured).TryPickT1(out _, out var next))
             {
-                stop = AlignmentStop.MaxRounds;
+                stop = token.IsCancellationRequested ? Stopped() : AlignmentStop.MaxRounds;
+                break;
+            }
+
+            if (token.IsCancellationRequested)
+            {
+                stop = Stopped();
                 break;
             }
 

@@ -116,6 +116,38 @@ public class AccountCsvReaderTests
     }
 
     [Fact]
+    public void Parse_ColumnsNoOptionMaps_KeptAsAttributesByHeaderName()
+    {
+        var csv = "id,name,lat,lon,segment,key_account,segment\n"
+            + "1,Corner shop,40.1,-83.0,convenience,yes,ignored\n"
+            + "2,Kiosk,40.2,-83.1,,no,\n";
+
+        var result = Default.Parse(csv);
+
+        Assert.Empty(result.Errors.Where(e => e.Code != ReadErrorCode.DuplicateColumn));
+        Assert.Equal([("key_account", "yes"), ("segment", "convenience")], result.Items[0].Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, a.Value)));
+        Assert.Equal([("key_account", "no")], result.Items[1].Attributes.Select(a => (a.Key, a.Value)));
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_RowsReportedNotReadWithReplacementCharacters()
+    {
+        // Two ids saved in Latin-1 ("café", "cafè"): decoded with U+FFFD they would become the same id.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Header), .. "caf"u8, 0xE9, .. ",Shop,40.1,-83\n"u8, .. "caf"u8, 0xE8, .. ",Shop,40.2,-83\n"u8, .. "ok,Bäckerei,40.3,-83\n"u8];
+        using var stream = new MemoryStream(bytes);
+
+        var result = Default.Read(stream);
+
+        Assert.Equal(["ok"], result.Items.Select(a => a.Id.Value));
+        Assert.Equal([(ReadErrorCode.InvalidEncoding, 2, "id"), (ReadErrorCode.InvalidEncoding, 3, "id")], result.Errors.Select(e => (e.Code, e.Line!.Value, e.Field!)));
+
+        using var withBom = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. bytes]);
+        var again = Default.Read(withBom);
+        Assert.Equal(["ok"], again.Items.Select(a => a.Id.Value));
+        Assert.Equal(2, again.Errors.Count(e => e.Code == ReadErrorCode.InvalidEncoding));
+    }
+
+    [Fact]
     public void Read_Utf8StreamWithBom_ReadsNonAsciiAndFirstColumn()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Header + "ä1,Köln,50.9,6.9\n")).ToArray();

@@ -34,6 +34,30 @@ public class DesignUnitReaderTests
 
     private const string Square = """{"type":"Polygon","coordinates":[[[-83,40],[-82,40],[-82,41],[-83,41],[-83,40]]]}""";
 
+    // Found by fuzzing (benchmarks/fuzz, target units-csv): Sep threw ArgumentException on a header naming a column twice.
+    [Fact]
+    public void ParseCsv_HeaderNamesAColumnTwice_DuplicateColumnAndTheFirstIsRead()
+    {
+        var text = "id,lat,lon,population,act,lon,population,12.5,4\nu1,40.01,-83.0,7,3,-95,9,0,0\n";
+
+        var (units, problems) = Csv(text);
+
+        Assert.Equal([("lon", ReadErrorCode.DuplicateColumn), ("population", ReadErrorCode.DuplicateColumn)], problems.Select(p => (p.Field!, p.Code)));
+        var unit = Assert.Single(units);
+        Assert.Equal(-83.0, unit.Location!.Value.Longitude);
+        Assert.Equal(7, unit.Attributes[0]);
+    }
+
+    [Fact]
+    public void ParseCsv_TheFuzzedInput_ReportsInsteadOfThrowing()
+    {
+        var text = "id,lat,lon,workload,act,lon,workload,12.5,4\n\"u,2\",40.01,95,7,3\nu3,40.10N90,1e2,1";
+
+        var result = Reader("id", ["workload"]).ParseCsv(text);
+
+        Assert.Contains(result.Errors, e => e.Code == ReadErrorCode.DuplicateColumn && e.Field == "lon");
+    }
+
     [Fact]
     public void ParseCsv_BomCrlfQuotedCommasExtraColumnsOtherOrder_ReadsEveryUnit()
     {

@@ -94,6 +94,19 @@ public class TerritoryGeoJsonReaderTests
     }
 
     [Fact]
+    public void Parse_OtherProperties_KeptAsAttributesAsText()
+    {
+        var json = Collection(Feature("\"t\"", properties: """{"name":"Town","population":12500.5,"urban":true,"codes":[1,2],"note":null,"region":"North"}"""));
+
+        var territory = Assert.Single(new TerritoryGeoJsonReader().Parse(json).Items);
+
+        Assert.Equal("Town", territory.Name);
+        Assert.Equal(
+            [("codes", "[1,2]"), ("population", "12500.5"), ("region", "North"), ("urban", "true")],
+            territory.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, a.Value)));
+    }
+
+    [Fact]
     public void Parse_MalformedJson_KeepsEarlierFeaturesAndReportsIndexAndLine()
     {
         var json = Collection(Feature("\"a\""), Feature("\"b\"")).Replace("\"b\",\"properties\":{}", "\"b\",\"properties\":{", StringComparison.Ordinal);

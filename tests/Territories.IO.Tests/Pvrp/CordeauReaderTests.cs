@@ -86,6 +86,38 @@ public class CordeauReaderTests
         Assert.Equal([(ReadErrorCode.InvalidValue, "2", "c"), (ReadErrorCode.InvalidValue, "3", "i")], result.Errors.Select(e => (e.Code, e.Id, e.Field)));
     }
 
+    // Found by fuzzing (benchmarks/fuzz, target cordeau): a count far beyond the file's size made the
+    // reader allocate for it first (an out-of-memory kill for n near int.MaxValue, an overflow of n + 1).
+    [Theory]
+    [InlineData("1 2 2147483647 2\n0 160\n0 160\n 0 30 40 0 0 0 0\n", "1", "i")]
+    [InlineData("1 2 99999999 2\n0 160\n0 160\n 0 30 40 0 0 0 0\n", "1", "i")]
+    [InlineData("1 2 1 2\n0 160\n0 160\n 0 30 40 0 0 0 0\n 1 37 52 0 7 1 2000000000 1 2\n", "1", "c")]
+    public void Parse_CountLargerThanTheFileHolds_OneMissingValueAndNoInstance(string text, string node, string field)
+    {
+        var result = CordeauReader.Parse(text, "huge");
+
+        Assert.Empty(result.Items);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ReadErrorCode.MissingValue, error.Code);
+        Assert.Equal((node, field), (error.Id, error.Field));
+    }
+
+    // Also found by fuzzing: values the reader took but ToRequest could not map (an OverflowException
+    // from TimeSpan.FromSeconds, a billion positions). They are InvalidValue errors now.
+    [Theory]
+    [InlineData("1 2 3 2", "1 1000000 3 2", "m")]
+    [InlineData("0 160\n0 160", "0 160\n1e300 160", "D")]
+    [InlineData("0 160\n0 160", "0 160\n0 -5", "Q")]
+    [InlineData(" 3 52 64 5  16", " 3 52 64 1e15  16", "d")]
+    [InlineData(" 3 52 64 5  16", " 3 52 64 5  -16", "q")]
+    public void Parse_ValueToRequestCannotMap_InvalidValueAndNoInstance(string from, string to, string field)
+    {
+        var result = CordeauReader.Parse(Small.Replace(from, to, StringComparison.Ordinal), "bad");
+
+        Assert.Empty(result.Items);
+        Assert.Equal((ReadErrorCode.InvalidValue, field), (Assert.Single(result.Errors).Code, result.Errors[0].Field));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" \r\n \n")]

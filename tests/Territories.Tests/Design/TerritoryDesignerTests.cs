@@ -121,6 +121,58 @@ public class TerritoryDesignerTests
     }
 
     [Fact]
+    public void Design_BowTiePolygon_RepairedAndNamedInTheReport()
+    {
+        var units = new List<DesignUnit>();
+        for (var c = 0; c < 4; c++)
+        {
+            var wkt = FormattableString.Invariant($"POLYGON (({c * 0.1} 0, {(c + 1) * 0.1} 0, {(c + 1) * 0.1} 0.1, {c * 0.1} 0.1, {c * 0.1} 0))");
+            units.Add(DesignUnit.FromPolygon(DesignFixtures.Id(0, c), TerritoryBoundary.FromWkt(wkt), [1]));
+        }
+
+        // Self-intersecting at (0.45, 0.05): two triangles once repaired, the left one on the last square's edge.
+        units.Add(DesignUnit.FromPolygon("bow", TerritoryBoundary.FromWkt("POLYGON ((0.4 0, 0.5 0.1, 0.5 0, 0.4 0.1, 0.4 0))"), [1]));
+
+        var outcome = Designer(1, tolerance: 0).Design(DesignInput.Create(["accounts"], units), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.IsT0, outcome.IsT1 ? outcome.AsT1.ToString() : null);
+        Assert.Equal(["bow"], outcome.AsT0.Report.RepairedUnits);
+        Assert.True(outcome.AsT0.Report.IsContiguous);
+    }
+
+    private static DesignInput ScatteredPoints(int count)
+    {
+        var random = new Random(3);
+        return DesignInput.Create(["workload"], Enumerable.Range(0, count).Select(i => DesignUnit.FromPoint($"a{i:D3}", new GeoPoint(-83 + random.NextDouble(), 40 + random.NextDouble()), [1 + random.Next(3)])));
+    }
+
+    [Fact]
+    public void Design_PreCancelledToken_CancelledFailureInsteadOfThrowing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var outcome = Designer(3).Design(ScatteredPoints(200), cancellationToken: cancelled.Token);
+
+        var failure = Assert.IsType<DesignFailure>(outcome.Value);
+        Assert.Null(failure.BestEffort);
+        Assert.Equal(DesignErrorCode.Cancelled, Assert.Single(failure.Errors).Code);
+    }
+
+    [Fact]
+    public void Realign_PreCancelledToken_CancelledFailureInsteadOfThrowing()
+    {
+        var input = ScatteredPoints(200);
+        var current = DesignFixtures.Plan(Designer(3, tolerance: 0.2).Design(input, cancellationToken: TestContext.Current.CancellationToken)).Alignment;
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var outcome = Designer(3).Realign(input, current, cancellationToken: cancelled.Token);
+
+        Assert.Equal(DesignErrorCode.Cancelled, Assert.Single(Assert.IsType<DesignFailure>(outcome.Value).Errors).Code);
+    }
+
+    [Fact]
     public void Design_PointUnits_TerritoryShapesHoldTheirPointsAndDoNotOverlap()
     {
         var random = new Random(3);

@@ -152,6 +152,36 @@ public class TerritoryMapTests
     }
 
     [Fact]
+    public void Assign_SnapDistance_AccountJustOutsideGetsTheNearestTerritoryFartherOnesStayUnassigned()
+    {
+        var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(5, 0, 1)));
+        Account[] accounts = [new("beach", new GeoPoint(1.001, 0.5)), new("sea", new GeoPoint(1.1, 0.5)), new("inland", new GeoPoint(0.5, 0.5))];
+
+        var result = map.Assign(accounts, new AssignmentOptions { SnapDistanceMetres = 500 }, TestContext.Current.CancellationToken);
+
+        var beach = result.Find("beach")!;
+        Assert.Equal(AssignmentStatus.Snapped, beach.Status);
+        Assert.Equal("a", beach.Territory!.Value.Value);
+        Assert.InRange(beach.DistanceMetres!.Value, 100, 125);
+        Assert.Equal(AssignmentStatus.Unassigned, result.Find("sea")!.Status);
+        Assert.Null(result.Find("sea")!.Territory);
+        Assert.Equal(AssignmentStatus.Assigned, result.Find("inland")!.Status);
+        Assert.Equal((1, 1, 1), (result.SnappedCount, result.UnassignedCount, result.AssignedCount));
+        Assert.Equal(["beach", "inland"], result.AccountsOf("a").Select(a => a.Value));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Assign_BadSnapDistance_ArgumentExceptionNamingTheOption(double metres)
+    {
+        var map = Map(Territory("a", Square(0, 0, 1)));
+        var ex = Assert.ThrowsAny<ArgumentException>(() => map.Assign([new Account("x", new GeoPoint(0.5, 0.5))], new AssignmentOptions { SnapDistanceMetres = metres }, TestContext.Current.CancellationToken));
+        Assert.Contains("SnapDistanceMetres", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assign_NaNCoordinates_ReportedAsInvalidLocation()
     {
         var map = Map(Territory("a", Square(0, 0, 1)));

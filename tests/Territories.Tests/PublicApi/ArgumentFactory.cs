@@ -68,7 +68,10 @@ internal static class ArgumentFactory
         [typeof(MultiPolygon)] = () => Geometries.Factory.CreateMultiPolygon([Rectangle]),
         [typeof(Point)] = () => Geometries.Factory.CreatePoint(new Coordinate(1, 50)),
         [typeof(Type)] = () => typeof(object),
+        [typeof(Territories.Journeys.Replanning.PlanDiff)] = () => Territories.Journeys.Replanning.PlanDiff.Between(EmptyPlan, EmptyPlan),
     };
+
+    private static Territories.Journeys.JourneyPlan EmptyPlan => new([], [], new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0), [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0);
 
     private static TerritoryMap SampleMap =>
         TerritoryMap.Create([new Territory(new TerritoryId("t1")) { Boundary = TerritoryBoundary.Rectangle(0, 49, 2, 51) }]).AsT0;

@@ -104,6 +104,27 @@ internal sealed class JourneyProblem
     /// <summary>Per customer × position, whether the position covers the customer's territory.</summary>
     public bool[] Covers { get; private set; } = [];
 
+    /// <summary>Per customer × day, the objective price of a visit on that day (re-planning's change price); empty when there is none.</summary>
+    public double[] DayPrices { get; private set; } = [];
+
+    /// <summary>The price of a visit of customer <paramref name="customer"/> on <paramref name="day"/> (see <see cref="DayPrices"/>).</summary>
+    public double DayPrice(int customer, int day) => DayPrices.Length == 0 ? 0 : DayPrices[(customer * DayCount) + day];
+
+    /// <summary>
+    /// Narrows the problem before a search (re-planning): per customer a non-empty subset of its patterns,
+    /// the positions that may visit it, the per-visit penalty per position and the price per visit per day.
+    /// The unplanned penalty grows with the new prices so that planning a visit stays cheaper than leaving it out.
+    /// </summary>
+    public void Constrain(int[][][] patterns, bool[] eligible, double[] penalty, double[] dayPrices)
+    {
+        Patterns = patterns;
+        PatternDays = [.. patterns.Select(ps => ps.SelectMany(x => x).Distinct().Order().ToArray())];
+        Eligible = eligible;
+        Penalty = penalty;
+        DayPrices = dayPrices;
+        UnplannedPenalty += 10 * ((penalty.Length > 0 ? penalty.Max() : 0) + (dayPrices.Length > 0 ? dayPrices.Max() : 0));
+    }
+
     public int Location(int customer) => BaseCount + customer;
 
     public int WeekdayIndex(int day) => day % DaysPerWeek;

@@ -5,7 +5,7 @@ namespace Territories.Journeys.Planning;
 /// <summary>Turns a solved <see cref="Solution"/> into the public <see cref="JourneyPlan"/>: schedules, legs and totals; the KPIs come from <see cref="JourneyPlanKpis.FromRoutes"/>.</summary>
 internal static class PlanBuilder
 {
-    public static JourneyPlan Build(JourneyProblem pb, Solution solution, JourneyPlanStatus status, long iterations)
+    public static JourneyPlan Build(JourneyProblem pb, Solution solution, JourneyPlanStatus status, long iterations, bool[]? notReached = null)
     {
         int D = pb.DayCount, L = pb.LocationCount, P = pb.PositionCount;
         var routes = ImmutableArray.CreateBuilder<JourneyRoute>();
@@ -66,8 +66,11 @@ internal static class PlanBuilder
             {
                 var visits = pb.Patterns[c].Min(x => x.Length);
                 var account = pb.CustomerAccounts[c];
-                unplanned.Add(new UnplannedAccount(account.Id, UnplannedReason.NoCapacity, visits, visits * pb.Service[c] / 3600,
-                    $"Account {account.Id}: the positions that may visit it have no capacity left on the days of its allowed patterns."));
+                unplanned.Add(notReached?[c] == true
+                    ? new UnplannedAccount(account.Id, UnplannedReason.NotReached, visits, visits * pb.Service[c] / 3600,
+                        $"Account {account.Id}: the planner stopped ({(status == JourneyPlanStatus.Cancelled ? "cancelled" : "time limit")}) while building its first plan, before it could try the account.")
+                    : new UnplannedAccount(account.Id, UnplannedReason.NoCapacity, visits, visits * pb.Service[c] / 3600,
+                        $"Account {account.Id}: the positions that may visit it have no capacity left on the days of its allowed patterns."));
             }
         }
 

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys.Planning;
 
 /// <summary>Greedy reinsertion with blinks (Christiaens &amp; Vanden Berghe 2020) over whole customers: for each customer the cheapest pattern and positions, each visit at its cheapest feasible place.</summary>
@@ -35,13 +37,23 @@ internal sealed class Recreate
     /// <summary>Insertion places examined so far: the search's deterministic measure of work.</summary>
     public long Work { get; private set; }
 
-    /// <summary>Inserts the customers in the given order; those that fit nowhere stay unplanned.</summary>
-    public void Run(Solution solution, List<int> customers, Random random, bool blinks)
+    /// <summary>
+    /// Inserts the customers in the given order; those that fit nowhere stay unplanned. Polls
+    /// <paramref name="stop"/> (when given) every few customers and returns how many were tried.
+    /// </summary>
+    public int Run(Solution solution, List<int> customers, Random random, bool blinks, StopCondition? stop = null)
     {
-        foreach (var c in customers)
+        for (var i = 0; i < customers.Count; i++)
         {
-            InsertBest(solution, c, random, blinks);
+            if (stop is not null && (i & 15) == 15 && stop.ShouldInterrupt())
+            {
+                return i;
+            }
+
+            InsertBest(solution, customers[i], random, blinks);
         }
+
+        return customers.Count;
     }
 
     /// <summary>Inserts customer <paramref name="c"/> with its cheapest pattern; returns false when none is feasible.</summary>
@@ -163,7 +175,7 @@ internal sealed class Recreate
         var oldWork = oldEnd - dayStart;
         var oldExcess = relaxation.Active ? relaxation.Penalty(p, oldLoad, oldEnd) : 0;
         var balance = pb.BalancePerSecondSquared;
-        var penalty = pb.Penalty[(c * P) + p];
+        var penalty = pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
         var service = pb.Service[c];
         var best = double.PositiveInfinity;
         var prev = b;

@@ -47,7 +47,7 @@ internal static class RouteEvaluation
 
             t = s + pb.Service[c];
             cost += pb.Cost[(prev * L) + l];
-            penalty += pb.Penalty[(c * P) + p];
+            penalty += pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
             load += pb.Load[c];
             prev = l;
         }

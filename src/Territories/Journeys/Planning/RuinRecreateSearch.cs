@@ -70,10 +70,15 @@ internal sealed class RuinRecreateSearch
 
     public JourneyPlanStatus Status { get; private set; } = JourneyPlanStatus.Completed;
 
+    /// <summary>The customers the first plan had not tried when the search was stopped; null when it tried them all.</summary>
+    public bool[]? NotReached { get; private set; }
+
     /// <summary>Searches from the clock's <paramref name="started"/> timestamp (the start of the planning call).</summary>
-    public Solution Run(long started)
+    /// <param name="started">The clock's timestamp at the start of the planning call.</param>
+    /// <param name="seed">Places customers in the empty first plan before the others are inserted greedily (re-planning from a previous plan); null for none. It must leave every route feasible.</param>
+    public Solution Run(long started, Action<Solution>? seed = null)
     {
-        var current = Construct();
+        var current = Construct(seed);
         var candidate = new Solution(_problem, _relaxation);
         candidate.CopyFrom(current);
         var best = new Solution(_problem, _relaxation);
@@ -174,6 +179,15 @@ internal sealed class RuinRecreateSearch
         }
 
         _relaxation.Active = false;
+
+        // The closing polish takes a few milliseconds on a searched plan but hundreds on a first plan
+        // of thousands of accounts: skipped when cancelled, or stopped before the search began.
+        if (Status == JourneyPlanStatus.Cancelled || (Iterations == 0 && Status != JourneyPlanStatus.Completed))
+        {
+            best.Refresh();
+            _progress?.Report(new JourneyPlanProgress(Iterations, best.Total, best.UnplannedVisits, _clock.GetElapsedTime(started)));
+            return best;
+        }
 
         for (var r = 0; r < best.Count.Length; r++)
         {
@@ -349,19 +363,37 @@ internal sealed class RuinRecreateSearch
     }
 
     /// <summary>The first plan: customers with the most visits and the fewest choices first, each at its cheapest place.</summary>
-    private Solution Construct()
+    private Solution Construct(Action<Solution>? seed)
     {
         var pb = _problem;
         var solution = new Solution(pb, _relaxation);
+        seed?.Invoke(solution);
         var order = Enumerable.Range(0, pb.CustomerCount)
+            .Where(c => solution.Pattern[c] < 0)
             .OrderByDescending(c => pb.Patterns[c][0].Length * (pb.Service[c] + pb.Load[c] + 1))
             .ThenBy(c => pb.Patterns[c].Length)
             .ThenByDescending(BaseDistance)
             .ThenBy(c => c)
             .ToList();
-        _recreate.Run(solution, order, _random, blinks: false);
+        // Stopped while building (the first plan of thousands of accounts takes a second), the
+        // customers not yet tried are NotReached, not short of capacity.
+        var tried = _recreate.Run(solution, order, _random, blinks: false, _stop);
+        if (tried < order.Count)
+        {
+            NotReached = new bool[pb.CustomerCount];
+            for (var i = tried; i < order.Count; i++)
+            {
+                NotReached[order[i]] = true;
+            }
+        }
+
         for (var r = 0; r < solution.Count.Length; r++)
         {
+            if (NotReached is not null || ((r & 7) == 7 && _stop.ShouldInterrupt()))
+            {
+                break;
+            }
+
             _improver.Improve(solution, r);
         }
 

@@ -240,7 +240,7 @@ internal sealed class Solution
             t += pb.Service[c];
             cost += pb.Cost[(prev * L) + l];
             load += pb.Load[c];
-            penalty += pb.Penalty[(c * P) + p];
+            penalty += pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
             prev = l;
         }
 
