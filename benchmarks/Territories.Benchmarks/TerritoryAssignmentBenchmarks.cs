@@ -11,14 +11,14 @@ using Territories.Spatial;
 namespace Territories.Benchmarks;
 
 /// <summary>
-/// Assigns 1,000,000 accounts to 1,000 territories: the indexed <see cref="TerritoryMap"/> lookup
+/// Assigns 1,000,000 accounts to 3,000 territories (the scale of issue 12): the indexed <see cref="TerritoryMap"/> lookup
 /// (one thread, and all threads) against the naive loop over <c>Geometry.Contains</c> (the baseline).
 /// </summary>
 /// <remarks>
-/// The territories are a valid partition: Voronoi cells of 1,000 seeded random sites in a 10° × 10°
+/// The territories are a valid partition: Voronoi cells of 3,000 seeded random sites in a 10° × 10°
 /// region, every edge densified to steps of at most 0.01° (about 1 km) and bent by one smooth
 /// deformation of the plane, so neighbours keep identical shared edges and each territory has about
-/// 130 vertices. The accounts are seeded uniform random points in the region. Each benchmark returns
+/// 80 vertices. The accounts are seeded uniform random points in the region. Each benchmark returns
 /// the number of accounts assigned. Monitoring runs (one invocation per iteration) because the
 /// baseline takes seconds, in process because generating and building a separate benchmark
 /// project exceeds BenchmarkDotNet's build timeout on a small shared machine.
@@ -37,7 +37,7 @@ public class TerritoryAssignmentBenchmarks
     private PointAssignment[] _results = [];
 
     /// <summary>Number of territories.</summary>
-    [Params(1_000)]
+    [Params(3_000)]
     public int Territories { get; set; }
 
     /// <summary>Number of accounts.</summary>
