@@ -1,3 +1,5 @@
+using Territories.Tests.Shared;
+
 namespace Territories.PostGis.Tests;
 
 /// <summary>The PostgreSQL + PostGIS server the integration tests use: named by a connection string in <see cref="Variable"/>.</summary>
@@ -18,27 +20,12 @@ internal static class PostgresServer
     /// passes on a machine with only the .NET SDK; under <c>CI=true</c> fails it instead, as CI starts a
     /// server: an integration test never passes silently, and never skips in CI.
     /// </summary>
-    public static string Require() => Require(ConnectionString, IsCi(Environment.GetEnvironmentVariable("CI")));
-
-    /// <summary>Whether a value of the CI environment variable means a CI run ("true" or "1", as CI services set it).</summary>
-    public static bool IsCi(string? value) =>
-        string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase) || value?.Trim() == "1";
+    public static string Require() => Require(ConnectionString, OutsideProgram.InCi);
 
     /// <summary>Returns the connection string when there is one, else skips the test (or, under CI, fails it) with the reason and the install command.</summary>
     public static string Require(string? connectionString, bool ci)
     {
-        if (connectionString is not null)
-        {
-            return connectionString;
-        }
-
-        var reason = $"needs a PostgreSQL server with PostGIS named by {Variable} (a connection string), which is not set; get one with: {InstallCommand}";
-        if (ci)
-        {
-            Assert.Fail($"CI=true and this PostGIS test {reason}.");
-        }
-
-        Assert.Skip($"This PostGIS test {reason}.");
-        return string.Empty;
+        OutsideProgram.Require(connectionString is not null, ci, "PostGIS test", $"needs a PostgreSQL server with PostGIS named by {Variable} (a connection string), which is not set; get one with: {InstallCommand}");
+        return connectionString!;
     }
 }

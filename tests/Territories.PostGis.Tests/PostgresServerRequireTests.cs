@@ -1,3 +1,4 @@
+using Territories.Tests.Shared;
 using Xunit.Sdk;
 
 namespace Territories.PostGis.Tests;
@@ -40,7 +41,7 @@ public sealed class PostgresServerRequireTests
     [InlineData("false", false)]
     public void IsCi_ValueOfTheCiVariable_TrueOnlyForTrueOrOne(string? value, bool expected)
     {
-        Assert.Equal(expected, PostgresServer.IsCi(value));
+        Assert.Equal(expected, OutsideProgram.IsCi(value));
     }
 
     // Assert.Throws and Record.Exception pass a skip on (the test would then be reported skipped, not failed),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Territories.Tests.Shared;
 
 namespace Territories.IO.Tests.Map;
 
@@ -18,28 +19,11 @@ internal static partial class HeadlessChromium
     /// machine with only the .NET SDK; under <c>CI=true</c> fails it instead, as CI installs Chromium: a browser
     /// test never passes silently, and never skips in CI.
     /// </summary>
-    public static void Require() => Require(File.Exists(ExecutablePath), IsCi(Environment.GetEnvironmentVariable("CI")));
-
-    /// <summary>Whether a value of the CI environment variable means a CI run ("true" or "1", as CI services set it).</summary>
-    public static bool IsCi(string? value) =>
-        string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase) || value?.Trim() == "1";
+    public static void Require() => Require(File.Exists(ExecutablePath), OutsideProgram.InCi);
 
     /// <summary>Passes when Chromium is there, else skips the test (or, under CI, fails it) with the reason and the install command.</summary>
-    public static void Require(bool chromiumPresent, bool ci)
-    {
-        if (chromiumPresent)
-        {
-            return;
-        }
-
-        var reason = $"needs Chromium at {ExecutablePath}, which is missing; install it with: {InstallCommand}";
-        if (ci)
-        {
-            Assert.Fail($"CI=true and this browser test {reason}.");
-        }
-
-        Assert.Skip($"This browser test {reason}.");
-    }
+    public static void Require(bool chromiumPresent, bool ci) =>
+        OutsideProgram.Require(chromiumPresent, ci, "browser test", $"needs Chromium at {ExecutablePath}, which is missing; install it with: {InstallCommand}");
 
     /// <summary>Loads the page (with an address fragment such as "#day=2", or "") and returns the serialised DOM; also saves a screenshot when a path is given.</summary>
     public static async Task<string> DumpDomAsync(string htmlPath, string fragment, string? screenshotPath, CancellationToken cancellationToken)

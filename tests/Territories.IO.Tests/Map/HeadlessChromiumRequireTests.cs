@@ -1,3 +1,4 @@
+using Territories.Tests.Shared;
 using Xunit.Sdk;
 
 namespace Territories.IO.Tests.Map;
@@ -43,7 +44,7 @@ public sealed class HeadlessChromiumRequireTests
     [InlineData("0", false)]
     public void IsCi_ValueOfTheCiVariable_TrueOnlyForTrueOrOne(string? value, bool expected)
     {
-        Assert.Equal(expected, HeadlessChromium.IsCi(value));
+        Assert.Equal(expected, OutsideProgram.IsCi(value));
     }
 
     // Assert.Throws and Record.Exception pass a skip on (the test would then be reported skipped, not failed),
