@@ -56,14 +56,19 @@ public static class MixCapacity
             }
 
             var total = PerCycle(position, model.Cycle).Ticks / TimeSpan.TicksPerMinute;
-            var share = total / covered.Count;
-            var extra = total % covered.Count;
             for (var i = 0; i < covered.Count; i++)
             {
-                minutes[covered[i]] += share + (i < extra ? 1 : 0);
+                minutes[covered[i]] += EqualShare(total, covered.Count, i);
             }
         }
 
         return minutes;
     }
+
+    /// <summary>
+    /// Part <paramref name="index"/> of <paramref name="total"/> split equally over <paramref name="parts"/>
+    /// (territories in id order): the whole units of an equal share, and one each of the units left
+    /// over to the first parts, so the parts add up exactly. The rule for a position shared by territories.
+    /// </summary>
+    internal static long EqualShare(long total, int parts, int index) => (total / parts) + (index < total % parts ? 1 : 0);
 }

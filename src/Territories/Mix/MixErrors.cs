@@ -16,6 +16,9 @@ internal static class MixErrors
 
     public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A time in hours, one decimal at most, as the messages give it.</summary>
+    public static string Hours(TimeSpan time) => time.TotalHours.ToString("0.#", CultureInfo.InvariantCulture);
+
     /// <summary>Checks a weight table (activity id to a finite, non-negative weight) against the known activity ids.</summary>
     public static void CheckWeights(
         IEnumerable<KeyValuePair<string, double>> weights,

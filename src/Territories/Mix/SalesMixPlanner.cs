@@ -161,7 +161,7 @@ public sealed class SalesMixPlanner
             var asked = territory.Capacity ?? TimeSpan.Zero;
             if (working > TimeSpan.Zero && territory.Travel + asked > working)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", id.Value, "Travel", Hours(territory.Travel), $"Territory '{id}' needs {Hours(territory.Travel)} h of travel{(territory.Capacity is null ? string.Empty : $" and asks {Hours(asked)} h of capacity")}, but its positions work {Hours(working)} h per cycle.") with { Units = (long)Math.Ceiling((territory.Travel + asked - working).TotalMinutes) });
+                errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", id.Value, "Travel", MixErrors.Hours(territory.Travel), $"Territory '{id}' needs {MixErrors.Hours(territory.Travel)} h of travel{(territory.Capacity is null ? string.Empty : $" and asks {MixErrors.Hours(asked)} h of capacity")}, but its positions work {MixErrors.Hours(working)} h per cycle.") with { Units = (long)Math.Ceiling((territory.Travel + asked - working).TotalMinutes) });
                 continue;
             }
 
@@ -194,7 +194,7 @@ public sealed class SalesMixPlanner
             var total = MixCapacity.PerCycle(listing.First().Position, cycle).Ticks;
             for (var i = 0; i < covered.Count; i++)
             {
-                shares[(listing.Key, covered[i])] = (total / covered.Count) + (i < total % covered.Count ? 1 : 0);
+                shares[(listing.Key, covered[i])] = MixCapacity.EqualShare(total, covered.Count, i);
             }
         }
 
@@ -263,7 +263,7 @@ public sealed class SalesMixPlanner
                     plans.Add(mix);
                     if (item.Travel == TimeSpan.Zero && item.WorkingTime > TimeSpan.Zero && mix.TimeLeft < item.WorkingTime * _travelReserve)
                     {
-                        warnings.Add(MixErrors.Error(MixErrorCode.TravelMayNotFit, "territory", item.Id.Value, "Travel", Hours(mix.TimeLeft), $"Territory '{item.Id}': the visits ask {Hours(mix.Service)} h of {Hours(item.WorkingTime)} h working time, leaving {Hours(mix.TimeLeft)} h ({mix.TimeLeft / item.WorkingTime:P0}) for travel, below the {_travelReserve:P0} reserve; state its travel to check that the plan fits."));
+                        warnings.Add(MixErrors.Error(MixErrorCode.TravelMayNotFit, "territory", item.Id.Value, "Travel", MixErrors.Hours(mix.TimeLeft), $"Territory '{item.Id}': the visits ask {MixErrors.Hours(mix.Service)} h of {MixErrors.Hours(item.WorkingTime)} h working time, leaving {MixErrors.Hours(mix.TimeLeft)} h ({mix.TimeLeft / item.WorkingTime:P0}) for travel, below the {_travelReserve:P0} reserve; state its travel to check that the plan fits."));
                     }
                 },
                 f => errors.AddRange(f.Errors));
@@ -271,8 +271,6 @@ public sealed class SalesMixPlanner
 
         return errors.Count > 0 ? new MixFailure([.. errors]) : new MixPlan(plans.ToImmutable()) { Warnings = warnings.ToImmutable() };
     }
-
-    private static string Hours(TimeSpan time) => time.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     private static decimal? Median(IEnumerable<decimal> values)
     {

@@ -80,7 +80,7 @@ internal static class TeamAllocation
         var visiting = groups.Where(g => g.Visits).Sum(g => g.WorkingTicks);
         if (travel.Ticks > 0 && travel.Ticks > visiting)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", territory.Value, "Travel", Hours(travel), $"Territory '{territory}' needs {Hours(travel)} h of travel, but its positions that visit work {Hours(TimeSpan.FromTicks(visiting))} h per cycle."));
+            errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", territory.Value, "Travel", MixErrors.Hours(travel), $"Territory '{territory}' needs {MixErrors.Hours(travel)} h of travel, but its positions that visit work {MixErrors.Hours(TimeSpan.FromTicks(visiting))} h per cycle."));
         }
 
         if (errors.Count > 0)
@@ -219,5 +219,4 @@ internal static class TeamAllocation
         list.Add(id);
     }
 
-    private static string Hours(TimeSpan time) => time.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }
