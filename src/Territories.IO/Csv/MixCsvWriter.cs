@@ -42,9 +42,9 @@ public static class MixCsvWriter
             var capacity = (allocation.CapacityUnits * minutesPerUnit).ToString(CultureInfo.InvariantCulture);
             foreach (var activity in allocation.Activities.OrderBy(a => a.Activity, StringComparer.Ordinal))
             {
-                writer.Write(Field(allocation.Territory.Value));
+                writer.Write(JourneyPlanCsvWriter.Field(allocation.Territory.Value));
                 writer.Write(',');
-                writer.Write(Field(activity.Activity));
+                writer.Write(JourneyPlanCsvWriter.Field(activity.Activity));
                 writer.Write(',');
                 writer.Write(activity.TargetShare.ToString("R", CultureInfo.InvariantCulture));
                 writer.Write(',');
@@ -74,7 +74,4 @@ public static class MixCsvWriter
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Write(writer, allocations);
     }
-
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
