@@ -2,34 +2,27 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
 
 namespace NationalPlan;
 
 /// <summary>
 /// A local Orleans cluster in this process: <c>N</c> silos with localhost clustering (the first is
-/// the primary), on free loopback ports, and a client connected to every gateway.
+/// the primary), on free loopback ports, configured by <see cref="Failover"/>. Grain calls go through
+/// the first silo's own grain factory (a co-hosted client), so that a call pending on a silo that dies
+/// fails as soon as membership declares that silo dead.
 /// </summary>
 internal sealed class LocalCluster : IAsyncDisposable
 {
-    /// <summary>
-    /// How long a grain call may take before the client gives up on it and the coordinator retries. A
-    /// call to a grain on a silo that crashed is not failed by the client (it reached a gateway, which
-    /// forwarded it): it ends at this timeout, so it is a few times the longest territory plan.
-    /// </summary>
-    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
-
     private readonly List<IHost> _silos;
-    private readonly IHost _client;
 
-    private LocalCluster(List<IHost> silos, IHost client)
+    private LocalCluster(List<IHost> silos)
     {
         _silos = silos;
-        _client = client;
-        Client = client.Services.GetRequiredService<IClusterClient>();
+        Grains = silos[0].Services.GetRequiredService<IGrainFactory>();
     }
 
-    public IClusterClient Client { get; }
+    /// <summary>The first silo's grain factory, which the coordinator calls through.</summary>
+    public IGrainFactory Grains { get; }
 
     public int Silos => _silos.Count;
 
@@ -46,33 +39,23 @@ internal sealed class LocalCluster : IAsyncDisposable
             var host = new HostBuilder()
                 .UseOrleans(silo => silo
                     .UseLocalhostClustering(siloPort, gatewayPort, primary, serviceId, clusterId)
-                    .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout)
+                    .ConfigureFailover()
                     .ConfigureServices(s => s.AddSingleton<ITerritoryPlanningService, TerritoryPlanning>()))
                 .Build();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             hosts.Add(host);
         }
 
-        var gateways = Enumerable.Range(0, silos).Select(i => ports[(2 * i) + 1]).ToArray();
-        var client = new HostBuilder()
-            .UseOrleansClient(c => c
-                .UseLocalhostClustering(gateways, serviceId, clusterId)
-                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout))
-            .Build();
-        await client.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new LocalCluster(hosts, client);
+        return new LocalCluster(hosts);
     }
 
-    /// <summary>Plans <paramref name="job"/> by a grain call; each attempt is a fresh grain.</summary>
-    public Task<TerritoryPlanResult> PlanAsync(TerritoryJob job, int attempt) =>
-        Client.GetGrain<ITerritoryPlannerGrain>(GrainKey(job, attempt)).Plan(job);
+    /// <summary>Plans <paramref name="job"/> by a grain call (<see cref="Failover.PlanAsync"/>).</summary>
+    public Task<TerritoryPlanResult> PlanAsync(TerritoryJob job, int attempt) => Failover.PlanAsync(Grains, job, attempt);
 
-    /// <summary>The grain of one attempt at one territory: a new grain per attempt, so a retry is placed afresh on a live silo.</summary>
-    public static string GrainKey(TerritoryJob job, int attempt) => $"{job.TerritoryId}/{job.Seed}/{attempt}";
-
-    /// <summary>Kills silo <paramref name="index"/> without a graceful shutdown, as a crash would.</summary>
+    /// <summary>Kills silo <paramref name="index"/> (not the first, which the coordinator calls through) without a graceful shutdown, as a crash would.</summary>
     public async Task KillSiloAsync(int index)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(index, 1);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync().ConfigureAwait(false);
         try
@@ -87,8 +70,6 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _client.StopAsync().ConfigureAwait(false);
-        _client.Dispose();
         foreach (var silo in Enumerable.Reverse(_silos))
         {
             try

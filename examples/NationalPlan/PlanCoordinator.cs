@@ -45,8 +45,10 @@ internal sealed class PlanCoordinator(Func<TerritoryJob, int, Task<TerritoryPlan
                         retries.Add((job.TerritoryId, attempt, error.GetType().Name));
                         Retrying?.Invoke(job.TerritoryId, attempt, error);
 
-                        // Give the cluster time to notice a dead silo before the next placement.
-                        await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 500 * attempt)), cancellationToken).ConfigureAwait(false);
+                        // A call placed on a dead silo before membership has declared it dead fails at
+                        // once (connection refused): back off (0.5, 1, 2, 4, 8, 10, 10 s) so the attempts
+                        // outlast the few seconds detection takes instead of being spent within them.
+                        await Task.Delay(RetryDelay(attempt), cancellationToken).ConfigureAwait(false);
                     }
                 }
             }
@@ -60,6 +62,10 @@ internal sealed class PlanCoordinator(Func<TerritoryJob, int, Task<TerritoryPlan
             [.. results.Values.OrderBy(r => r.TerritoryId, StringComparer.Ordinal)],
             [.. retries.OrderBy(r => r.Territory, StringComparer.Ordinal).ThenBy(r => r.Attempt)]);
     }
+
+    /// <summary>The wait before attempt <paramref name="failedAttempt"/> + 1: 0.5 s doubled per failed attempt, at most 10 s.</summary>
+    public static TimeSpan RetryDelay(int failedAttempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(10_000, 500 * Math.Pow(2, Math.Min(failedAttempt, 16) - 1)));
 }
 
 /// <summary>Every territory's plan (sorted by territory id) and the calls that were retried.</summary>

@@ -3,8 +3,8 @@ namespace NationalPlan;
 /// <summary>Plans one territory per call. Keyed by run, territory and attempt, so a retry activates afresh on a live silo.</summary>
 public interface ITerritoryPlannerGrain : IGrainWithStringKey
 {
-    /// <summary>Plans the territory of <paramref name="job"/>.</summary>
-    Task<TerritoryPlanResult> Plan(TerritoryJob job);
+    /// <summary>Plans the territory of <paramref name="job"/>; cancelling <paramref name="cancellationToken"/> (the caller's deadline) stops the planner.</summary>
+    Task<TerritoryPlanResult> Plan(TerritoryJob job, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -13,9 +13,9 @@ public interface ITerritoryPlannerGrain : IGrainWithStringKey
 /// </summary>
 internal sealed class TerritoryPlannerGrain(ITerritoryPlanningService planning, ILocalSiloDetails silo) : Grain, ITerritoryPlannerGrain
 {
-    public async Task<TerritoryPlanResult> Plan(TerritoryJob job)
+    public async Task<TerritoryPlanResult> Plan(TerritoryJob job, CancellationToken cancellationToken = default)
     {
-        var result = await Task.Run(() => planning.PlanAsync(job)).ConfigureAwait(true);
+        var result = await Task.Run(() => planning.PlanAsync(job, cancellationToken), cancellationToken).ConfigureAwait(true);
         DeactivateOnIdle();
         return result with { Worker = silo.SiloAddress.ToString() };
     }

@@ -1,23 +1,32 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using NationalPlan;
-using Orleans.Configuration;
 using Orleans.Runtime.Placement;
 using Orleans.TestingHost;
 
 namespace Territories.NationalPlan.Tests;
 
 /// <summary>
-/// The national plan on a two-silo Orleans TestingHost cluster: the second silo is killed while it
-/// plans a territory; every territory must still be planned once, and the plans must be those of the
-/// single-process run with the same seeds.
+/// The national plan on a two-silo Orleans TestingHost cluster configured as the example's
+/// (<see cref="Failover"/>): the second silo is killed while it plans a territory; every territory must
+/// still be planned once, the plans must be those of the single-process run with the same seeds, and
+/// the lost call must be sent again once membership has declared the silo dead, well before the call's
+/// own deadline.
 /// </summary>
 public sealed class NationalPlanClusterTests
 {
     private const int Seed = 3;
 
+    /// <summary>
+    /// How long after the kill the lost call may be retried: generous for a loaded machine, and below
+    /// both every call's deadline and the silos' response timeout (asserted), so that no timeout can
+    /// meet it. (An external TestingHost client, whose response timeout is 30 s, would: the test also
+    /// asserts that the call failed with <see cref="SiloUnavailableException"/>.)
+    /// </summary>
+    private static readonly TimeSpan RetryBound = TimeSpan.FromSeconds(60);
+
     [Fact]
-    public async Task Plan_SecondSiloKilledMidRun_EveryTerritoryOnceAndSameAsSingleProcess()
+    public async Task Plan_SecondSiloKilledMidRun_EveryTerritoryOnceSameAsSingleProcessAndRetriedBeforeDeadline()
     {
         var cancel = TestContext.Current.CancellationToken;
         var instance = NationalInstance.Generate(480, Seed);
@@ -25,19 +34,22 @@ public sealed class NationalPlanClusterTests
         Assert.Null(design.Error);
         var jobs = NationalJobs.Build(design, Seed, iterations: 40);
         Assert.Equal(4, jobs.Length);
+        Assert.All(jobs, job => Assert.True(Failover.CallTimeout(job) > 2 * RetryBound, $"the deadline of {job.TerritoryId} is within reach of the retry bound"));
+        Assert.True(Failover.ResponseTimeout > 2 * RetryBound);
 
         var local = await new PlanCoordinator((job, _) => Task.Run(() => TerritoryPlanning.Plan(job)), 2).RunAsync(jobs, cancel);
 
         var builder = new TestClusterBuilder(2);
         builder.AddSiloBuilderConfigurator<GatedSilo>();
-        builder.AddClientBuilderConfigurator<ShortTimeoutClient>();
         var cluster = builder.Build();
         await cluster.DeployAsync(cancel);
         try
         {
             var victim = cluster.SecondarySilos[0];
             var victimAddress = Assert.IsType<SiloAddress>(victim.SiloAddress);
-            var survivorAddress = Assert.IsType<SiloAddress>(cluster.Primary?.SiloAddress);
+            var primary = Assert.IsType<InProcessSiloHandle>(cluster.Primary);
+            var survivorAddress = Assert.IsType<SiloAddress>(primary.SiloAddress);
+            var grains = primary.ServiceProvider.GetRequiredService<IGrainFactory>();
             var gate = Gate.For(victimAddress);
 
             // First attempts alternate between the two silos (a placement hint), so the victim is
@@ -53,7 +65,7 @@ public sealed class NationalPlanClusterTests
 
                     try
                     {
-                        return cluster.Client.GetGrain<ITerritoryPlannerGrain>(LocalCluster.GrainKey(job, attempt)).Plan(job);
+                        return Failover.PlanAsync(grains, job, attempt);
                     }
                     finally
                     {
@@ -61,16 +73,25 @@ public sealed class NationalPlanClusterTests
                     }
                 },
                 parallelism: 2);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var retries = new ConcurrentQueue<(string Territory, TimeSpan At, Exception Error)>();
+            coordinator.Retrying += (territory, _, error) => retries.Enqueue((territory, clock.Elapsed, error));
             var run = coordinator.RunAsync(jobs, cancel);
 
-            await gate.Started.Task.WaitAsync(TimeSpan.FromSeconds(60), cancel);
+            var gated = await gate.Started.Task.WaitAsync(TimeSpan.FromSeconds(60), cancel);
+            var killedAt = clock.Elapsed;
             await cluster.KillSiloAsync(victim, cancel);
             gate.Release.TrySetResult();
             var distributed = await run.WaitAsync(TimeSpan.FromSeconds(120), cancel);
 
             Assert.Equal(jobs.Select(j => j.TerritoryId), distributed.Plans.Select(p => p.TerritoryId));
-            Assert.NotEmpty(distributed.Retries);
             Assert.Contains(distributed.Plans, p => p.Worker == survivorAddress.ToString());
+            Assert.Equal(survivorAddress.ToString(), distributed.Plans.Single(p => p.TerritoryId == gated).Worker);
+            Assert.Contains(retries, r => r.Territory == gated);
+            var lost = retries.First(r => r.Territory == gated);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{gated} retried {(lost.At - killedAt).TotalSeconds:0.0} s after the kill ({lost.Error.GetType().Name}); retries: {string.Join(", ", retries.Select(r => $"{r.Territory} at {(r.At - killedAt).TotalSeconds:0.0} s ({r.Error.GetType().Name})"))}");
+            Assert.True(lost.At - killedAt < RetryBound, $"the call lost with the silo was retried {(lost.At - killedAt).TotalSeconds:0.0} s after the kill ({lost.Error.GetType().Name})");
+            Assert.IsType<SiloUnavailableException>(lost.Error);
             for (var i = 0; i < jobs.Length; i++)
             {
                 Assert.True(local.Plans[i].SamePlanAs(distributed.Plans[i]), $"territory {jobs[i].TerritoryId} differs from the single-process plan");
@@ -99,7 +120,8 @@ public sealed class NationalPlanClusterTests
     {
         private static readonly ConcurrentDictionary<string, Gate> Gates = new(StringComparer.Ordinal);
 
-        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>Completed with the territory id of the held territory.</summary>
+        public TaskCompletionSource<string> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -112,7 +134,7 @@ public sealed class NationalPlanClusterTests
     {
         public async Task<TerritoryPlanResult> PlanAsync(TerritoryJob job, CancellationToken cancellationToken = default)
         {
-            if (Gate.Find(silo.SiloAddress) is { } gate && gate.Started.TrySetResult())
+            if (Gate.Find(silo.SiloAddress) is { } gate && gate.Started.TrySetResult(job.TerritoryId))
             {
                 await gate.Release.Task.ConfigureAwait(false);
             }
@@ -121,16 +143,11 @@ public sealed class NationalPlanClusterTests
         }
     }
 
+    /// <summary>The example's silo configuration (<see cref="Failover"/>), with the gated planning service.</summary>
     private sealed class GatedSilo : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) =>
-            siloBuilder.ConfigureServices(s => s.AddSingleton<ITerritoryPlanningService, GatedPlanning>());
-    }
-
-    private sealed class ShortTimeoutClient : IClientBuilderConfigurator
-    {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
-            // A call to a grain on a killed silo is not failed by the client: it ends at the response timeout.
-            clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder
+            .ConfigureFailover()
+            .ConfigureServices(s => s.AddSingleton<ITerritoryPlanningService, GatedPlanning>());
     }
 }
