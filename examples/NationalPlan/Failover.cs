@@ -72,13 +72,14 @@ internal static class Failover
 
     /// <summary>
     /// Plans <paramref name="job"/> by a grain call through <paramref name="grains"/>, cancelled after
-    /// <see cref="CallTimeout"/>; each attempt is a fresh grain, so a retry is placed afresh on a live silo.
+    /// <paramref name="deadline"/> (default: <see cref="CallTimeout"/>); each attempt is a fresh grain,
+    /// so a retry is placed afresh on a live silo.
     /// </summary>
-    public static async Task<TerritoryPlanResult> PlanAsync(IGrainFactory grains, TerritoryJob job, int attempt)
+    public static async Task<TerritoryPlanResult> PlanAsync(IGrainFactory grains, TerritoryJob job, int attempt, TimeSpan? deadline = null)
     {
         ArgumentNullException.ThrowIfNull(grains);
-        using var deadline = new CancellationTokenSource(CallTimeout(job));
-        return await grains.GetGrain<ITerritoryPlannerGrain>(GrainKey(job, attempt)).Plan(job, deadline.Token).ConfigureAwait(false);
+        using var cancel = new CancellationTokenSource(deadline ?? CallTimeout(job));
+        return await grains.GetGrain<ITerritoryPlannerGrain>(GrainKey(job, attempt)).Plan(job, cancel.Token).ConfigureAwait(false);
     }
 
     /// <summary>The grain of one attempt at one territory: a new grain per attempt.</summary>

@@ -106,6 +106,32 @@ public sealed class NationalPlanClusterTests
     }
 
     [Fact]
+    public async Task PlanAsync_PastItsDeadline_FailsAndTheSiloSeesTheCancellation()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<StuckSilo>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync(cancel);
+        try
+        {
+            var primary = Assert.IsType<InProcessSiloHandle>(cluster.Primary);
+            var grains = primary.ServiceProvider.GetRequiredService<IGrainFactory>();
+            var job = new TerritoryJob { TerritoryId = "T01", Seed = 1, Iterations = 1, BaseLongitude = 0, BaseLatitude = 0, Accounts = [] };
+
+            var call = Failover.PlanAsync(grains, job, attempt: 1, deadline: TimeSpan.FromSeconds(1));
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(60), cancel));
+            Assert.Equal("T01", await StuckPlanning.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(60), cancel));
+        }
+        finally
+        {
+            await cluster.StopAllSilosAsync(CancellationToken.None);
+            await cluster.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public void SeedOf_SameTerritory_SameSeedAndDifferentTerritoriesDiffer()
     {
         Assert.Equal(TerritoryPlanning.SeedOf(1, "T001"), TerritoryPlanning.SeedOf(1, "T001"));
@@ -149,5 +175,33 @@ public sealed class NationalPlanClusterTests
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
             .ConfigureFailover()
             .ConfigureServices(s => s.AddSingleton<ITerritoryPlanningService, GatedPlanning>());
+    }
+
+    /// <summary>A planning service that never ends by itself: it waits for the call's cancellation and records it.</summary>
+    private sealed class StuckPlanning : ITerritoryPlanningService
+    {
+        public static TaskCompletionSource<string> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<TerritoryPlanResult> PlanAsync(TerritoryJob job, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                Cancelled.TrySetResult(job.TerritoryId);
+                throw;
+            }
+
+            throw new InvalidOperationException("unreachable: the delay never ends by itself");
+        }
+    }
+
+    private sealed class StuckSilo : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder
+            .ConfigureFailover()
+            .ConfigureServices(s => s.AddSingleton<ITerritoryPlanningService, StuckPlanning>());
     }
 }
