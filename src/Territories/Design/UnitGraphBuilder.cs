@@ -440,7 +440,7 @@ internal static class UnitGraphBuilder
         var delaunay = new DelaunayTriangulationBuilder();
         delaunay.SetSites(sites);
         Poll(stop, 0);
-        var lines = delaunay.GetEdges(factory);
+        var (lines, triangles) = Triangulate(delaunay, factory, stop);
         var lengths = new List<double>(lines.NumGeometries);
         for (var k = 0; k < lines.NumGeometries; k++)
         {
@@ -458,7 +458,7 @@ internal static class UnitGraphBuilder
         lengths.Sort();
         var margin = Math.Max(lengths[lengths.Count / 2], 1e-9);
         Poll(stop, 0);
-        var cells = DualCells(delaunay.GetTriangles(factory), siteOf, margin, factory, stop);
+        var cells = DualCells(triangles, siteOf, margin, factory, stop);
         var segments = new Dictionary<(long, long, long, long), int>();
         var shared = new Dictionary<(int, int), double>();
         var done = 0;
@@ -487,6 +487,7 @@ internal static class UnitGraphBuilder
             Area = area,
             Perimeter = perimeter,
             Shapes = shapes,
+            ShapesTile = true,
             Projection = projection,
         };
     }
@@ -636,6 +637,36 @@ internal static class UnitGraphBuilder
     private static long Key(double v) => (long)Math.Round(v * 1000);
 
     /// <summary>Every 64th step, throws <see cref="DesignStoppedException"/> when <paramref name="stop"/> fires.</summary>
+    /// <summary>
+    /// The triangulation's edges and triangles. NetTopologySuite's triangulation is one call that cannot
+    /// be interrupted (about half a second for 20,000 points), so with a stop condition it runs on a
+    /// worker while this thread polls the stop every few milliseconds; when the stop fires, the caller
+    /// gets control back at once and the worker's result, finished later, is dropped.
+    /// </summary>
+    private static (Geometry Edges, Geometry Triangles) Triangulate(DelaunayTriangulationBuilder delaunay, GeometryFactory factory, StopCondition? stop)
+    {
+        if (stop is null)
+        {
+            return (delaunay.GetEdges(factory), delaunay.GetTriangles(factory));
+        }
+
+        var work = Task.Run(() => (delaunay.GetEdges(factory), delaunay.GetTriangles(factory)));
+
+        // A wait handle, not Task.Wait: Wait may run a task that has not started yet inline, unpolled.
+        var done = ((IAsyncResult)work).AsyncWaitHandle;
+        while (!done.WaitOne(5))
+        {
+            if (stop.ShouldInterrupt())
+            {
+                // Observe the abandoned worker's outcome so that a failure there is not reported as unobserved.
+                work.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+                throw new DesignStoppedException(stop.Reason);
+            }
+        }
+
+        return work.GetAwaiter().GetResult();
+    }
+
     private static void Poll(StopCondition? stop, int step)
     {
         if (stop is not null && (step & 63) == 0 && stop.ShouldInterrupt())
