@@ -79,7 +79,8 @@ public sealed class DesignUnitReader
     public ReadResult<DesignUnit> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = File.ReadAllText(path);
+        // Bytes that are not UTF-8 decode to a marker the parsers report (InvalidEncoding), not to U+FFFD.
+        var text = File.ReadAllText(path, Utf8Input.Encoding);
         return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ParseCsv(text) : ParseGeoJson(text);
     }
 
@@ -173,6 +174,12 @@ public sealed class DesignUnitReader
             }
 
             id = id.Trim();
+            if (id.Contains(Utf8Input.Invalid, StringComparison.Ordinal))
+            {
+                problems.Add(Problem(ReadErrorCode.InvalidEncoding, null, index, id, idProperty, id, $"Feature #{row}: its id holds bytes that are not UTF-8; save the file as UTF-8."));
+                continue;
+            }
+
             if (!seen.Add(id))
             {
                 problems.Add(Problem(ReadErrorCode.DuplicateId, null, index, id, idProperty, id, $"Unit id '{id}' appears more than once (again at feature #{row})."));
@@ -303,6 +310,13 @@ public sealed class DesignUnitReader
             rows++;
             var before = problems.Count;
             var id = Field(idColumn);
+            if (Utf8Input.FirstInvalid(fields) is var bad and >= 0)
+            {
+                var column = bad < header.Count ? header[bad] : $"#{bad + 1}";
+                problems.Add(Problem(ReadErrorCode.InvalidEncoding, line, null, id, column, fields[bad], $"Line {line}, column '{column}': the value holds bytes that are not UTF-8; save the file as UTF-8."));
+                continue;
+            }
+
             if (id.Length == 0)
             {
                 problems.Add(Problem(ReadErrorCode.MissingId, line, null, null, idProperty, null, $"Line {line} has no '{idProperty}'."));
