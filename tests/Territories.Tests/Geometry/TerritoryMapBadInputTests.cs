@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using Territories.Model;
 using Territories.Spatial;
 using static Territories.Tests.Geometry.GeometryFixtures;
@@ -72,6 +73,17 @@ public class TerritoryMapBadInputTests
             [("left", AssignmentStatus.Assigned), ("low", AssignmentStatus.Unassigned), ("right", AssignmentStatus.Assigned)],
             result.Assignments.Select(a => (a.Account.Value, a.Status)));
         Assert.Equal(TerritoryProblemCode.SelfIntersection, Assert.Single(TerritoryValidator.Validate(territories).Problems).Code);
+    }
+
+    [Fact]
+    public void Validate_NaNVertex_InvalidCoordinateNamingTheTerritory()
+    {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        var bad = factory.CreatePolygon([new Coordinate(0, 0), new Coordinate(1, 0), new Coordinate(double.NaN, 1), new Coordinate(0, 0)]);
+
+        var problem = Assert.Single(TerritoryValidator.Validate([new Territory("nan") { Boundary = TerritoryBoundary.FromGeometry(bad) }]).Problems);
+
+        Assert.Equal((TerritoryProblemCode.InvalidCoordinate, "nan"), (problem.Code, Assert.Single(problem.Territories).Value));
     }
 
     [Fact]
