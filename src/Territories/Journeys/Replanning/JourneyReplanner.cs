@@ -20,10 +20,10 @@ namespace Territories.Journeys.Replanning;
 /// for, as <see cref="UnplannedReason.Frozen"/>.
 /// </para>
 /// <para>
-/// With <see cref="JourneyPlannerOptions.KeepPositionPerAccount"/> (the default) the freeze and locks
-/// hold per visit; without it, a frozen account keeps its days and is visited only by positions it had
-/// before, and a locked account only by its locked positions, but the position on a given day may be
-/// any of these (the freeze figures count such a change). Deterministic for a seed and an iteration limit,
+/// The freeze and locks hold per visit: a frozen visit keeps its day and position, a locked visit its
+/// day and locked position. With <see cref="JourneyPlannerOptions.KeepPositionPerAccount"/> (the default)
+/// that pins the account's one position; without it, only the frozen and locked days are pinned, and the
+/// account's other visits may go to any eligible position. Deterministic for a seed and an iteration limit,
 /// as <see cref="JourneyPlanner"/>. Bad input never throws: it comes back as a <see cref="ReplanFailure"/>.
 /// Thread-safe: the re-planner holds only its copied options.
 /// </para>

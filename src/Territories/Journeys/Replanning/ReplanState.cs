@@ -120,6 +120,8 @@ internal sealed class ReplanState
         var eligible = (bool[])_eligible.Clone();
         var penalty = (double[])_penalty.Clone();
         var dayPrices = price > 0 ? new double[N * D] : [];
+        var dayPositions = F > 0 || locks.Count > 0 ? new int[N * D] : [];
+        Array.Fill(dayPositions, -1);
         var blocked = new List<int>();
         for (var c = 0; c < N; c++)
         {
@@ -133,9 +135,17 @@ internal sealed class ReplanState
                 var frozenDays = frozen.Select(v => v.Day).ToHashSet();
                 var exact = allowed.Where(k => all[k].Where(d => d < F).ToHashSet().SetEquals(frozenDays)).ToList();
                 allowed = exact.Count > 0 || _previousPattern[c] >= 0 ? exact : [.. allowed.Where(k => frozenDays.IsSubsetOf(all[k]))];
-                // A frozen visit keeps its position. Eligibility is per account, not per day: with one position per
-                // account that pins every visit; with positions per visit, the account keeps to the positions it had.
-                positions.UnionWith(frozen.Count == 0 ? [] : _keepPosition ? frozen.Select(v => v.Position) : visits.Where(v => v.Valid).Select(v => v.Position));
+                // A frozen visit keeps its position on its day. With one position per account that pins every
+                // visit; with positions per visit, only the frozen days are pinned and other days stay free.
+                foreach (var v in frozen)
+                {
+                    dayPositions[(c * D) + v.Day] = v.Position;
+                }
+
+                if (_keepPosition)
+                {
+                    positions.UnionWith(frozen.Select(v => v.Position));
+                }
             }
 
             if (locks.TryGetValue(pb.CustomerAccounts[c].Id, out var pins))
@@ -144,7 +154,14 @@ internal sealed class ReplanState
                 allowed = [.. allowed.Where(k => days.IsSubsetOf(all[k]))];
                 var lockPositions = pins.Select(l => pb.PlannedPositions.IndexOf(pb.PlannedPositions.First(x => x.Id == l.Position))).ToHashSet();
                 positions = positions.Count == 0 ? lockPositions : [.. positions.Intersect(lockPositions)];
-                if (positions.Count == 0)
+                foreach (var l in pins)
+                {
+                    var p = pb.PlannedPositions.IndexOf(pb.PlannedPositions.First(x => x.Id == l.Position));
+                    var pinned = dayPositions[(c * D) + l.Day];
+                    dayPositions[(c * D) + l.Day] = pinned < 0 || pinned == p ? p : -2;
+                }
+
+                if (positions.Count == 0 || pins.Any(l => dayPositions[(c * D) + l.Day] == -2))
                 {
                     allowed.Clear();
                 }
@@ -192,7 +209,7 @@ internal sealed class ReplanState
 
         if (blocked.Count == 0)
         {
-            pb.Constrain(patterns, eligible, penalty, dayPrices);
+            pb.Constrain(patterns, eligible, penalty, dayPrices, dayPositions);
         }
 
         return blocked;
