@@ -113,13 +113,35 @@ internal sealed class JourneyProblem
     /// <summary>The price of a visit of customer <paramref name="customer"/> on <paramref name="day"/> (see <see cref="DayPrices"/>).</summary>
     public double DayPrice(int customer, int day) => DayPrices.Length == 0 ? 0 : DayPrices[(customer * DayCount) + day];
 
+    /// <summary>Per customer × day, the one position that may visit the customer that day (re-planning's frozen visits and locks), or −1 for any eligible one; empty when nothing is pinned.</summary>
+    public int[] DayPositions { get; private set; } = [];
+
+    /// <summary>Whether <paramref name="position"/> may visit <paramref name="customer"/> on <paramref name="day"/>: it is eligible, and the day pins no other position (see <see cref="DayPositions"/>).</summary>
+    public bool MayVisit(int customer, int position, int day)
+    {
+        if (!Eligible[(customer * PositionCount) + position])
+        {
+            return false;
+        }
+
+        if (DayPositions.Length == 0)
+        {
+            return true;
+        }
+
+        var pinned = DayPositions[(customer * DayCount) + day];
+        return pinned < 0 || pinned == position;
+    }
+
     /// <summary>
     /// Narrows the problem before a search (re-planning): per customer a non-empty subset of its patterns,
-    /// the positions that may visit it, the per-visit penalty per position and the price per visit per day.
+    /// the positions that may visit it, the per-visit penalty per position, the price per visit per day and
+    /// the position pinned per day (<see cref="DayPositions"/>; empty for none).
     /// The unplanned penalty grows with the new prices so that planning a visit stays cheaper than leaving it out.
     /// </summary>
-    public void Constrain(int[][][] patterns, bool[] eligible, double[] penalty, double[] dayPrices)
+    public void Constrain(int[][][] patterns, bool[] eligible, double[] penalty, double[] dayPrices, int[] dayPositions)
     {
+        DayPositions = dayPositions;
         Patterns = patterns;
         PatternDays = [.. patterns.Select(ps => ps.SelectMany(x => x).Distinct().Order().ToArray())];
         Eligible = eligible;
