@@ -33,8 +33,15 @@ internal static class PointUnitGraph
 
         if (bad.Count > 0)
         {
-            errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [.. bad], "Location", null,
-                $"{bad.Count} unit location(s) are not finite; first: {bad[0]}."));
+            // The input check has named each such unit already; report only those it has not.
+            var reported = errors.Where(e => e.Code == DesignErrorCode.InvalidGeometry).SelectMany(e => e.Ids).ToHashSet(StringComparer.Ordinal);
+            var unreported = bad.Where(id => !reported.Contains(id)).ToList();
+            if (unreported.Count > 0)
+            {
+                errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [.. unreported], "Location", null,
+                    $"{unreported.Count} unit location(s) are not finite; first: {unreported[0]}."));
+            }
+
             return new UnitGraph(n, []);
         }
 

@@ -49,10 +49,9 @@ public class TerritoryDesignerBadInputTests
 
         var errors = Design([Point("u1", -83), far, Point("u3", -82.8), Point("u4", -82.7)]).AsT1.Errors;
 
-        // A location that is not finite is reported a second time by the unit graph (reported in the lead's notes, not fixed here).
-        Assert.Equal((DesignErrorCode.InvalidGeometry, "far", "Location", new GeoPoint(longitude, latitude).ToString()), (errors[0].Code, Assert.Single(errors[0].Ids), errors[0].Field, errors[0].Value));
-        Assert.All(errors, e => Assert.Equal((DesignErrorCode.InvalidGeometry, "Location"), (e.Code, e.Field)));
-        Assert.Equal(double.IsFinite(longitude) ? 1 : 2, errors.Length);
+        // Once, also when the location is not finite (the unit graph reported it a second time before).
+        var error = Assert.Single(errors);
+        Assert.Equal((DesignErrorCode.InvalidGeometry, "far", "Location", new GeoPoint(longitude, latitude).ToString()), (error.Code, Assert.Single(error.Ids), error.Field, error.Value));
     }
 
     [Fact]
