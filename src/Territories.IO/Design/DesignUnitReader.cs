@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
-using nietras.SeparatedValues;
 using Territories.Design;
+using Territories.IO.Csv;
 using Territories.Model;
 
 namespace Territories.IO.Design;
@@ -24,7 +24,7 @@ namespace Territories.IO.Design;
 /// Every problem is reported as a <see cref="ReadError"/> naming the unit, the field and the value
 /// (with the CSV line, or the index of the GeoJSON feature), and reading goes on: no id, a duplicate
 /// id (the first keeps it), a CSV header naming a column twice (the first is read), a missing, null or non-numeric attribute, coordinates outside WGS84 or not
-/// numbers, a short row, no usable geometry. A unit with any problem is left out. A column or property
+/// numbers, a short row, no usable geometry, a FeatureCollection with no feature. A unit with any problem is left out. A column or property
 /// that no row or feature has is one <see cref="ReadErrorCode.MissingColumn"/> error, not one per unit.
 /// </para>
 /// <para>
@@ -79,7 +79,8 @@ public sealed class DesignUnitReader
     public ReadResult<DesignUnit> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = File.ReadAllText(path);
+        // Bytes that are not UTF-8 decode to a marker the parsers report (InvalidEncoding), not to U+FFFD.
+        var text = File.ReadAllText(path, Utf8Input.Encoding);
         return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ParseCsv(text) : ParseGeoJson(text);
     }
 
@@ -159,6 +160,12 @@ public sealed class DesignUnitReader
             return units;
         }
 
+        if (features.GetArrayLength() == 0)
+        {
+            problems.Add(Problem(ReadErrorCode.NoFeatures, null, null, null, "features", "[]", "The FeatureCollection has no features: there is no unit to read."));
+            return units;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var row = 0;
         foreach (var feature in features.EnumerateArray())
@@ -173,6 +180,12 @@ public sealed class DesignUnitReader
             }
 
             id = id.Trim();
+            if (id.Contains(Utf8Input.Invalid, StringComparison.Ordinal))
+            {
+                problems.Add(Problem(ReadErrorCode.InvalidEncoding, null, index, id, idProperty, id, $"Feature #{row}: its id holds bytes that are not UTF-8; save the file as UTF-8."));
+                continue;
+            }
+
             if (!seen.Add(id))
             {
                 problems.Add(Problem(ReadErrorCode.DuplicateId, null, index, id, idProperty, id, $"Unit id '{id}' appears more than once (again at feature #{row})."));
@@ -191,6 +204,12 @@ public sealed class DesignUnitReader
             if (shape is null)
             {
                 problems.Add(Problem(code, null, index, id, "geometry", GeometryType(geometry), $"Feature '{id}' (#{row}) has no usable polygon or point: {why}"));
+            }
+            else if (OutsideWgs84(shape) is { } outside)
+            {
+                // Coordinates in a projection (metres) would otherwise be designed on as if they were degrees.
+                problems.Add(Problem(ReadErrorCode.InvalidCoordinate, null, index, id, "geometry", outside.ToString(),
+                    $"Feature '{id}' (#{row}) has the position {outside}, outside WGS84 (longitude -180 to 180, latitude -90 to 90); coordinates are read as WGS84 longitude, latitude: reproject the file."));
             }
             else if (problems.Count == before && shape is Polygon or MultiPolygon)
             {
@@ -234,16 +253,13 @@ public sealed class DesignUnitReader
     {
         var (idProperty, attributes, problems) = (_idProperty, _attributes, sink.Errors);
         var units = new List<DesignUnit>();
-        // The header is read as a row, not by Sep, which throws on a column named twice.
-        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text.TrimStart('\uFEFF'));
+        // The reader the account and plan CSV readers share: a stray quote costs its row, not the rest of the file.
+        using var textReader = new StringReader(text.TrimStart('\uFEFF'));
+        var reader = new CsvRecordReader(textReader, ',');
         var header = new List<string>();
-        if (reader.MoveNext())
+        if (reader.TryRead(null, out var first))
         {
-            var first = reader.Current;
-            for (var c = 0; c < first.ColCount; c++)
-            {
-                header.Add(first[c].ToString().Trim().TrimStart('\uFEFF'));
-            }
+            header.AddRange(first.Fields.Select(f => f.Trim().TrimStart('\uFEFF')));
         }
 
         foreach (var duplicate in header.Where(h => h.Length > 0).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
@@ -285,16 +301,20 @@ public sealed class DesignUnitReader
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rows = 0;
-        foreach (var row in reader)
+        while (reader.TryRead(header.Count, out var record))
         {
-            var line = row.LineNumberFrom;
-            var fields = new string[row.ColCount];
-            for (var c = 0; c < fields.Length; c++)
+            var line = record.Line;
+            var fields = record.Fields.Select(f => f.Trim()).ToArray();
+            string Field(int column) => column < fields.Length ? fields[column] : string.Empty;
+            if (record.Error is { } quote)
             {
-                fields[c] = row[c].ToString().Trim();
+                rows++;
+                var column = quote.Field < header.Count ? header[quote.Field] : $"#{quote.Field + 1}";
+                problems.Add(Problem(ReadErrorCode.UnterminatedQuote, line, null, Field(idColumn) is { Length: > 0 } known ? known : null, column, quote.Excerpt.Length <= 80 ? quote.Excerpt : string.Concat(quote.Excerpt.AsSpan(0, 80), "…"),
+                    $"Line {line}, column '{column}': the quote that opens this value is not closed where a value can end (before a comma or a line end, with the row whole); the row is left out and reading resumes at the next line. Close the quote, or double a quote inside a quoted value."));
+                continue;
             }
 
-            string Field(int column) => column < fields.Length ? fields[column] : string.Empty;
             if (fields.All(f => f.Length == 0))
             {
                 continue;
@@ -303,6 +323,13 @@ public sealed class DesignUnitReader
             rows++;
             var before = problems.Count;
             var id = Field(idColumn);
+            if (Utf8Input.FirstInvalid(fields) is var bad and >= 0)
+            {
+                var column = bad < header.Count ? header[bad] : $"#{bad + 1}";
+                problems.Add(Problem(ReadErrorCode.InvalidEncoding, line, null, id, column, fields[bad], $"Line {line}, column '{column}': the value holds bytes that are not UTF-8; save the file as UTF-8."));
+                continue;
+            }
+
             if (id.Length == 0)
             {
                 problems.Add(Problem(ReadErrorCode.MissingId, line, null, null, idProperty, null, $"Line {line} has no '{idProperty}'."));
@@ -557,6 +584,20 @@ public sealed class DesignUnitReader
         }
 
         return Math.Abs(twice) / 2;
+    }
+
+    /// <summary>The first position of <paramref name="shape"/> outside WGS84 degrees, or null.</summary>
+    private static GeoPoint? OutsideWgs84(Geometry shape)
+    {
+        foreach (var c in shape.Coordinates)
+        {
+            if (new GeoPoint(c.X, c.Y) is { IsValid: false } at)
+            {
+                return at;
+            }
+        }
+
+        return null;
     }
 
     private static Coordinate? Position(JsonElement position)

@@ -84,7 +84,10 @@ internal sealed class DesignEngine
     /// to their volume, grown from their pinned units (seeds, locks) and from spread seeds; units of
     /// pieces that get no territory (islands) join the territory of the nearest unit and are fixed.
     /// </summary>
-    public int[] Initial(int[] pinned, int[] seedUnit)
+    /// <param name="pinned">Per unit, its pinned territory or −1.</param>
+    /// <param name="seedUnit">Per territory, its seed unit or −1.</param>
+    /// <param name="stopped">Whether the engine's stop may end the growth (with <see cref="DesignStoppedException"/>): for the first plan only, as restarts keep the best plan so far.</param>
+    public int[] Initial(int[] pinned, int[] seedUnit, bool stopped = false)
     {
         var p = _problem;
         var g = p.Graph;
@@ -195,7 +198,7 @@ internal sealed class DesignEngine
             PlaceSeeds(units, territories, of, seedUnit, centres);
         }
 
-        RegionGrowing.Grow(g, Normalised, m, K, of, centres);
+        RegionGrowing.Grow(g, Normalised, m, K, of, centres, stopped ? _stop : null);
         AttachIslands(of);
         return of;
     }

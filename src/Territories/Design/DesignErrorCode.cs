@@ -42,9 +42,9 @@ public enum DesignErrorCode
     /// <summary>A unit of the input has no territory in the alignment given.</summary>
     UnalignedUnit = 13,
 
-    /// <summary>The cancellation token stopped the designer while it prepared the units' graph, before any plan existed (later, the best plan so far is returned, marked <see cref="DesignResult.StoppedEarly"/>).</summary>
+    /// <summary>The cancellation token stopped the designer before any plan existed (while it prepared the units' graph or drew the first plan) (later, the best plan so far is returned, marked <see cref="DesignResult.StoppedEarly"/>).</summary>
     Cancelled = 14,
 
-    /// <summary>The time limit ran out while the designer prepared the units' graph, before any plan existed (later, the best plan so far is returned, marked <see cref="DesignResult.StoppedEarly"/>).</summary>
+    /// <summary>The time limit ran out before any plan existed (while the designer prepared the units' graph or drew the first plan) (later, the best plan so far is returned, marked <see cref="DesignResult.StoppedEarly"/>).</summary>
     TimeLimitReached = 15,
 }

@@ -92,25 +92,61 @@ internal static class DesignScorer
     public static ImmutableArray<Territory> Territories(DesignProblem problem, int[] of, IReadOnlyList<TerritoryId> ids, bool boundaries)
     {
         var shapes = boundaries ? problem.Graph.Shapes : null;
-        var builder = ImmutableArray.CreateBuilder<Territory>(ids.Count);
-        foreach (var t in Enumerable.Range(0, ids.Count).OrderBy(t => ids[t]))
+        var boundary = new TerritoryBoundary?[ids.Count];
+        if (shapes is not null)
         {
-            TerritoryBoundary? boundary = null;
-            if (shapes is not null)
+            var parts = new List<Geometry>[ids.Count];
+            for (var t = 0; t < ids.Count; t++)
             {
-                var parts = Enumerable.Range(0, problem.N).Where(i => of[i] == t && shapes[i] is not null).Select(i => shapes[i]!).ToList();
-                var union = parts.Count == 0 ? null : OverlayNGRobust.Union(parts, Internal.Geometries.Factory);
-                var polygons = union is null ? [] : Enumerable.Range(0, union.NumGeometries).Select(union.GetGeometryN).OfType<Polygon>().ToArray();
-                if (polygons.Length > 0)
+                parts[t] = [];
+            }
+
+            for (var i = 0; i < problem.N; i++)
+            {
+                if (of[i] >= 0 && shapes[i] is { } shape)
                 {
-                    boundary = TerritoryBoundary.FromGeometry(polygons.Length == 1 ? polygons[0] : Internal.Geometries.Factory.CreateMultiPolygon(polygons));
+                    parts[of[i]].Add(shape);
                 }
             }
 
-            builder.Add(new Territory(ids[t]) { Boundary = boundary });
+            // Each territory's union is independent of the others (and the same whichever thread runs it).
+            Parallel.For(0, ids.Count, t =>
+            {
+                var union = parts[t].Count == 0 ? null : Union(parts[t], problem.Graph.ShapesTile);
+                var polygons = union is null ? [] : Enumerable.Range(0, union.NumGeometries).Select(union.GetGeometryN).OfType<Polygon>().ToArray();
+                if (polygons.Length > 0)
+                {
+                    boundary[t] = TerritoryBoundary.FromGeometry(polygons.Length == 1 ? polygons[0] : Internal.Geometries.Factory.CreateMultiPolygon(polygons));
+                }
+            });
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Territory>(ids.Count);
+        foreach (var t in Enumerable.Range(0, ids.Count).OrderBy(t => ids[t]))
+        {
+            builder.Add(new Territory(ids[t]) { Boundary = boundary[t] });
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>The union of a territory's unit shapes: a coverage union when they tile (falling back on a topology error), else the robust overlay.</summary>
+    private static Geometry Union(List<Geometry> parts, bool tile)
+    {
+        var factory = Internal.Geometries.Factory;
+        if (tile)
+        {
+            try
+            {
+                return CoverageUnion.Union(factory.BuildGeometry(parts));
+            }
+            catch (TopologyException)
+            {
+                // Not a clean tiling after all: the robust overlay below.
+            }
+        }
+
+        return OverlayNGRobust.Union(parts, factory);
     }
 
     private static int[] Components(UnitGraph g, int[] of, int k)

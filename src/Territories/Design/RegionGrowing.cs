@@ -13,8 +13,10 @@ internal static class RegionGrowing
     /// <param name="k">Number of territories.</param>
     /// <param name="of">Initial assignment: a territory for seeds and units already placed, -1 for free units; filled in.</param>
     /// <param name="centres">A centre per territory for the nearest-unit rule; null to grow breadth-first.</param>
-    public static void Grow(UnitGraph graph, double[] normalised, int m, int k, int[] of, (double X, double Y)[]? centres)
+    /// <param name="stop">Polled every 64 units grown; when it fires, <see cref="DesignStoppedException"/> leaves <paramref name="of"/> half grown.</param>
+    public static void Grow(UnitGraph graph, double[] normalised, int m, int k, int[] of, (double X, double Y)[]? centres, Internal.StopCondition? stop = null)
     {
+        var grownCount = 0;
         var load = new double[k];
         var frontier = new PriorityQueue<int, (double, int)>[k];
         var order = 0;
@@ -54,6 +56,11 @@ internal static class RegionGrowing
                 if (of[u] >= 0)
                 {
                     continue;
+                }
+
+                if (stop is not null && (++grownCount & 63) == 0 && stop.ShouldInterrupt())
+                {
+                    throw new DesignStoppedException(stop.Reason);
                 }
 
                 of[u] = t;

@@ -59,8 +59,8 @@ public sealed class TerritoryDesigner
     /// <summary>Designs territories from the units of <paramref name="input"/>.</summary>
     /// <param name="input">The units.</param>
     /// <param name="cancellationToken">
-    /// Stops the search; the best plan so far is returned. Cancelled (or out of time) while the units'
-    /// graph is still being built, before any plan exists, the result is a failure with
+    /// Stops the search; the best plan so far is returned. Cancelled (or out of time) before any plan
+    /// exists (while the units' graph is built, or the first plan drawn), the result is a failure with
     /// <see cref="DesignErrorCode.Cancelled"/> (or <see cref="DesignErrorCode.TimeLimitReached"/>).
     /// </param>
     /// <param name="progress">Told after each search round.</param>
@@ -100,7 +100,18 @@ public sealed class TerritoryDesigner
         var engine = new DesignEngine(problem, k, _options.Seed, StopAt(started, 0.9, cancellationToken));
         MarkFixed(engine, pinned);
         var baseline = _options.ComputeBaseline ? engine.Baseline() : null;
-        var initial = engine.Initial(pinned, seedUnit);
+        int[] initial;
+        try
+        {
+            // Stopped before the first plan is drawn, there is no plan to return (as while preparing).
+            initial = engine.Initial(pinned, seedUnit, stopped: true);
+        }
+        catch (DesignStoppedException stopped)
+        {
+            errors.Add(StoppedError(stopped.Reason, "drawing the first plan"));
+            return Fail(errors);
+        }
+
         var of = engine.Search(initial, pinned, seedUnit, _options.MaxRounds, progress is null ? null : progress.Report);
         var result = Result(problem, of, ids, baseline is null ? null : DesignScorer.Score(problem, baseline, ids), engine.Stopped);
         return result.Report.IsBalanced ? result : new DesignFailure([ToleranceError(problem, k, result.Report)], result);
@@ -551,13 +562,16 @@ public sealed class TerritoryDesigner
         }
         catch (DesignStoppedException stopped)
         {
-            errors.Add(stopped.Reason == StopReason.Cancelled
-                ? new DesignError(DesignErrorCode.Cancelled, [], "cancellationToken", null, "Cancelled while preparing the units' graph, before any plan existed.")
-                : new DesignError(DesignErrorCode.TimeLimitReached, [], "TimeLimit", _options.TimeLimit.ToString("c", CultureInfo.InvariantCulture),
-                    $"The time limit ({_options.TimeLimit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s) was reached while preparing the units' graph, before any plan existed."));
+            errors.Add(StoppedError(stopped.Reason, "preparing the units' graph"));
             return null;
         }
     }
+
+    /// <summary>The error of a design stopped by the token or the time limit while <paramref name="doing"/>, before any plan existed.</summary>
+    private DesignError StoppedError(StopReason reason, string doing) => reason == StopReason.Cancelled
+        ? new DesignError(DesignErrorCode.Cancelled, [], "cancellationToken", null, $"Cancelled while {doing}, before any plan existed.")
+        : new DesignError(DesignErrorCode.TimeLimitReached, [], "TimeLimit", _options.TimeLimit.ToString("c", CultureInfo.InvariantCulture),
+            $"The time limit ({_options.TimeLimit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s) was reached while {doing}, before any plan existed.");
 
     private StopCondition StopAt(long started, double share, CancellationToken cancellationToken) =>
         StopCondition.Any(StopCondition.TimeLimit(_time, started, _options.TimeLimit * share), StopCondition.Cancellation(cancellationToken));

@@ -82,6 +82,12 @@ internal sealed class UnitGraph
     /// <summary>Unit shapes in WGS84 degrees (or planar), for territory boundaries; null entries have none.</summary>
     public Geometry?[]? Shapes { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Shapes"/> tile the plane edge for edge, vertex for vertex (the cells of point
+    /// units, built so): a territory's boundary is then their coverage union, linear in their vertices.
+    /// </summary>
+    public bool ShapesTile { get; init; }
+
     public LocalProjection Projection { get; init; } = LocalProjection.Identity;
 
     /// <summary>Links added between pieces of a polygon graph that share no boundary (included in the adjacency, shared length 0).</summary>

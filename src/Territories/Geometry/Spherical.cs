@@ -34,11 +34,24 @@ internal static class Spherical
     private const double Rad = Math.PI / 180;
 
     /// <summary>Great-circle distance in metres between two WGS84 positions in degrees (haversine).</summary>
-    public static double DistanceMetres(double lon1, double lat1, double lon2, double lat2)
+    public static double DistanceMetres(double lon1, double lat1, double lon2, double lat2) =>
+        DistanceMetres(lon1, lat1, CosLatitude(lat1), lon2, lat2, CosLatitude(lat2));
+
+    /// <summary>The cosine of a latitude in degrees, as <see cref="DistanceMetres(double, double, double, double, double, double)"/> takes it.</summary>
+    public static double CosLatitude(double lat) => Math.Cos(lat * Rad);
+
+    /// <summary>
+    /// As <see cref="DistanceMetres(double, double, double, double)"/> with each latitude's cosine
+    /// (<see cref="CosLatitude"/>) computed once by the caller: the same value, bit for bit, with two
+    /// cosines fewer per pair.
+    /// </summary>
+    public static double DistanceMetres(double lon1, double lat1, double cosLat1, double lon2, double lat2, double cosLat2)
     {
         var dLat = (lat2 - lat1) * Rad;
         var dLon = (lon2 - lon1) * Rad;
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(lat1 * Rad) * Math.Cos(lat2 * Rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        var sinLat = Math.Sin(dLat / 2);
+        var sinLon = Math.Sin(dLon / 2);
+        var a = (sinLat * sinLat) + (cosLat1 * cosLat2 * sinLon * sinLon);
         return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 

@@ -111,4 +111,42 @@ internal static class Guard
             throw new ArgumentException(message, name);
         }
     }
+
+    /// <summary>
+    /// As <see cref="That(bool, string, string?)"/> for an interpolated message, which is formatted
+    /// (invariant culture) only when the condition fails: checks in loops over many items cost nothing
+    /// when they pass.
+    /// </summary>
+    public static void That(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message, string? name)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), name);
+        }
+    }
+
+    /// <summary>Builds a <see cref="That(bool, ref FailureMessage, string?)"/> message only when its condition is false.</summary>
+    [InterpolatedStringHandler]
+    public ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, System.Globalization.CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        public void AppendFormatted<T>(T value, int alignment) => _text.AppendFormatted(value, alignment);
+
+        public void AppendFormatted<T>(T value, int alignment, string? format) => _text.AppendFormatted(value, alignment, format);
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
 }

@@ -58,6 +58,11 @@ public sealed class TerritoryBoundary
         {
             throw new ArgumentException($"Not well-known text: {ex.Message}", nameof(wkt), ex);
         }
+        catch (ArgumentException ex)
+        {
+            // NetTopologySuite rejects a ring that is not closed while reading, without naming the argument.
+            throw new ArgumentException($"Not a valid polygon: {ex.Message}", nameof(wkt), ex);
+        }
 
         return FromGeometry(geometry);
     }

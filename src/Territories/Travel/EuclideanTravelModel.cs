@@ -50,10 +50,6 @@ public sealed class EuclideanTravelModel : ITravelModel, IRowPolledTravelModel
     private TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations, Action? onRow)
     {
         Guard.NotNull(locations);
-        return TravelMatrix.Build(locations.Count, (i, j) =>
-        {
-            var metres = DistanceMetres(locations[i], locations[j]);
-            return (metres, metres / MetresPerSecond);
-        }, onRow);
+        return TravelMatrix.StoredOrComputed(locations.Count, () => new TravelLegs.Planar(locations, MetresPerUnit, MetresPerSecond), onRow);
     }
 }

@@ -67,11 +67,7 @@ public sealed class GreatCircleTravelModel : ITravelModel, IRowPolledTravelModel
     private TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations, Action? onRow)
     {
         Guard.NotNull(locations);
-        return TravelMatrix.Build(locations.Count, (i, j) =>
-        {
-            var metres = DistanceMetres(locations[i], locations[j]);
-            return (metres, Seconds(metres));
-        }, onRow);
+        return TravelMatrix.StoredOrComputed(locations.Count, () => new TravelLegs.GreatCircle(locations, CircuityFactor, SpeedKmh / 3.6), onRow);
     }
 
     private double Seconds(double metres) => metres / (SpeedKmh / 3.6);

@@ -55,9 +55,29 @@ public sealed class MatrixTravelModel : ITravelModel, IRowPolledTravelModel
     private TravelMatrix Matrix(IReadOnlyList<GeoPoint> locations, Action? onRow)
     {
         Guard.NotNull(locations);
+        if (locations.Count > TravelMatrix.StoredLimit && Rows(locations) is { } rows)
+        {
+            return TravelMatrix.Computed(new TravelLegs.Lookup(_matrix, rows));
+        }
+
         return TravelMatrix.Build(locations.Count, (i, j) => TryIndex(locations[i], locations[j], out var a, out var b)
             ? (_matrix.DistanceMetres(a, b), _matrix.DurationSeconds(a, b))
             : (Fallback!.DistanceMetres(locations[i], locations[j]), Fallback.Duration(locations[i], locations[j]).TotalSeconds), onRow);
+    }
+
+    /// <summary>Each location's row in the table, or null when one is not in it (its pairs go to the fallback).</summary>
+    private int[]? Rows(IReadOnlyList<GeoPoint> locations)
+    {
+        var rows = new int[locations.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (!_index.TryGetValue(locations[i], out rows[i]))
+            {
+                return null;
+            }
+        }
+
+        return rows;
     }
 
     private bool TryIndex(GeoPoint origin, GeoPoint destination, out int i, out int j)

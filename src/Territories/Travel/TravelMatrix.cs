@@ -4,14 +4,20 @@ namespace Territories.Travel;
 
 /// <summary>Distances (metres) and durations (seconds) between every ordered pair of a list of locations.</summary>
 /// <remarks>
-/// Row-major, <c>Count × Count</c>; entry (i, j) is the trip from location i to location j. Immutable
-/// once built; reads are thread-safe. Memory is 16 bytes per pair: 10,000 locations take 1.6 GB, so
-/// plan per territory or per group of positions.
+/// Entry (i, j) is the trip from location i to location j. Immutable once built; reads are
+/// thread-safe. A matrix built by <see cref="Create"/> stores every pair (16 bytes a pair: 4,096
+/// locations take 268 MB). The built-in models (<see cref="GreatCircleTravelModel"/>,
+/// <see cref="EuclideanTravelModel"/>, and <see cref="MatrixTravelModel"/> for locations all in its
+/// table) store the pairs up to <see cref="StoredLimit"/> locations and above that compute each pair
+/// when asked, with the same value the stored table would hold: memory then grows with the number of
+/// locations, not its square.
 /// </remarks>
 public sealed class TravelMatrix
 {
-    private readonly double[] _distances;
-    private readonly double[] _seconds;
+    private readonly double[]? _distances;
+    private readonly double[]? _seconds;
+    private readonly TravelLegs? _legs;
+    private (double Metres, double Seconds)? _largest;
 
     private TravelMatrix(int count, double[] distances, double[] seconds)
     {
@@ -20,17 +26,74 @@ public sealed class TravelMatrix
         _seconds = seconds;
     }
 
+    private TravelMatrix(TravelLegs legs)
+    {
+        Count = legs.Count;
+        _legs = legs;
+    }
+
     /// <summary>Number of locations.</summary>
     public int Count { get; }
 
-    /// <summary>The most locations a matrix holds: the largest count whose square is an array length (46,340² ≤ <see cref="Array.MaxLength"/>).</summary>
+    /// <summary>The most locations a stored matrix holds: the largest count whose square is an array length (46,340² ≤ <see cref="Array.MaxLength"/>).</summary>
     internal const int MaxCount = 46_340;
 
-    /// <summary>The row-major distances, shared (not copied) with the planner; never written after construction.</summary>
-    internal double[] Distances => _distances;
+    /// <summary>
+    /// The most locations for which the built-in models store every pair (268 MB); above it they compute
+    /// pairs when asked. Measured on the planner (benchmarks/README.md, "Travel legs stored or computed").
+    /// </summary>
+    internal const int StoredLimit = 4_096;
 
-    /// <summary>The row-major durations, shared (not copied) with the planner; never written after construction.</summary>
-    internal double[] Seconds => _seconds;
+    /// <summary>Whether every pair is stored (<see cref="Distances"/> and <see cref="Seconds"/> are not null).</summary>
+    internal bool IsStored => _distances is not null;
+
+    /// <summary>The row-major distances when stored, shared (not copied) with the planner; never written after construction.</summary>
+    internal double[]? Distances => _distances;
+
+    /// <summary>The row-major durations when stored, shared (not copied) with the planner; never written after construction.</summary>
+    internal double[]? Seconds => _seconds;
+
+    /// <summary>The computed legs when not stored.</summary>
+    internal TravelLegs? Legs => _legs;
+
+    /// <summary>A matrix that computes each pair from <paramref name="legs"/> when asked.</summary>
+    internal static TravelMatrix Computed(TravelLegs legs) => new(legs);
+
+    /// <summary>The built-in models' choice: stored up to <see cref="StoredLimit"/> locations, computed above.</summary>
+    internal static TravelMatrix StoredOrComputed(int count, Func<TravelLegs> legs, Action? onRow)
+    {
+        if (count <= StoredLimit)
+        {
+            var computed = legs();
+            return Build(count, computed.Leg, onRow);
+        }
+
+        return new TravelMatrix(legs());
+    }
+
+    /// <summary>The largest distance and duration (or, for a computed matrix, an upper bound not far above them).</summary>
+    internal (double Metres, double Seconds) Largest()
+    {
+        if (_largest is { } known)
+        {
+            return known;
+        }
+
+        var largest = _legs is not null ? _legs.UpperBound() : (Max(_distances!), Max(_seconds!));
+        _largest = largest;
+        return largest;
+
+        static double Max(double[] values)
+        {
+            double max = 0;
+            foreach (var v in values)
+            {
+                max = Math.Max(max, v);
+            }
+
+            return max;
+        }
+    }
 
     /// <summary>Whether <paramref name="count"/> locations fit in one matrix (see <see cref="MaxCount"/>).</summary>
     internal static bool Fits(long count) => count is >= 0 and <= MaxCount;
@@ -88,15 +151,21 @@ public sealed class TravelMatrix
     }
 
     /// <summary>Distance in metres from location <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public double DistanceMetres(int from, int to) => _distances[Index(from, to)];
+    public double DistanceMetres(int from, int to) => _distances is { } d ? d[Index(from, to)] : Computed(from, to).Metres(from, to);
 
     /// <summary>Travel time in seconds from location <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public double DurationSeconds(int from, int to) => _seconds[Index(from, to)];
+    public double DurationSeconds(int from, int to) => _seconds is { } s ? s[Index(from, to)] : Computed(from, to).Seconds(from, to);
 
     /// <summary>Travel time from location <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public TimeSpan Duration(int from, int to) => TimeSpan.FromSeconds(_seconds[Index(from, to)]);
+    public TimeSpan Duration(int from, int to) => TimeSpan.FromSeconds(DurationSeconds(from, to));
 
-    private int Index(int from, int to)
+    private TravelLegs Computed(int from, int to)
+    {
+        Index(from, to);
+        return _legs!;
+    }
+
+    private long Index(int from, int to)
     {
         if ((uint)from >= (uint)Count)
         {
@@ -108,6 +177,6 @@ public sealed class TravelMatrix
             throw new ArgumentOutOfRangeException(nameof(to), to, $"Locations are 0 to {Count - 1}.");
         }
 
-        return (from * Count) + to;
+        return ((long)from * Count) + to;
     }
 }

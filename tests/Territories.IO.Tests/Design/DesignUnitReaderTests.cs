@@ -278,6 +278,36 @@ public class DesignUnitReaderTests
         Assert.Equal(ReadErrorCode.NoRows, Assert.Single(Csv(OhioLike).Problems).Code);
 
     [Fact]
+    public void ReadFile_IdsWithBytesThatAreNotUtf8_InvalidEncodingInsteadOfCollidingIds()
+    {
+        // Issue 17 item 7: "caf\xE9" and "caf\xE8" (Latin-1) both decoded to "caf\uFFFD" and collided.
+        var csv = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.csv");
+        var geoJson = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.geojson");
+        File.WriteAllBytes(csv, [.. Encoding.ASCII.GetBytes("id,lat,lon,population_zip\ncaf"), 0xE9, .. Encoding.ASCII.GetBytes(",40.1,-82.6,1\ncaf"), 0xE8, .. Encoding.ASCII.GetBytes(",40.2,-82.6,2\nok,40.3,-82.6,3\n")]);
+        var feature = Encoding.UTF8.GetBytes(Collection(Feature(string.Empty, "\"id\":\"caf@\",\"population_zip\":5", Square), Feature(string.Empty, "\"id\":\"ok\",\"population_zip\":5", Square)));
+        File.WriteAllBytes(geoJson, [.. feature.Select(b => b == (byte)'@' ? (byte)0xE9 : b)]);
+        try
+        {
+            var reader = Reader("id", ["population_zip"]);
+
+            var fromCsv = reader.ReadFile(csv);
+            var fromJson = reader.ReadFile(geoJson);
+
+            Assert.Equal("ok", Assert.Single(fromCsv.Items).Id);
+            Assert.Equal([2, 3], fromCsv.Errors.Select(e => e.Line ?? 0));
+            Assert.All(fromCsv.Errors, e => Assert.Equal((ReadErrorCode.InvalidEncoding, "id"), (e.Code, e.Field)));
+            Assert.Equal("ok", Assert.Single(fromJson.Items).Id);
+            var error = Assert.Single(fromJson.Errors);
+            Assert.Equal((ReadErrorCode.InvalidEncoding, (int?)0), (error.Code, error.FeatureIndex));
+        }
+        finally
+        {
+            File.Delete(csv);
+            File.Delete(geoJson);
+        }
+    }
+
+    [Fact]
     public void ReadFile_CsvByItsExtensionGeoJsonOtherwise_ReadsBoth()
     {
         var csv = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.CSV");

@@ -410,6 +410,30 @@ public class UnitGraphBuilderTests
         return (pieces == 1).Label($"{string.Join(" ", units.Select(u => u.Location))}: {pieces} pieces");
     }
 
+    [Property(MaxTest = 40)]
+    public Property Build_PointUnits_CellsTileSoTheirCoverageUnionIsTheOverlayUnion(int seed)
+    {
+        // Territory boundaries of point units use the fast coverage union (ShapesTile): it must give
+        // the robust overlay's polygon for any group of cells, contiguous or not.
+        var random = new Random(seed);
+        var count = 6 + random.Next(60);
+        var units = Enumerable.Range(0, count)
+            .Select(i => DesignUnit.FromPoint($"p{i:D2}", new GeoPoint(-83 + (random.NextDouble() * 0.5), 40 + (random.NextDouble() * 0.5)), [1]))
+            .ToList();
+        var graph = Build(DesignInput.Create(["workload"], units));
+        var group = Enumerable.Range(0, graph.Count).Where(_ => random.Next(2) == 0).Select(i => graph.Shapes![i]!).ToList();
+        if (group.Count == 0)
+        {
+            return true.ToProperty();
+        }
+
+        var coverage = NetTopologySuite.Operation.OverlayNG.CoverageUnion.Union(Geometries.Factory.BuildGeometry(group));
+        var overlay = NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Union(group, Geometries.Factory);
+        var difference = coverage.SymmetricDifference(overlay).Area;
+        return (graph.ShapesTile && coverage.IsValid && coverage.NumGeometries == overlay.NumGeometries && difference <= 1e-9 * overlay.Area)
+            .Label($"tile {graph.ShapesTile}, valid {coverage.IsValid}, {coverage.NumGeometries} vs {overlay.NumGeometries} polygons, difference {difference}");
+    }
+
     [Property(MaxTest = 60)]
     public Property Build_PointUnits_NeighbourCellsShareABorderAndHoldTheirPoints(int seed)
     {

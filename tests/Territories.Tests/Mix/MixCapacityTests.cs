@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Territories.Mix;
 using Territories.Model;
 
@@ -48,4 +51,40 @@ public class MixCapacityTests
         Assert.Equal(7, minutes["b"]);
         Assert.Equal(6 + (180 * 60), minutes["c"]);
     }
+
+    [Fact]
+    public void PerCycle_BreakAsLongAsTheDay_Zero()
+    {
+        var position = new SalesPosition("p") { DailyHours = TimeWindow.FromHours(9, 0, 10, 0), Break = TimeSpan.FromHours(1) };
+
+        Assert.Equal(TimeSpan.Zero, MixCapacity.PerCycle(position, FourWeeks));
+        Assert.Equal(TimeSpan.FromMinutes(20), MixCapacity.PerCycle(position with { Break = TimeSpan.FromMinutes(59) }, FourWeeks));
+    }
+
+    [Fact]
+    public void MinutesByTerritory_OnlyTerritoryLevel_AndUncoveredPositionsIgnored()
+    {
+        var model = SalesModel.Create(new SalesModelInput
+        {
+            Positions = [new SalesPosition("p1"), new SalesPosition("p2")],
+            Territories = [new Territory("r") { Level = "region", Positions = ["p1"] }, new Territory("t") { Positions = ["p1"] }],
+            Cycle = FourWeeks,
+        }).AsT0;
+
+        var minutes = MixCapacity.MinutesByTerritory(model);
+
+        Assert.Equal(["t"], minutes.Keys.Select(k => k.Value));
+        Assert.Equal(180 * 60, minutes["t"]);
+    }
+
+    [Property]
+    public Property EqualShare_SumsToTheTotal_LargerSharesFirst() =>
+        Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Choose(1, 12).ToArbitrary(), (total, parts) =>
+        {
+            var shares = Enumerable.Range(0, parts).Select(i => MixCapacity.EqualShare(total, parts, i)).ToArray();
+
+            Assert.Equal(total, shares.Sum());
+            Assert.Equal(shares.OrderDescending(), shares);
+            Assert.InRange(shares[0] - shares[^1], 0, 1);
+        });
 }

@@ -85,12 +85,70 @@ public class TravelMatrixTests
     }
 
     [Fact]
-    public void Matrix_BuiltInModelWithTooManyLocations_ThrowsOutOfRangeNotOverflow()
+    public void Matrix_BuiltInModelWithMoreLocationsThanAStoredMatrixHolds_ComputesPairsInsteadOfThrowing()
     {
+        // Issue 17 item 3: from 46,341 locations the stored matrix overflowed; above the stored limit the
+        // built-in models compute each pair when asked (memory linear in the count).
         var model = new EuclideanTravelModel(1000, 10);
         var many = new SameEverywhere(46_341);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => model.Matrix(many));
+        var matrix = model.Matrix(many);
+
+        Assert.False(matrix.IsStored);
+        Assert.Equal(46_341, matrix.Count);
+        Assert.Equal(0, matrix.DistanceMetres(46_340, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.DistanceMetres(46_341, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.DurationSeconds(0, -1));
+    }
+
+    [Fact]
+    public void Matrix_BuiltInModelsAboveTheStoredLimit_AnswerEveryPairAsTheStoredMatrixDoes()
+    {
+        // A plan must not depend on how its matrix is held: computed pairs equal stored ones bit for bit.
+        var random = new Random(3);
+        var points = Enumerable.Range(0, TravelMatrix.StoredLimit + 1)
+            .Select(_ => new Territories.Model.GeoPoint(38 + (random.NextDouble() * 4), -85 + (random.NextDouble() * 5)))
+            .ToArray();
+        var table = TravelMatrix.Create(3, [0, 1000, 2500, 1100, 0, 900, 2400, 950, 0], [0, 60, 150, 66, 0, 54, 144, 57, 0]);
+        ITravelModel[] models =
+        [
+            new GreatCircleTravelModel(40, 1.3),
+            new EuclideanTravelModel(1000, 10),
+            new MatrixTravelModel(points[..3], table),
+        ];
+        foreach (var model in models)
+        {
+            var all = model is MatrixTravelModel ? [.. Enumerable.Range(0, TravelMatrix.StoredLimit + 1).Select(i => points[i % 3])] : points;
+            var computed = model.Matrix(all);
+            var stored = model.Matrix(all[..50]);
+
+            Assert.False(computed.IsStored);
+            Assert.True(stored.IsStored);
+            for (var i = 0; i < 50; i++)
+            {
+                for (var j = 0; j < 50; j++)
+                {
+                    Assert.Equal(stored.DistanceMetres(i, j), computed.DistanceMetres(i, j));
+                    Assert.Equal(stored.DurationSeconds(i, j), computed.DurationSeconds(i, j));
+                    Assert.Equal(model.DistanceMetres(all[i], all[j]), computed.DistanceMetres(i, j));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Matrix_TableModelWithALocationOutsideItsTable_StaysStoredAndUsesTheFallback()
+    {
+        var points = new Territories.Model.GeoPoint[] { new(40, -83), new(41, -83) };
+        var table = TravelMatrix.Create(2, [0, 5000, 5000, 0], [0, 300, 300, 0]);
+        var model = new MatrixTravelModel(points, table, new GreatCircleTravelModel());
+        var many = Enumerable.Range(0, TravelMatrix.StoredLimit + 1).Select(i => i == 7 ? new Territories.Model.GeoPoint(42, -83) : points[i % 2]).ToArray();
+
+        var matrix = model.Matrix(many);
+
+        Assert.True(matrix.IsStored);
+        Assert.Equal(5000, matrix.DistanceMetres(0, 1));
+        Assert.Equal(new GreatCircleTravelModel().DistanceMetres(many[7], points[0]), matrix.DistanceMetres(7, 0));
     }
 
     [Fact]

@@ -154,7 +154,7 @@ internal sealed class InterRouteSearch
             var lv = pb.Location(v);
             var pv = j > 0 ? pb.Location(nodes2[j - 1]) : b2;
             var y = j + 1 < n2 ? pb.Location(nodes2[j + 1]) : b2;
-            if (pb.Eligible[(u * P) + p2])
+            if (pb.MayVisit(u, p2, d))
             {
                 if (C(lv, lu) + C(lu, y) - C(lv, y) - removeGain < -Epsilon && Relocate(s, d, r1, i, r2, j + 1))
                 {
@@ -166,7 +166,7 @@ internal sealed class InterRouteSearch
                     return true;
                 }
 
-                if (pb.Eligible[(v * P) + p1])
+                if (pb.MayVisit(v, p1, d))
                 {
                     var swap = C(pu, lv) + C(lv, x) - C(pu, lu) - C(lu, x) + C(pv, lu) + C(lu, y) - C(pv, lv) - C(lv, y);
                     if (swap < -Epsilon && Swap(s, d, r1, i, r2, j))
@@ -201,7 +201,7 @@ internal sealed class InterRouteSearch
         for (var p = 0; p < P; p++)
         {
             var r2 = (p * D) + d;
-            if (r2 == r1 || s.Count[r2] > 0 || !pb.Works[r2] || !pb.Eligible[(u * P) + p])
+            if (r2 == r1 || s.Count[r2] > 0 || !pb.Works[r2] || !pb.MayVisit(u, p, d))
             {
                 continue;
             }

@@ -33,11 +33,14 @@ internal sealed class JourneyProblem
 
     public int BaseCount { get; private set; }
 
-    public double[] Cost { get; private set; } = [];
+    /// <summary>The objective's figure of each leg: <see cref="Time"/> or <see cref="Dist"/>.</summary>
+    public LegTable Cost { get; private set; }
 
-    public double[] Dist { get; private set; } = [];
+    /// <summary>Metres of each leg, row-major over the locations (bases, then customers).</summary>
+    public LegTable Dist { get; private set; }
 
-    public double[] Time { get; private set; } = [];
+    /// <summary>Seconds of each leg, row-major as <see cref="Dist"/>.</summary>
+    public LegTable Time { get; private set; }
 
     public int[] PositionBase { get; private set; } = [];
 
@@ -110,13 +113,35 @@ internal sealed class JourneyProblem
     /// <summary>The price of a visit of customer <paramref name="customer"/> on <paramref name="day"/> (see <see cref="DayPrices"/>).</summary>
     public double DayPrice(int customer, int day) => DayPrices.Length == 0 ? 0 : DayPrices[(customer * DayCount) + day];
 
+    /// <summary>Per customer × day, the one position that may visit the customer that day (re-planning's frozen visits and locks), or −1 for any eligible one; empty when nothing is pinned.</summary>
+    public int[] DayPositions { get; private set; } = [];
+
+    /// <summary>Whether <paramref name="position"/> may visit <paramref name="customer"/> on <paramref name="day"/>: it is eligible, and the day pins no other position (see <see cref="DayPositions"/>).</summary>
+    public bool MayVisit(int customer, int position, int day)
+    {
+        if (!Eligible[(customer * PositionCount) + position])
+        {
+            return false;
+        }
+
+        if (DayPositions.Length == 0)
+        {
+            return true;
+        }
+
+        var pinned = DayPositions[(customer * DayCount) + day];
+        return pinned < 0 || pinned == position;
+    }
+
     /// <summary>
     /// Narrows the problem before a search (re-planning): per customer a non-empty subset of its patterns,
-    /// the positions that may visit it, the per-visit penalty per position and the price per visit per day.
+    /// the positions that may visit it, the per-visit penalty per position, the price per visit per day and
+    /// the position pinned per day (<see cref="DayPositions"/>; empty for none).
     /// The unplanned penalty grows with the new prices so that planning a visit stays cheaper than leaving it out.
     /// </summary>
-    public void Constrain(int[][][] patterns, bool[] eligible, double[] penalty, double[] dayPrices)
+    public void Constrain(int[][][] patterns, bool[] eligible, double[] penalty, double[] dayPrices, int[] dayPositions)
     {
+        DayPositions = dayPositions;
         Patterns = patterns;
         PatternDays = [.. patterns.Select(ps => ps.SelectMany(x => x).Distinct().Order().ToArray())];
         Eligible = eligible;
@@ -289,27 +314,24 @@ internal sealed class JourneyProblem
             ? polled.Matrix(locations, poll.Tick)
             : request.TravelModel.Matrix(locations);
         poll.Now();
-        double[] dist, time;
-        if (matrix.Count == L)
+        LegTable dist, time;
+        if (matrix.Count != L)
         {
-            // The matrix is immutable and so are these arrays: share them rather than hold a second copy.
-            dist = matrix.Distances;
-            time = matrix.Seconds;
+            // A custom model broke its contract (one row and column per location asked for): a programming error.
+            throw new InvalidOperationException($"The travel model {request.TravelModel.GetType().Name} answered a matrix of {matrix.Count} locations for {L} locations.");
+        }
+
+        if (matrix.Legs is { } legs)
+        {
+            // Too many locations to store every pair: each leg is computed when asked (same values).
+            dist = LegTable.Computed(legs, seconds: false);
+            time = LegTable.Computed(legs, seconds: true);
         }
         else
         {
-            // A custom model answered with another size: read cell by cell, which throws on a smaller matrix.
-            dist = new double[L * L];
-            time = new double[L * L];
-            for (var i = 0; i < L; i++)
-            {
-                poll.Tick();
-                for (var j = 0; j < L; j++)
-                {
-                    dist[(i * L) + j] = matrix.DistanceMetres(i, j);
-                    time[(i * L) + j] = matrix.DurationSeconds(i, j);
-                }
-            }
+            // The matrix is immutable and so are these arrays: share them rather than hold a second copy.
+            dist = LegTable.Stored(matrix.Distances!, seconds: false);
+            time = LegTable.Stored(matrix.Seconds!, seconds: true);
         }
 
         problem.LocationCount = L;
@@ -496,8 +518,13 @@ internal sealed class JourneyProblem
         int P = PositionCount, W = DaysPerWeek, B = BaseCount;
         var newL = B + keep.Count;
         var map = Enumerable.Range(0, B).Concat(keep.Select(c => B + c)).ToArray();
-        double[] Pick(double[] m)
+        LegTable Pick(LegTable m)
         {
+            if (m.Legs is { } legs)
+            {
+                return LegTable.Computed(legs.Subset(map), m.IsSeconds);
+            }
+
             var r = new double[newL * newL];
             for (var i = 0; i < newL; i++)
             {
@@ -508,13 +535,13 @@ internal sealed class JourneyProblem
                 }
             }
 
-            return r;
+            return LegTable.Stored(r, m.IsSeconds);
         }
 
-        var sameCost = ReferenceEquals(Cost, Time);
+        var costIsTime = Cost.IsSeconds;
         Dist = Pick(Dist);
         Time = Pick(Time);
-        Cost = sameCost ? Time : Dist;
+        Cost = costIsTime ? Time : Dist;
         Service = [.. keep.Select(c => Service[c])];
         Load = [.. keep.Select(c => Load[c])];
         Eligible = [.. keep.SelectMany(c => Eligible.AsSpan(c * P, P).ToArray())];
@@ -532,24 +559,7 @@ internal sealed class JourneyProblem
     {
         var N = CustomerCount;
         var L = LocationCount;
-        Neighbours = new int[N][];
-        var keys = new double[N];
-        var items = new int[N];
-        for (var c = 0; c < N; c++)
-        {
-            poll.Tick();
-            var lc = Location(c);
-            for (var o = 0; o < N; o++)
-            {
-                // Ties broken by index (the key's tiny offset keeps the sort deterministic and stable).
-                keys[o] = o == c ? double.PositiveInfinity : Dist[(lc * L) + Location(o)] + (o * 1e-12);
-                items[o] = o;
-            }
-
-            Array.Sort(keys, items);
-            Neighbours[c] = items.AsSpan(0, Math.Min(100, N - 1)).ToArray();
-        }
-
+        Neighbours = Dist.Legs is { } legs ? RankedNeighbours(legs, poll) : SortedNeighbours(poll);
         double sum = 0, max = 0, time = 0;
         var count = 0;
         for (var c = 0; c < N; c++)
@@ -570,15 +580,93 @@ internal sealed class JourneyProblem
             }
         }
 
-        for (var k = 0; k < Cost.Length; k++)
+        if (Cost.Legs is { } computed)
         {
-            max = Math.Max(max, Cost[k]);
+            // Too many pairs to scan: a bound not far above the longest leg prices an unplanned visit as well.
+            var bound = computed.UpperBound();
+            max = Cost.IsSeconds ? bound.Seconds : bound.Metres;
+        }
+        else
+        {
+            for (var k = 0; k < L * L; k++)
+            {
+                max = Math.Max(max, Cost[k]);
+            }
         }
 
         MeanArcCost = count > 0 ? Math.Max(sum / count, 1e-9) : 1;
         MeanArcTime = count > 0 ? Math.Max(time / count, 1e-9) : 1;
         UnplannedPenalty = (1000 * (max + 1)) + (Penalty.Length > 0 ? Penalty.Max() * 10 : 0) + (BalancePerSecondSquared * 86400.0 * 86400.0);
     }
+
+    /// <summary>Per customer, the others nearest first (at most <see cref="NeighbourCount"/>), from a stored table: every distance sorted.</summary>
+    private int[][] SortedNeighbours(Poller poll)
+    {
+        int N = CustomerCount, L = LocationCount;
+        var neighbours = new int[N][];
+        var keys = new double[N];
+        var items = new int[N];
+        for (var c = 0; c < N; c++)
+        {
+            poll.Tick();
+            var lc = Location(c);
+            for (var o = 0; o < N; o++)
+            {
+                // Ties broken by index (the key's tiny offset keeps the sort deterministic and stable).
+                keys[o] = o == c ? double.PositiveInfinity : Dist[(lc * L) + Location(o)] + (o * 1e-12);
+                items[o] = o;
+            }
+
+            Array.Sort(keys, items);
+            neighbours[c] = items.AsSpan(0, Math.Min(NeighbourCount, N - 1)).ToArray();
+        }
+
+        return neighbours;
+    }
+
+    /// <summary>
+    /// As <see cref="SortedNeighbours"/> for computed legs, in time linear per customer: the nearest by
+    /// the legs' cheap rank key (with a margin for rounding) are selected, and only those get their
+    /// distance computed and sorted.
+    /// </summary>
+    private int[][] RankedNeighbours(Travel.TravelLegs legs, Poller poll)
+    {
+        int N = CustomerCount, B = BaseCount;
+        var take = Math.Min(NeighbourCount, N - 1);
+        var candidates = Math.Min(NeighbourCount + 16, N - 1);
+        var neighbours = new int[N][];
+        var keys = new double[N];
+        var items = new int[N];
+        var exact = new double[candidates];
+        for (var c = 0; c < N; c++)
+        {
+            poll.Tick();
+            var lc = B + c;
+            var count = 0;
+            for (var o = 0; o < N; o++)
+            {
+                if (o != c)
+                {
+                    keys[count] = legs.RankKey(lc, B + o);
+                    items[count++] = o;
+                }
+            }
+
+            Selection.Smallest(keys.AsSpan(0, count), items.AsSpan(0, count), candidates);
+            var chosen = items.AsSpan(0, candidates).ToArray();
+            for (var k = 0; k < candidates; k++)
+            {
+                exact[k] = legs.Metres(lc, B + chosen[k]) + (chosen[k] * 1e-12);
+            }
+
+            Array.Sort(exact, chosen);
+            neighbours[c] = chosen.AsSpan(0, take).ToArray();
+        }
+
+        return neighbours;
+    }
+
+    private const int NeighbourCount = 100;
 
     private ImmutableArray<PositionCapacity> CheckCapacity()
     {

@@ -66,7 +66,7 @@ internal sealed class Recreate
             for (var p = 0; p < P; p++)
             {
                 var r = (p * D) + d;
-                _bestCost[r] = pb.Works[r] && pb.Eligible[(c * P) + p]
+                _bestCost[r] = pb.Works[r] && pb.MayVisit(c, p, d)
                     ? BestPlace(solution, c, r, random, blinks, out _bestAt[r])
                     : double.PositiveInfinity;
             }

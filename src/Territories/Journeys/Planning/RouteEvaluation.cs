@@ -32,7 +32,7 @@ internal static class RouteEvaluation
         for (var i = 0; i < n; i++)
         {
             var c = order[i];
-            if (!pb.Eligible[(c * P) + p])
+            if (!pb.MayVisit(c, p, d))
             {
                 return double.PositiveInfinity;
             }

@@ -42,10 +42,19 @@ internal sealed class RuinRecreateSearch
     private readonly double _t0;
     private readonly double _tf;
     private readonly double _polishShare;
+    private readonly Func<Solution, int>? _excess;
 
-    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, TimeProvider clock, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress)
+    /// <summary>
+    /// A search of <paramref name="problem"/>. <paramref name="excess"/> says how far a solution breaks a limit the
+    /// search must hold (re-planning's change budget: kept accounts moved beyond it), or is null for none. With it,
+    /// solutions compare first by excess, then by cost: the search accepts no candidate with more excess than the
+    /// current plan, and the best plan is the one with the least excess, then the least cost. Without it, the
+    /// search is unchanged (same random draws).
+    /// </summary>
+    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, TimeProvider clock, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress, Func<Solution, int>? excess = null)
     {
         _problem = problem;
+        _excess = excess;
         _random = random;
         _stop = stop;
         _clock = clock;
@@ -83,6 +92,8 @@ internal sealed class RuinRecreateSearch
         candidate.CopyFrom(current);
         var best = new Solution(_problem, _relaxation);
         best.CopyFrom(current);
+        var currentExcess = _excess?.Invoke(current) ?? 0;
+        var bestExcess = currentExcess;
 
         var removed = new List<int>();
         var t0 = _t0;
@@ -131,19 +142,22 @@ internal sealed class RuinRecreateSearch
 
             Order(removed);
             _recreate.Run(candidate, removed, _random, blinks: true);
-            if (Improvement.IsLower(candidate.Total, best.Total) && polishWork <= (_polishShare * Work) + credit)
+            var candidateExcess = _excess?.Invoke(candidate) ?? 0;
+            if (candidateExcess <= bestExcess && Improvement.IsLower(candidate.Total, best.Total) && polishWork <= (_polishShare * Work) + credit)
             {
                 var before = Work;
                 Polish(candidate);
                 polishWork += Work - before;
+                candidateExcess = _excess?.Invoke(candidate) ?? 0;
             }
 
             // A feasible candidate cheaper than the best is kept even when the acceptance rejects it:
             // under relaxed limits the current plan may be cheaper than any feasible one.
-            if (candidate.Feasible && Improvement.IsLower(candidate.Total, best.Total))
+            if (candidate.Feasible && (candidateExcess < bestExcess || (candidateExcess == bestExcess && Improvement.IsLower(candidate.Total, best.Total))))
             {
                 best.CopyFrom(candidate);
                 best.Refresh();
+                bestExcess = candidateExcess;
                 sinceImprovement = 0;
                 if (_progress is not null && Iterations - lastReport >= 50)
                 {
@@ -154,9 +168,10 @@ internal sealed class RuinRecreateSearch
 
             var threshold = current.Total - (temperature * Math.Log(1 - _random.NextDouble()));
             var repriced = _relaxation.Active && _relaxation.Observe(candidate.Feasible);
-            if (candidate.Total < threshold)
+            if (candidateExcess < currentExcess || (candidateExcess == currentExcess && candidate.Total < threshold))
             {
                 current.SyncFrom(candidate, candidate.TouchedRoutes, candidate.TouchedCustomers);
+                currentExcess = candidateExcess;
             }
             else
             {

@@ -13,17 +13,22 @@ namespace Territories.Journeys.Replanning;
 /// travel plus the change price (<see cref="ReplanRequest.PricePerMovedVisit"/>). The freeze and the
 /// locks are hard: they narrow each account's allowed patterns and positions before the search, so no
 /// move can break them; frozen routes keep their previous order (new accounts inserted where cheapest)
-/// when that order is still feasible. With <see cref="ReplanRequest.MaxMovedAccounts"/>, the first half
-/// of the time (or the full iteration limit) searches freely; if more kept accounts moved than the budget
-/// allows, the moves that saved most are kept, every other kept account is pinned to its previous days, and the search runs again from the previous plan. Accounts that then no longer fit are
+/// when that order is still feasible. With <see cref="ReplanRequest.MaxMovedAccounts"/>, the search keeps
+/// the budget as it goes: it starts from the previous plan (no kept account moved), ruin and recreate may
+/// move any kept account the freeze and locks leave free, and a candidate that moves more kept accounts than
+/// the budget (or than the current plan, while that is over it) is never accepted; a small steering price on
+/// a kept account's new days (not part of the cost) makes the recreate prefer its previous days. The whole
+/// time limit goes to this one search. Should its best plan still move too many (a previous plan the new
+/// request no longer admits), the moves that saved most are kept, every other kept account is pinned to its
+/// previous days, and the search runs again from the previous plan. Accounts that then no longer fit are
 /// reported as <see cref="UnplannedReason.ChangeBudget"/>; accounts the freeze or locks leave no pattern
 /// for, as <see cref="UnplannedReason.Frozen"/>.
 /// </para>
 /// <para>
-/// With <see cref="JourneyPlannerOptions.KeepPositionPerAccount"/> (the default) the freeze and locks
-/// hold per visit; without it, a frozen account keeps its days and is visited only by positions it had
-/// before, and a locked account only by its locked positions, but the position on a given day may be
-/// any of these (the freeze figures count such a change). Deterministic for a seed and an iteration limit,
+/// The freeze and locks hold per visit: a frozen visit keeps its day and position, a locked visit its
+/// day and locked position. With <see cref="JourneyPlannerOptions.KeepPositionPerAccount"/> (the default)
+/// that pins the account's one position; without it, only the frozen and locked days are pinned, and the
+/// account's other visits may go to any eligible position. Deterministic for a seed and an iteration limit,
 /// as <see cref="JourneyPlanner"/>. Bad input never throws: it comes back as a <see cref="ReplanFailure"/>.
 /// Thread-safe: the re-planner holds only its copied options.
 /// </para>
@@ -106,19 +111,20 @@ public sealed class JourneyReplanner
     private ReplanResult Run(ReplanRequest request, JourneyProblem problem, ReplanState state, SortedDictionary<AccountId, UnplannedAccount> excluded, long started, IProgress<JourneyPlanProgress>? progress, CancellationToken token)
     {
         var budget = request.MaxMovedAccounts;
-        var firstLimit = budget is null || _options.TimeLimit == Timeout.InfiniteTimeSpan ? _options.TimeLimit : _options.TimeLimit / 2;
-        var (best, status, iterations) = Search(problem, state.SeedFromPrevious, started, firstLimit, progress, token);
+        Func<Solution, int>? excess = budget is { } limit ? s => Math.Max(0, state.MovedCount(s) - limit) : null;
+        var (best, status, iterations) = Search(problem, state.SeedFromPrevious, started, _options.TimeLimit, excess, progress, token);
         var budgetHeld = new HashSet<int>();
         if (budget is { } max && state.Moved(best).Count > max)
         {
             var planned = Enumerable.Range(0, problem.CustomerCount).Where(c => best.Pattern[c] >= 0).ToHashSet();
             var movers = state.RankMoves(best).Take(max).ToHashSet();
             state.Constrain(movers: movers);
-            var second = Search(problem, state.SeedFromPrevious, started, _options.TimeLimit, progress, token);
+            var second = Search(problem, state.SeedFromPrevious, started, _options.TimeLimit, null, progress, token);
             (best, status, iterations) = (second.Best, second.Status, iterations + second.Iterations);
             budgetHeld.UnionWith(planned.Where(c => best.Pattern[c] < 0));
         }
 
+        state.DropSteering(best);
         state.KeepFrozenOrder(best);
         var plan = PlanBuilder.Build(problem, best, status, iterations);
         var unplanned = plan.Unplanned.Select(u =>
@@ -133,7 +139,7 @@ public sealed class JourneyReplanner
         return Finish(request, plan, state.ChangePrice(best), scratch, state.Forced);
     }
 
-    private (Solution Best, JourneyPlanStatus Status, long Iterations) Search(JourneyProblem problem, Action<Solution> seed, long started, TimeSpan limit, IProgress<JourneyPlanProgress>? progress, CancellationToken token)
+    private (Solution Best, JourneyPlanStatus Status, long Iterations) Search(JourneyProblem problem, Action<Solution> seed, long started, TimeSpan limit, Func<Solution, int>? excess, IProgress<JourneyPlanProgress>? progress, CancellationToken token)
     {
         var count = _options.Parallelism;
         var shared = progress is null ? null : new BestProgress(progress);
@@ -147,7 +153,7 @@ public sealed class JourneyReplanner
                 StopCondition.Cancellation(token),
                 _options.MaxIterations is { } max ? StopCondition.Iterations(max) : StopCondition.Never,
                 _options.MaxIterationsWithoutImprovement is { } stale ? StopCondition.NoImprovement(stale) : StopCondition.Never);
-            searches[k] = new RuinRecreateSearch(problem, _options, _time, new Random(seedValue), stop, shared);
+            searches[k] = new RuinRecreateSearch(problem, _options, _time, new Random(seedValue), stop, shared, excess);
         }
 
         var results = new Solution[count];
@@ -163,7 +169,8 @@ public sealed class JourneyReplanner
         var winner = 0;
         for (var k = 1; k < count; k++)
         {
-            if (Improvement.IsLower(results[k].Total, results[winner].Total))
+            var (ek, ew) = (excess?.Invoke(results[k]) ?? 0, excess?.Invoke(results[winner]) ?? 0);
+            if (ek < ew || (ek == ew && Improvement.IsLower(results[k].Total, results[winner].Total)))
             {
                 winner = k;
             }

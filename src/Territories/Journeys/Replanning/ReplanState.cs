@@ -30,6 +30,18 @@ internal sealed class ReplanState
 
     private readonly double[] _positionPrice;
 
+    /// <summary>
+    /// The steering price of a kept account's visit on a day it did not have, in mean arcs, while the change
+    /// budget is searched for: it makes the search prefer an account's previous days unless moving it saves
+    /// this much, so that fewer candidates break the budget. Measured on beat-1000-20 (10 % out and in, first
+    /// week frozen, budget 90, 10,000 iterations): 0 gave +0.93 % against scratch, 0.02 +0.80 %, 0.05 +0.58 %,
+    /// 0.1 +0.72 %, 0.3 +1.72 %. It is not part of the plan's cost nor of the change price.
+    /// </summary>
+    private const double SteerFactor = 0.05;
+
+    /// <summary>Sets the problem's prices back to the request's own (no steering); null when nothing was steered.</summary>
+    private Action? _unsteered;
+
     public ReplanState(JourneyProblem pb, ReplanRequest request, bool keepPosition)
     {
         _pb = pb;
@@ -119,7 +131,11 @@ internal sealed class ReplanState
         var patterns = new int[N][][];
         var eligible = (bool[])_eligible.Clone();
         var penalty = (double[])_penalty.Clone();
-        var dayPrices = price > 0 ? new double[N * D] : [];
+        var steer = movers is null && _request.MaxMovedAccounts is not null ? SteerFactor * pb.MeanArcCost : 0;
+        var dayPrices = price > 0 || steer > 0 ? new double[N * D] : [];
+        var userPrices = price > 0 ? new double[N * D] : [];
+        var dayPositions = F > 0 || locks.Count > 0 ? new int[N * D] : [];
+        Array.Fill(dayPositions, -1);
         var blocked = new List<int>();
         for (var c = 0; c < N; c++)
         {
@@ -133,9 +149,17 @@ internal sealed class ReplanState
                 var frozenDays = frozen.Select(v => v.Day).ToHashSet();
                 var exact = allowed.Where(k => all[k].Where(d => d < F).ToHashSet().SetEquals(frozenDays)).ToList();
                 allowed = exact.Count > 0 || _previousPattern[c] >= 0 ? exact : [.. allowed.Where(k => frozenDays.IsSubsetOf(all[k]))];
-                // A frozen visit keeps its position. Eligibility is per account, not per day: with one position per
-                // account that pins every visit; with positions per visit, the account keeps to the positions it had.
-                positions.UnionWith(frozen.Count == 0 ? [] : _keepPosition ? frozen.Select(v => v.Position) : visits.Where(v => v.Valid).Select(v => v.Position));
+                // A frozen visit keeps its position on its day. With one position per account that pins every
+                // visit; with positions per visit, only the frozen days are pinned and other days stay free.
+                foreach (var v in frozen)
+                {
+                    dayPositions[(c * D) + v.Day] = v.Position;
+                }
+
+                if (_keepPosition)
+                {
+                    positions.UnionWith(frozen.Select(v => v.Position));
+                }
             }
 
             if (locks.TryGetValue(pb.CustomerAccounts[c].Id, out var pins))
@@ -144,7 +168,14 @@ internal sealed class ReplanState
                 allowed = [.. allowed.Where(k => days.IsSubsetOf(all[k]))];
                 var lockPositions = pins.Select(l => pb.PlannedPositions.IndexOf(pb.PlannedPositions.First(x => x.Id == l.Position))).ToHashSet();
                 positions = positions.Count == 0 ? lockPositions : [.. positions.Intersect(lockPositions)];
-                if (positions.Count == 0)
+                foreach (var l in pins)
+                {
+                    var p = pb.PlannedPositions.IndexOf(pb.PlannedPositions.First(x => x.Id == l.Position));
+                    var pinned = dayPositions[(c * D) + l.Day];
+                    dayPositions[(c * D) + l.Day] = pinned < 0 || pinned == p ? p : -2;
+                }
+
+                if (positions.Count == 0 || pins.Any(l => dayPositions[(c * D) + l.Day] == -2))
                 {
                     allowed.Clear();
                 }
@@ -173,13 +204,23 @@ internal sealed class ReplanState
 
             patterns[c] = [.. allowed.Select(k => all[k])];
             _currentPrevious[c] = _previousPattern[c] >= 0 ? allowed.IndexOf(_previousPattern[c]) : -1;
+            if (steer > 0 && _previousPattern[c] >= 0)
+            {
+                var had = visits.Select(v => v.Day).ToHashSet();
+                for (var d = 0; d < D; d++)
+                {
+                    dayPrices[(c * D) + d] = had.Contains(d) ? 0 : steer;
+                }
+            }
+
             if (price > 0 && visits.Count > 0)
             {
                 var had = visits.Select(v => v.Day).ToHashSet();
                 var by = visits.Select(v => v.Position).ToHashSet();
                 for (var d = 0; d < D; d++)
                 {
-                    dayPrices[(c * D) + d] = had.Contains(d) ? 0 : price;
+                    dayPrices[(c * D) + d] += had.Contains(d) ? 0 : price;
+                    userPrices[(c * D) + d] = had.Contains(d) ? 0 : price;
                 }
 
                 for (var p = 0; p < P; p++)
@@ -192,10 +233,22 @@ internal sealed class ReplanState
 
         if (blocked.Count == 0)
         {
-            pb.Constrain(patterns, eligible, penalty, dayPrices);
+            pb.Constrain(patterns, eligible, penalty, dayPrices, dayPositions);
+            _unsteered = steer > 0 ? () => pb.Constrain(patterns, eligible, penalty, userPrices, dayPositions) : null;
         }
 
         return blocked;
+    }
+
+    /// <summary>Takes the steering price out of the problem and re-prices <paramref name="solution"/> (see <see cref="SteerFactor"/>).</summary>
+    public void DropSteering(Solution solution)
+    {
+        if (_unsteered is { } unsteer)
+        {
+            unsteer();
+            _unsteered = null;
+            solution.Reprice();
+        }
     }
 
     /// <summary>Seeds a solution with every customer whose previous days and position the narrowed problem still allows, in the previous order.</summary>
@@ -229,6 +282,21 @@ internal sealed class ReplanState
         }
 
         SolutionSeed.Apply(pb, solution, pattern, positions, rank);
+    }
+
+    /// <summary>How many kept customers (not forced) are planned on other days than before: <see cref="Moved"/>'s count, without allocating.</summary>
+    public int MovedCount(Solution solution)
+    {
+        var moved = 0;
+        for (var c = 0; c < _pb.CustomerCount; c++)
+        {
+            if (_previousPattern[c] >= 0 && solution.Pattern[c] >= 0 && solution.Pattern[c] != _currentPrevious[c])
+            {
+                moved++;
+            }
+        }
+
+        return moved;
     }
 
     /// <summary>The kept customers (not forced) planned on other days than before (what the change budget bounds).</summary>

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using FsCheck.Xunit;
 using Territories.Journeys;
 using Territories.Journeys.Replanning;
 using Territories.Model;
+using Territories.Travel;
 
 namespace Territories.Tests.Journeys.Replanning;
 
@@ -181,5 +183,34 @@ public class JourneyReplannerTests
         {
             Assert.Contains(errors, e => e.Code == ReplanErrorCode.LockContradictsFreeze && e.Ids[0] == account.Value && e.Value == "0");
         }
+    }
+
+    [Fact]
+    public void Replan_PositionsPerVisitFrozenDayOnTheOtherPosition_FrozenVisitsKeepTheirPosition()
+    {
+        // Two bases 10 km apart, each with three accounts visited twice a week. The previous plan has the
+        // positions' day-0 routes swapped: each frozen visit is made from the far base. A search free to pick
+        // the position per visit would hand them back (a regression: the freeze pinned days, not positions).
+        var cycle = JourneyCycle.Create(1);
+        var positions = new[] { new SalesPosition(new PositionId("p0")) { Base = new GeoPoint(0, 0) }, new SalesPosition(new PositionId("p1")) { Base = new GeoPoint(10, 0) } };
+        var accounts = Enumerable.Range(0, 6).Select(i => new Account(new AccountId($"a{i}"), new GeoPoint((i / 3 * 10) + (0.5 * (i % 3)), 1 + (i % 3)))
+        {
+            ServiceTime = TimeSpan.FromMinutes(15),
+            Visit = VisitRequirement.Of(VisitFrequency.PerWeek(2)),
+        }).ToImmutableArray();
+        var request = new JourneyPlanRequest([.. positions], cycle, accounts, new EuclideanTravelModel(1000, 40 / 3.6));
+        var options = Fast();
+        options.KeepPositionPerAccount = false;
+        var plan = new JourneyPlanner(options).Plan(request, null, TestContext.Current.CancellationToken).AsT0;
+        var swapped = new Dictionary<string, string> { ["p0"] = "p1", ["p1"] = "p0" };
+        var previous = plan with { Routes = [.. plan.Routes.Select(r => r.Day == 0 ? r with { Position = new PositionId(swapped[r.Position.Value]) } : r)] };
+        var dayZero = previous.Routes.Where(r => r.Day == 0).OrderBy(r => r.Position).SelectMany(r => r.Visits.Select(v => (r.Position, v.Account))).ToList();
+        Assert.NotEmpty(dayZero);
+
+        var result = new JourneyReplanner(options).Replan(new ReplanRequest(previous, request) { FreezeDays = 1 }, null, TestContext.Current.CancellationToken).AsT0;
+
+        Assert.Equal(dayZero, result.Plan.Routes.Where(r => r.Day == 0).OrderBy(r => r.Position).SelectMany(r => r.Visits.Select(v => (r.Position, v.Account))));
+        Assert.Equal(0, result.Figures.FrozenVisitsChanged);
+        Assert.Empty(result.Plan.Unplanned);
     }
 }

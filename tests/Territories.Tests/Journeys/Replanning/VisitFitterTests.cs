@@ -81,4 +81,117 @@ public class VisitFitterTests
             }
         }
     }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
+    public void Fit_GeneratedPlan_SameAnswerAsTryingEveryPlace(JourneyCase c)
+    {
+        var request = c.Request;
+        var plan = new JourneyPlanner(new() { Seed = 2, MaxIterations = 100 }).Plan(request).AsT0;
+        var fitter = new VisitFitter();
+        foreach (var extra in Arbitraries.JourneyRequest(request.Accounts.Length + 31).Accounts.Take(4))
+        {
+            // Twice with one fitter: the second call uses the routes prepared by the first.
+            var expected = EveryPlace(request, plan, extra);
+            Assert.Equal(expected, fitter.Fit(request, plan, extra).AsT0);
+            Assert.Equal(expected, fitter.Fit(request, plan, extra).AsT0);
+        }
+    }
+
+    /// <summary>The answer by simulating every place of every route from the base (whole visits within opening hours).</summary>
+    private static List<VisitFit> EveryPlace(JourneyPlanRequest request, JourneyPlan plan, Account account)
+    {
+        var accounts = request.Accounts.ToDictionary(a => a.Id);
+        var fits = new List<VisitFit>();
+        foreach (var position in request.Positions.Where(p => !p.IsVacant && p.Base is not null).OrderBy(p => p.Id))
+        {
+            for (var day = 0; day < request.Cycle.DayCount; day++)
+            {
+                if (!position.WorksOn(request.Cycle, day))
+                {
+                    continue;
+                }
+
+                var route = plan.Routes.FirstOrDefault(r => r.Position == position.Id && r.Day == day);
+                var stops = route?.Visits.Select(v => accounts[v.Account]).ToList() ?? [];
+                if (stops.Count + 1 > (position.MaxVisitsPerDay ?? int.MaxValue) || stops.Sum(x => x.Visit?.Load ?? 0) + (account.Visit?.Load ?? 0) > (position.MaxLoadPerDay ?? double.PositiveInfinity) + 1e-9)
+                {
+                    continue;
+                }
+
+                var weekday = request.Cycle.WeekdayOf(day);
+                var start = position.DailyHours.Start.TotalSeconds;
+                var oldEnd = Schedule(request, position, weekday, stops, -1, account, out _);
+                if (double.IsNaN(oldEnd))
+                {
+                    continue;
+                }
+
+                VisitFit? best = null;
+                for (var at = 0; at <= stops.Count; at++)
+                {
+                    var end = Schedule(request, position, weekday, stops, at, account, out var begin);
+                    if (double.IsNaN(end) || end > (position.DailyHours.End - position.Break).TotalSeconds + 1e-6)
+                    {
+                        continue;
+                    }
+
+                    var added = Ms(end - (stops.Count == 0 ? start : oldEnd));
+                    if (best is null || added < best.AddedWorkingTime)
+                    {
+                        best = new VisitFit(position.Id, day, at + 1, Ms(begin), added, Ms(end - start));
+                    }
+                }
+
+                if (best is not null)
+                {
+                    fits.Add(best);
+                }
+            }
+        }
+
+        return [.. fits.OrderBy(f => f.AddedWorkingTime).ThenBy(f => f.DayLength).ThenBy(f => f.Position).ThenBy(f => f.Day)];
+
+        static TimeSpan Ms(double seconds) => TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
+    }
+
+    /// <summary>The return to base with <paramref name="extra"/> at place <paramref name="at"/> (−1: without it); NaN when an opening is missed.</summary>
+    private static double Schedule(JourneyPlanRequest request, SalesPosition position, DayOfWeek weekday, List<Account> stops, int at, Account extra, out double extraStart)
+    {
+        var travel = request.TravelModel;
+        var t = position.DailyHours.Start.TotalSeconds;
+        var here = position.Base!.Value;
+        extraStart = 0;
+        var sequence = stops.ToList();
+        if (at >= 0)
+        {
+            sequence.Insert(at, extra);
+        }
+
+        foreach (var stop in sequence)
+        {
+            t += travel.Duration(here, stop.Location).TotalSeconds;
+            var service = (stop.Visit?.Duration ?? stop.ServiceTime).TotalSeconds;
+            if (!stop.OpeningHours.IsAlwaysOpen)
+            {
+                var window = stop.OpeningHours.On(weekday).Where(w => w.IsValid && w.End.TotalSeconds - service >= w.Start.TotalSeconds)
+                    .FirstOrDefault(w => t <= w.End.TotalSeconds - service + 1e-9);
+                if (window == default)
+                {
+                    return double.NaN;
+                }
+
+                t = Math.Max(t, window.Start.TotalSeconds);
+            }
+
+            if (ReferenceEquals(stop, extra))
+            {
+                extraStart = t;
+            }
+
+            t += service;
+            here = stop.Location;
+        }
+
+        return t + travel.Duration(here, position.Base!.Value).TotalSeconds;
+    }
 }

@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using Territories.Travel;
+
+namespace Territories.Journeys.Planning;
+
+/// <summary>
+/// One figure (metres or seconds) of every leg between the planner's locations, read row-major as
+/// <c>table[(from × L) + to]</c>: from a stored array, or computed from <see cref="TravelLegs"/> when the
+/// request is too large to store every pair.
+/// </summary>
+internal readonly struct LegTable
+{
+    private readonly double[]? _stored;
+    private readonly TravelLegs? _legs;
+    private readonly bool _seconds;
+
+    private LegTable(double[]? stored, TravelLegs? legs, bool seconds)
+    {
+        _stored = stored;
+        _legs = legs;
+        _seconds = seconds;
+    }
+
+    /// <summary>Whether every pair is held in memory.</summary>
+    public bool IsStored => _stored is not null;
+
+    /// <summary>Whether the figure is seconds (else metres).</summary>
+    public bool IsSeconds => _seconds;
+
+    /// <summary>The legs behind a computed table (null when stored).</summary>
+    public TravelLegs? Legs => _legs;
+
+    /// <summary>The figure of the leg at row-major <paramref name="index"/>.</summary>
+    public double this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _stored is { } stored ? stored[index] : Computed(index);
+    }
+
+    public static LegTable Stored(double[] values, bool seconds) => new(values, null, seconds);
+
+    public static LegTable Computed(TravelLegs legs, bool seconds) => new(null, legs, seconds);
+
+    /// <summary>The figure of the leg from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public double At(int from, int to, int count) => _stored is { } stored ? stored[(from * count) + to] : Figure(from, to);
+
+    private double Computed(int index)
+    {
+        var count = _legs!.Count;
+        var from = index / count;
+        return Figure(from, index - (from * count));
+    }
+
+    private double Figure(int from, int to) => _seconds ? _legs!.Seconds(from, to) : _legs!.Metres(from, to);
+}
