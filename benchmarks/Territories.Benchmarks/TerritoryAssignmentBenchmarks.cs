@@ -49,7 +49,7 @@ public class TerritoryAssignmentBenchmarks
     {
         var cells = Partition(Territories, seed: 42);
         _geometries = cells;
-        var territories = cells.Select((g, i) => new Territory($"T{i:D4}") { Boundary = TerritoryBoundary.FromGeometry(g) });
+        var territories = cells.Select((g, i) => new Territory(new TerritoryId($"T{i:D4}")) { Boundary = TerritoryBoundary.FromGeometry(g) });
         _map = TerritoryMap.Create(territories).AsT0;
 
         var random = new Random(7);

@@ -34,7 +34,7 @@ internal static class TerritoryFiles
                 ? Id(feature) ?? Text(feature.Attributes, GeoJsonConverterFactory.DefaultIdPropertyName) ?? Text(feature.Attributes, "id")
                 : Text(feature.Attributes, idProperty))
                 ?? throw new UsageException($"Feature {n} has no {(idProperty is null ? "id" : $"property '{idProperty}'")}.");
-            territories.Add(new Territory(id) { Boundary = TerritoryBoundary.FromGeometry(feature.Geometry) });
+            territories.Add(new Territory(new TerritoryId(id)) { Boundary = TerritoryBoundary.FromGeometry(feature.Geometry) });
         }
 
         return territories;

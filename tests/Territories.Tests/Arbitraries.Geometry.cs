@@ -51,7 +51,7 @@ public sealed record GeometryPartition(int Columns, int Rows, int Seed)
     }
 
     public Territory[] Territories() =>
-        [.. Cells().Select((c, k) => new Territory($"T{k:D3}") { Boundary = TerritoryBoundary.FromGeometry(c) })];
+        [.. Cells().Select((c, k) => new Territory(new TerritoryId($"T{k:D3}")) { Boundary = TerritoryBoundary.FromGeometry(c) })];
 
     public Account[] Accounts(int random)
     {
@@ -69,7 +69,7 @@ public sealed record GeometryPartition(int Columns, int Rows, int Seed)
 
         points.Add(new GeoPoint(West + (Width / 3), South));
         points.Add(new GeoPoint(West + Width, South + (Height / 3)));
-        return [.. points.Select((p, k) => new Account($"A{k:D5}", p))];
+        return [.. points.Select((p, k) => new Account(new AccountId($"A{k:D5}"), p))];
     }
 }
 

@@ -34,7 +34,7 @@ public static partial class Arbitraries
         select new AccountsCase(
             MixOf(NotAllZero(weights)),
             capacity,
-            [.. accounts.Select((a, i) => a with { Id = $"acc-{i:D2}" })],
+            [.. accounts.Select((a, i) => a with { Id = new AccountId($"acc-{i:D2}") })],
             seed));
 
     /// <summary>Two to six territories with random mixes over the default types, a random subset of the pairs between them with weights 1 to 10, a strength, 1 to 3 rounds and a measure.</summary>
@@ -48,7 +48,7 @@ public static partial class Arbitraries
         from measure in Gen.Elements(MixDivergenceMeasure.JensenShannon, MixDivergenceMeasure.TotalVariation)
         select new MixMapCase(
             mixes.Select((w, i) => (Id: new TerritoryId($"t{i}"), Mix: MixOf(NotAllZero(w)))).ToImmutableSortedDictionary(x => x.Id, x => x.Mix),
-            [.. pairs.Select((p, i) => new NeighbourPair($"t{p.A}", $"t{p.B}", weights[i]))],
+            [.. pairs.Select((p, i) => new NeighbourPair(new TerritoryId($"t{p.A}"), new TerritoryId($"t{p.B}"), weights[i]))],
             strength / 100.0,
             rounds,
             measure));
@@ -68,7 +68,7 @@ public static partial class Arbitraries
         select new NeedsCase(
             MixOf(NotAllZero(weights)),
             TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds),
-            [.. accounts.Select((a, i) => a with { Id = $"acc-{i:D2}" })],
+            [.. accounts.Select((a, i) => a with { Id = new AccountId($"acc-{i:D2}") })],
             ceiling is { } m ? TimeSpan.FromMinutes(m) : null));
 
     /// <summary>A journey plan of 1 to 3 positions and 1 to 6 routes of 1 to 5 visits, every visit of one field activity, with 1 to 90 minutes on site.</summary>
@@ -101,7 +101,7 @@ public static partial class Arbitraries
             5 => new VisitRequirement { Patterns = [new VisitPattern([0, 10]), new VisitPattern([5, 15])] },
             _ => null,
         }
-        select new Account("acc", new GeoPoint(0, 45))
+        select new Account(new AccountId("acc"), new GeoPoint(0, 45))
         {
             Stage = stage,
             ServiceTime = TimeSpan.FromMinutes(minutes),
@@ -120,7 +120,7 @@ public static partial class Arbitraries
         from stage in Gen.Elements(Enum.GetValues<JourneyStage>())
         from visits in Gen.Choose(0, 2)
         from minutes in Gen.Choose(10, 30)
-        select new Account("acc", new GeoPoint(0, 45))
+        select new Account(new AccountId("acc"), new GeoPoint(0, 45))
         {
             Stage = stage,
             ServiceTime = TimeSpan.FromMinutes(minutes),

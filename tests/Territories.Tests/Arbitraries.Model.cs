@@ -196,7 +196,7 @@ public static partial class Arbitraries
             from positions in Gen.ArrayOf(Gen.Elements(working), positionCount)
             from namedCount in s.Level == SalesModel.TerritoryLevel ? Gen.Choose(0, Math.Min(2, accounts.Length)) : Gen.Constant(0)
             from named in Gen.ArrayOf(Gen.Elements(accounts), namedCount)
-            select new Territory(s.Id)
+            select new Territory(new TerritoryId(s.Id))
             {
                 Name = $"Territory {s.Id}",
                 Level = s.Level,

@@ -10,17 +10,17 @@ public class ReadmeTests
     public static string QuickStart()
     {
         var cycle = JourneyCycle.Create(weeks: 4);
-        var north = new Territory("north")
+        var north = new Territory(new TerritoryId("north"))
         {
             Name = "North",
             Boundary = TerritoryBoundary.Rectangle(-83.2, 40.0, -82.8, 40.3),
-            Positions = ["rep-1"],
+            Positions = [new PositionId("rep-1")],
         };
-        var rep = new SalesPosition("rep-1") { Base = new GeoPoint(-83.0, 40.1) };
-        var shop = new Account("shop-42", new GeoPoint(-83.01, 40.12))
+        var rep = new SalesPosition(new PositionId("rep-1")) { Base = new GeoPoint(-83.0, 40.1) };
+        var shop = new Account(new AccountId("shop-42"), new GeoPoint(-83.01, 40.12))
         {
             Class = "A",
-            Territory = "north",
+            Territory = new TerritoryId("north"),
             Visit = VisitRequirement.Of(VisitFrequency.Parse("A4")), // weekly
         };
 

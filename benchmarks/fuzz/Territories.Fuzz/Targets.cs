@@ -140,8 +140,8 @@ internal static class Targets
     private static JourneyPlanRequest BuildPlanRequest()
     {
         var positions = ImmutableArray.Create(
-            new SalesPosition("rep-1") { Base = new GeoPoint(-83.00, 39.96), MaxVisitsPerDay = 8 },
-            new SalesPosition("rep-2") { Base = new GeoPoint(-82.90, 40.05), MaxVisitsPerDay = 8 });
+            new SalesPosition(new PositionId("rep-1")) { Base = new GeoPoint(-83.00, 39.96), MaxVisitsPerDay = 8 },
+            new SalesPosition(new PositionId("rep-2")) { Base = new GeoPoint(-82.90, 40.05), MaxVisitsPerDay = 8 });
         var accounts = ImmutableArray.CreateBuilder<Account>();
         for (var i = 1; i <= 6; i++)
         {

@@ -35,8 +35,9 @@ public readonly record struct AccountId : IComparable<AccountId>
     /// <summary>Whether this id orders after or equals <paramref name="right"/>.</summary>
     public static bool operator >=(AccountId left, AccountId right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Converts text to an id.</summary>
-    public static implicit operator AccountId(string value) => new(value);
+    /// <summary>Converts text to an id; explicit, since it throws on text that is not a valid id.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
+    public static explicit operator AccountId(string value) => new(value);
 
     /// <summary>Creates an id from its text (the named alternative to the implicit conversion).</summary>
     public static AccountId From(string value) => new(value);

@@ -41,7 +41,7 @@ public class MixCsvWriterTests
     {
         var target = SalesMix.Create([KeyValuePair.Create("order-taking", 0.75), KeyValuePair.Create("outbound", 0.25)], ActivityType.Defaults).AsT0;
         var allocation = new MixAllocator(new MixAllocationOptions { Unit = AllocationUnit.HalfDay })
-            .Allocate(new MixAllocationRequest("t", target, TimeSpan.FromHours(42))).AsT0;
+            .Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromHours(42))).AsT0;
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         MixCsvWriter.Write(writer, [allocation]);
         var text = writer.ToString();
@@ -53,7 +53,7 @@ public class MixCsvWriterTests
     public void Write_IdWithComma_Quoted()
     {
         var target = SalesMix.Create([KeyValuePair.Create("demo", 1.0)], ActivityType.Defaults).AsT0;
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("north, \"upper\"", target, TimeSpan.FromMinutes(30))).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("north, \"upper\""), target, TimeSpan.FromMinutes(30))).AsT0;
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         MixCsvWriter.Write(writer, [allocation]);
         Assert.Contains("\"north, \"\"upper\"\"\",demo,1,30,30\n", writer.ToString(), StringComparison.Ordinal);
@@ -91,16 +91,16 @@ public class MixCsvWriterTests
     {
         Accounts =
         [
-            new Account("n1", new GeoPoint(-82.9, 40.0)) { Territory = "a-north", Stage = JourneyStage.Prospect },
-            new Account("s1", new GeoPoint(-84.0, 40.0))
+            new Account(new AccountId("n1"), new GeoPoint(-82.9, 40.0)) { Territory = new TerritoryId("a-north"), Stage = JourneyStage.Prospect },
+            new Account(new AccountId("s1"), new GeoPoint(-84.0, 40.0))
             {
-                Territory = "b-south",
+                Territory = new TerritoryId("b-south"),
                 ActivityNeeds = new Dictionary<string, double> { ["collection"] = 4, ["order-taking"] = 6 }.ToImmutableDictionary(),
                 Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)),
             },
         ],
-        Positions = [new SalesPosition("rep-n"), new SalesPosition("rep-s")],
-        Territories = [new Territory("b-south") { Positions = ["rep-s"] }, new Territory("a-north") { Positions = ["rep-n"] }],
-        MarketPositions = [new MarketPosition("a-north", 900_000m, 90_000m), new MarketPosition("b-south", 100_000m, 60_000m)],
+        Positions = [new SalesPosition(new PositionId("rep-n")), new SalesPosition(new PositionId("rep-s"))],
+        Territories = [new Territory(new TerritoryId("b-south")) { Positions = [new PositionId("rep-s")] }, new Territory(new TerritoryId("a-north")) { Positions = [new PositionId("rep-n")] }],
+        MarketPositions = [new MarketPosition(new TerritoryId("a-north"), 900_000m, 90_000m), new MarketPosition(new TerritoryId("b-south"), 100_000m, 60_000m)],
     }).AsT0;
 }

@@ -33,13 +33,13 @@ public sealed class SalesMapGeoJsonWriterTests
     {
         var map = new SalesMapData(
             [
-                new MapTerritory("T1")
+                new MapTerritory(new TerritoryId("T1"))
                 {
                     Name = "North",
                     Boundary = TerritoryBoundary.FromWkt(RightHandWithHole),
                     Metrics = [MapMetric.FromNumber("accounts", 42), MapMetric.FromNumber("workloadHours", 123.456789), MapMetric.FromText("strategy", "develop")],
                 },
-                new MapTerritory("T2") { Boundary = TerritoryBoundary.FromWkt(TwoParts) },
+                new MapTerritory(new TerritoryId("T2")) { Boundary = TerritoryBoundary.FromWkt(TwoParts) },
             ],
             [], [], []);
 
@@ -62,8 +62,8 @@ public sealed class SalesMapGeoJsonWriterTests
     {
         var map = new SalesMapData(
             [
-                new MapTerritory("T1") { Boundary = TerritoryBoundary.FromWkt(ClockwiseWithHole) },
-                new MapTerritory("T2") { Boundary = TerritoryBoundary.FromWkt("MULTIPOLYGON (((20 0, 20 5, 25 5, 25 0, 20 0)), ((30 0, 30 1, 31 1, 30 0)))") },
+                new MapTerritory(new TerritoryId("T1")) { Boundary = TerritoryBoundary.FromWkt(ClockwiseWithHole) },
+                new MapTerritory(new TerritoryId("T2")) { Boundary = TerritoryBoundary.FromWkt("MULTIPOLYGON (((20 0, 20 5, 25 5, 25 0, 20 0)), ((30 0, 30 1, 31 1, 30 0)))") },
             ],
             [], [], []);
 
@@ -83,10 +83,10 @@ public sealed class SalesMapGeoJsonWriterTests
     public void Write_AllLayers_HasNoCrsMemberAndLongitudeFirst()
     {
         var map = new SalesMapData(
-            [new MapTerritory("T1") { Boundary = TerritoryBoundary.Rectangle(-84, 39, -83, 40) }],
-            [new MapAccount("A1", new GeoPoint(-83.25, 39.5))],
-            [new MapPositionBase("P1", new GeoPoint(-83.75, 39.25))],
-            [new MapRoute("P1", 0) { Start = new GeoPoint(-83.75, 39.25), Stops = [new MapRouteStop(new GeoPoint(-83.25, 39.5), "A1")] }]);
+            [new MapTerritory(new TerritoryId("T1")) { Boundary = TerritoryBoundary.Rectangle(-84, 39, -83, 40) }],
+            [new MapAccount(new AccountId("A1"), new GeoPoint(-83.25, 39.5))],
+            [new MapPositionBase(new PositionId("P1"), new GeoPoint(-83.75, 39.25))],
+            [new MapRoute(new PositionId("P1"), 0) { Start = new GeoPoint(-83.75, 39.25), Stops = [new MapRouteStop(new GeoPoint(-83.25, 39.5), new AccountId("A1"))] }]);
 
         var text = SalesMapGeoJsonWriter.WriteToString(map);
 
@@ -104,10 +104,10 @@ public sealed class SalesMapGeoJsonWriterTests
     {
         var map = new SalesMapData([],
             [
-                new MapAccount("A2", new GeoPoint(-82.123456789012, 40.987654321098)),
-                new MapAccount("A1", new GeoPoint(-83.5, 39.25))
+                new MapAccount(new AccountId("A2"), new GeoPoint(-82.123456789012, 40.987654321098)),
+                new MapAccount(new AccountId("A1"), new GeoPoint(-83.5, 39.25))
                 {
-                    Name = "Corner shop", Class = "A", Territory = "T1", Frequency = "A4 weekly", Position = "P1", Weekday = "Tue",
+                    Name = "Corner shop", Class = "A", Territory = new TerritoryId("T1"), Frequency = "A4 weekly", Position = new PositionId("P1"), Weekday = "Tue",
                 },
             ],
             [], []);
@@ -131,17 +131,17 @@ public sealed class SalesMapGeoJsonWriterTests
         var start = new GeoPoint(-83, 40);
         var map = new SalesMapData([], [], [],
             [
-                new MapRoute("P2", 1) { DayLabel = "W1 Tue", Stops = [new MapRouteStop(new GeoPoint(-82, 41), "A9")] },
-                new MapRoute("P1", 1)
+                new MapRoute(new PositionId("P2"), 1) { DayLabel = "W1 Tue", Stops = [new MapRouteStop(new GeoPoint(-82, 41), new AccountId("A9"))] },
+                new MapRoute(new PositionId("P1"), 1)
                 {
                     DayLabel = "W1 Tue",
                     Start = start,
                     End = start,
-                    Stops = [new MapRouteStop(new GeoPoint(-83.5, 40.5), "A1"), new MapRouteStop(new GeoPoint(-83.2, 40.7), null), new MapRouteStop(new GeoPoint(-83.1, 40.2), "A2")],
+                    Stops = [new MapRouteStop(new GeoPoint(-83.5, 40.5), new AccountId("A1")), new MapRouteStop(new GeoPoint(-83.2, 40.7), null), new MapRouteStop(new GeoPoint(-83.1, 40.2), new AccountId("A2"))],
                     DistanceMetres = 87_654.5,
                     Duration = TimeSpan.FromMinutes(412.5),
                 },
-                new MapRoute("P1", 3),
+                new MapRoute(new PositionId("P1"), 3),
             ]);
 
         var features = Read(SalesMapGeoJsonWriter.WriteToString(map, SalesMapLayers.Routes));
@@ -172,8 +172,8 @@ public sealed class SalesMapGeoJsonWriterTests
         Prop.ForAll(Arb.From(NameGen), Arb.From(NameGen), (name, text) =>
         {
             var map = new SalesMapData(
-                [new MapTerritory("T" + name) { Name = name, Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1), Metrics = [MapMetric.FromText("note " + name, text)] }],
-                [new MapAccount("A" + name, new GeoPoint(0.5, 0.5)) { Name = text, Weekday = name }],
+                [new MapTerritory(new TerritoryId("T" + name)) { Name = name, Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1), Metrics = [MapMetric.FromText("note " + name, text)] }],
+                [new MapAccount(new AccountId("A" + name), new GeoPoint(0.5, 0.5)) { Name = text, Weekday = name }],
                 [], []);
 
             var features = Read(SalesMapGeoJsonWriter.WriteToString(map));
@@ -190,7 +190,7 @@ public sealed class SalesMapGeoJsonWriterTests
     public void Write_TrickyNames_StayReadableUtf8()
     {
         const string name = "Zürich, \"Ærø\" <Ost>\nΑθήνα & 東京 😀";
-        var map = new SalesMapData([new MapTerritory("T1") { Name = name }], [], [], []);
+        var map = new SalesMapData([new MapTerritory(new TerritoryId("T1")) { Name = name }], [], [], []);
 
         var text = SalesMapGeoJsonWriter.WriteToString(map);
 
@@ -212,9 +212,9 @@ public sealed class SalesMapGeoJsonWriterTests
     [Fact]
     public void Write_InputInAnyOrder_SameBytes()
     {
-        var territories = new[] { new MapTerritory("B") { Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) }, new MapTerritory("A") };
-        var accounts = new[] { new MapAccount("y", new GeoPoint(1, 1)), new MapAccount("x", new GeoPoint(2, 2)) };
-        var routes = new[] { new MapRoute("P", 2), new MapRoute("P", 1), new MapRoute("O", 2) };
+        var territories = new[] { new MapTerritory(new TerritoryId("B")) { Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) }, new MapTerritory(new TerritoryId("A")) };
+        var accounts = new[] { new MapAccount(new AccountId("y"), new GeoPoint(1, 1)), new MapAccount(new AccountId("x"), new GeoPoint(2, 2)) };
+        var routes = new[] { new MapRoute(new PositionId("P"), 2), new MapRoute(new PositionId("P"), 1), new MapRoute(new PositionId("O"), 2) };
 
         var forward = SalesMapGeoJsonWriter.WriteToString(new SalesMapData(territories, accounts, [], routes));
         var backward = SalesMapGeoJsonWriter.WriteToString(new SalesMapData(territories.Reverse(), accounts.Reverse(), [], routes.Reverse()));

@@ -26,7 +26,7 @@ public class TerritoryGeoJsonReaderTests
         Assert.Empty(result.Errors);
         Assert.Equal(88, result.Items.Length);
         Assert.Equal(88, result.Items.Select(t => t.Id).Distinct().Count());
-        var franklin = Assert.Single(result.Items, t => t.Id == "39049");
+        var franklin = Assert.Single(result.Items, t => t.Id.Value == "39049");
         Assert.Equal("Franklin", franklin.Name);
         Assert.Equal(SalesModel.TerritoryLevel, franklin.Level);
         Assert.Null(franklin.Parent);
@@ -51,7 +51,7 @@ public class TerritoryGeoJsonReaderTests
         var result = reader.Read(stream);
 
         Assert.Empty(result.Errors);
-        Assert.Equal("Franklin", Assert.Single(result.Items, t => t.Id == "049").Name);
+        Assert.Equal("Franklin", Assert.Single(result.Items, t => t.Id.Value == "049").Name);
     }
 
     [Fact]

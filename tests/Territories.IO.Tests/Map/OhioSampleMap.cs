@@ -45,7 +45,7 @@ internal static class OhioSampleMap
         {
             var id = (string)county.Attributes["GEOID"];
             var name = (string)county.Attributes["NAME"];
-            territories.Add(new MapTerritory(id)
+            territories.Add(new MapTerritory(new TerritoryId(id))
             {
                 Name = name,
                 Boundary = TerritoryBoundary.FromGeometry(county.Geometry),
@@ -63,13 +63,13 @@ internal static class OhioSampleMap
                 var roll = random.NextDouble();
                 var cls = roll < 0.2 ? "A" : roll < 0.5 ? "B" : "C";
                 var nearest = PositionBases.MinBy(p => Squared(p.Lon - location.Longitude, p.Lat - location.Latitude));
-                accounts.Add(new MapAccount($"{id}-{k + 1}", location)
+                accounts.Add(new MapAccount(new AccountId($"{id}-{k + 1}"), location)
                 {
                     Name = $"{name} outlet {k + 1}",
                     Class = cls,
-                    Territory = id,
+                    Territory = new TerritoryId(id),
                     Frequency = cls switch { "A" => "A4 weekly", "B" => "B2 every 2 weeks", _ => "C1 monthly" },
-                    Position = nearest.Id,
+                    Position = new PositionId(nearest.Id),
                 });
             }
         }
@@ -79,7 +79,7 @@ internal static class OhioSampleMap
         foreach (var (positionId, _, lon, lat) in PositionBases)
         {
             var home = new GeoPoint(lon, lat);
-            var mine = accounts.Where(a => a.Position == positionId)
+            var mine = accounts.Where(a => a.Position?.Value == positionId)
                 .OrderBy(a => Angle(home, a.Location)).ToList();
             for (var day = 0; day < Days; day++)
             {
@@ -103,7 +103,7 @@ internal static class OhioSampleMap
                     weekdays[stop.Id] = DayLabels[day][3..];
                 }
 
-                routes.Add(new MapRoute(positionId, day)
+                routes.Add(new MapRoute(new PositionId(positionId), day)
                 {
                     DayLabel = DayLabels[day],
                     Start = home,
@@ -116,7 +116,7 @@ internal static class OhioSampleMap
         }
 
         accounts = [.. accounts.Select(a => weekdays.TryGetValue(a.Id, out var w) ? a with { Weekday = w } : a)];
-        var bases = PositionBases.Select(p => new MapPositionBase(p.Id, new GeoPoint(p.Lon, p.Lat)) { Name = p.Name });
+        var bases = PositionBases.Select(p => new MapPositionBase(new PositionId(p.Id), new GeoPoint(p.Lon, p.Lat)) { Name = p.Name });
         return new SalesMapData(territories, accounts, bases, routes);
     }
 

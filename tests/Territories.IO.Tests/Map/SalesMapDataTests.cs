@@ -9,10 +9,10 @@ public sealed class SalesMapDataTests
     public void Constructor_InputInAnyOrder_SortsById()
     {
         var map = new SalesMapData(
-            [new MapTerritory("T2"), new MapTerritory("T10"), new MapTerritory("T1")],
-            [new MapAccount("b", new GeoPoint(0, 0)), new MapAccount("a", new GeoPoint(0, 0))],
-            [new MapPositionBase("P2", new GeoPoint(0, 0)), new MapPositionBase("P1", new GeoPoint(0, 0))],
-            [new MapRoute("P2", 0), new MapRoute("P1", 10), new MapRoute("P1", 2)]);
+            [new MapTerritory(new TerritoryId("T2")), new MapTerritory(new TerritoryId("T10")), new MapTerritory(new TerritoryId("T1"))],
+            [new MapAccount(new AccountId("b"), new GeoPoint(0, 0)), new MapAccount(new AccountId("a"), new GeoPoint(0, 0))],
+            [new MapPositionBase(new PositionId("P2"), new GeoPoint(0, 0)), new MapPositionBase(new PositionId("P1"), new GeoPoint(0, 0))],
+            [new MapRoute(new PositionId("P2"), 0), new MapRoute(new PositionId("P1"), 10), new MapRoute(new PositionId("P1"), 2)]);
 
         Assert.Equal(["T1", "T10", "T2"], map.Territories.Select(t => t.Id.Value));
         Assert.Equal(["a", "b"], map.Accounts.Select(a => a.Id.Value));
@@ -25,17 +25,17 @@ public sealed class SalesMapDataTests
     {
         var error = Assert.Throws<ArgumentException>(() => new SalesMapData(
             [
-                new MapTerritory("T1"),
-                new MapTerritory("T1"),
-                new MapTerritory("T2") { Metrics = [MapMetric.FromNumber("name", 1)] },
-                new MapTerritory("T3") { Metrics = [MapMetric.FromNumber("load", 1), MapMetric.FromText("load", "x"), default] },
+                new MapTerritory(new TerritoryId("T1")),
+                new MapTerritory(new TerritoryId("T1")),
+                new MapTerritory(new TerritoryId("T2")) { Metrics = [MapMetric.FromNumber("name", 1)] },
+                new MapTerritory(new TerritoryId("T3")) { Metrics = [MapMetric.FromNumber("load", 1), MapMetric.FromText("load", "x"), default] },
             ],
-            [new MapAccount("A1", new GeoPoint(double.NaN, 40)), new MapAccount("A2", new GeoPoint(1, 1)), new MapAccount("A2", new GeoPoint(1, 1))],
-            [new MapPositionBase("P1", new GeoPoint(0, double.PositiveInfinity)), null!],
+            [new MapAccount(new AccountId("A1"), new GeoPoint(double.NaN, 40)), new MapAccount(new AccountId("A2"), new GeoPoint(1, 1)), new MapAccount(new AccountId("A2"), new GeoPoint(1, 1))],
+            [new MapPositionBase(new PositionId("P1"), new GeoPoint(0, double.PositiveInfinity)), null!],
             [
-                new MapRoute("P1", -1),
-                new MapRoute("P2", 0) { DistanceMetres = -5, Duration = TimeSpan.FromMinutes(-1), DayLabel = "Mon" },
-                new MapRoute("P3", 0) { DayLabel = "Tue", Stops = [new MapRouteStop(new GeoPoint(1, double.NaN), "A9")] },
+                new MapRoute(new PositionId("P1"), -1),
+                new MapRoute(new PositionId("P2"), 0) { DistanceMetres = -5, Duration = TimeSpan.FromMinutes(-1), DayLabel = "Mon" },
+                new MapRoute(new PositionId("P3"), 0) { DayLabel = "Tue", Stops = [new MapRouteStop(new GeoPoint(1, double.NaN), new AccountId("A9"))] },
             ]));
 
         string[] expected =
@@ -82,10 +82,10 @@ public sealed class SalesMapDataTests
     [Fact]
     public void MapRoute_StopsWithoutAccount_AreNotVisitsButAreOnTheLine()
     {
-        var route = new MapRoute("P1", 0)
+        var route = new MapRoute(new PositionId("P1"), 0)
         {
             Start = new GeoPoint(0, 0),
-            Stops = [new MapRouteStop(new GeoPoint(1, 0), "A1"), new MapRouteStop(new GeoPoint(2, 0), null), new MapRouteStop(new GeoPoint(3, 0), "A2")],
+            Stops = [new MapRouteStop(new GeoPoint(1, 0), new AccountId("A1")), new MapRouteStop(new GeoPoint(2, 0), null), new MapRouteStop(new GeoPoint(3, 0), new AccountId("A2"))],
         };
 
         Assert.Equal(2, route.VisitCount);
@@ -95,9 +95,9 @@ public sealed class SalesMapDataTests
     [Fact]
     public void FromModel_CopiesTheSharedFields()
     {
-        var territory = new Territory("T1") { Name = "North", Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) };
-        var account = new Account("A1", new GeoPoint(0.5, 0.5)) { Name = "Shop", Class = "B", Territory = "T1" };
-        var position = new SalesPosition("P1") { Name = "Rep", Base = new GeoPoint(0.1, 0.2) };
+        var territory = new Territory(new TerritoryId("T1")) { Name = "North", Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) };
+        var account = new Account(new AccountId("A1"), new GeoPoint(0.5, 0.5)) { Name = "Shop", Class = "B", Territory = new TerritoryId("T1") };
+        var position = new SalesPosition(new PositionId("P1")) { Name = "Rep", Base = new GeoPoint(0.1, 0.2) };
 
         var mapTerritory = MapTerritory.FromTerritory(territory);
         var mapAccount = MapAccount.FromAccount(account);
@@ -106,8 +106,8 @@ public sealed class SalesMapDataTests
         Assert.Equal(("T1", "North"), (mapTerritory.Id.Value, mapTerritory.Name));
         Assert.Same(territory.Boundary, mapTerritory.Boundary);
         Assert.Equal(("A1", "Shop", "B", "T1"), (mapAccount.Id.Value, mapAccount.Name, mapAccount.Class, mapAccount.Territory?.Value));
-        Assert.Equal(new MapPositionBase("P1", new GeoPoint(0.1, 0.2)) { Name = "Rep" }, mapBase);
-        Assert.Null(MapPositionBase.FromPosition(new SalesPosition("P2")));
+        Assert.Equal(new MapPositionBase(new PositionId("P1"), new GeoPoint(0.1, 0.2)) { Name = "Rep" }, mapBase);
+        Assert.Null(MapPositionBase.FromPosition(new SalesPosition(new PositionId("P2"))));
         Assert.Throws<ArgumentNullException>("territory", () => MapTerritory.FromTerritory(null!));
         Assert.Throws<ArgumentNullException>("account", () => MapAccount.FromAccount(null!));
         Assert.Throws<ArgumentNullException>("position", () => MapPositionBase.FromPosition(null!));

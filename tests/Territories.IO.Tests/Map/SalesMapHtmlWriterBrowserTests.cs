@@ -44,10 +44,10 @@ public sealed class SalesMapHtmlWriterBrowserTests
         HeadlessChromium.Require();
         const string hostile = "</script><script>document.title='x'</script> \"Zürich\", Ærø's <b>bold</b>\nline";
         var map = new SalesMapData(
-            [new MapTerritory("T</script>1") { Name = hostile, Boundary = TerritoryBoundary.Rectangle(8, 47, 9, 48), Metrics = [MapMetric.FromText("note", hostile)] }],
-            [new MapAccount("A&1", new GeoPoint(8.5, 47.5)) { Name = hostile, Class = "A\"" }],
-            [new MapPositionBase("P<1>", new GeoPoint(8.2, 47.2)) { Name = hostile }],
-            [new MapRoute("P<1>", 0) { DayLabel = hostile, Start = new GeoPoint(8.2, 47.2), Stops = [new MapRouteStop(new GeoPoint(8.5, 47.5), "A&1")] }]);
+            [new MapTerritory(new TerritoryId("T</script>1")) { Name = hostile, Boundary = TerritoryBoundary.Rectangle(8, 47, 9, 48), Metrics = [MapMetric.FromText("note", hostile)] }],
+            [new MapAccount(new AccountId("A&1"), new GeoPoint(8.5, 47.5)) { Name = hostile, Class = "A\"" }],
+            [new MapPositionBase(new PositionId("P<1>"), new GeoPoint(8.2, 47.2)) { Name = hostile }],
+            [new MapRoute(new PositionId("P<1>"), 0) { DayLabel = hostile, Start = new GeoPoint(8.2, 47.2), Stops = [new MapRouteStop(new GeoPoint(8.5, 47.5), new AccountId("A&1"))] }]);
         var page = await WritePageAsync(map, "hostile-names", new SalesMapHtmlOptions { Title = hostile });
 
         var dom = await HeadlessChromium.DumpDomAsync(page, "", null, TestContext.Current.CancellationToken);

@@ -14,8 +14,8 @@ public sealed class SalesMapHtmlWriterTests
     {
         const string hostile = "</script><script>alert(1)</script><!-- \"q\" 'a' & Zürich";
         var map = new SalesMapData(
-            [new MapTerritory("T1") { Name = hostile, Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) }],
-            [new MapAccount("A1", new GeoPoint(0.5, 0.5)) { Name = hostile }], [], []);
+            [new MapTerritory(new TerritoryId("T1")) { Name = hostile, Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) }],
+            [new MapAccount(new AccountId("A1"), new GeoPoint(0.5, 0.5)) { Name = hostile }], [], []);
 
         var html = new SalesMapHtmlWriter(new SalesMapHtmlOptions { Title = hostile }).WriteToString(map);
 
@@ -89,7 +89,7 @@ public sealed class SalesMapHtmlWriterTests
     [Fact]
     public void WriteToString_InitialDayWithoutRoutes_FallsBackToTheFirstDay()
     {
-        var map = new SalesMapData([], [], [], [new MapRoute("P1", 2), new MapRoute("P1", 4)]);
+        var map = new SalesMapData([], [], [], [new MapRoute(new PositionId("P1"), 2), new MapRoute(new PositionId("P1"), 4)]);
 
         using var data = EmbeddedData(new SalesMapHtmlWriter(new SalesMapHtmlOptions { InitialDay = 3 }).WriteToString(map));
 

@@ -44,12 +44,12 @@ public class TerritoryDesignerTests
         var far = DesignFixtures.Id(c.Rows - 1, c.Columns - 1);
         var designer = Designer(c.Territories, c.Seed, configure: o =>
         {
-            o.LockedUnits[corner] = "T02";
-            o.LockedUnits[far] = "T01";
+            o.LockedUnits[corner] = new TerritoryId("T02");
+            o.LockedUnits[far] = new TerritoryId("T01");
         });
         var plan = DesignFixtures.Plan(designer.Design(input, cancellationToken: TestContext.Current.CancellationToken));
-        return (plan.Alignment.TryGetTerritory(corner, out var a) && a == "T02"
-                && plan.Alignment.TryGetTerritory(far, out var b) && b == "T01")
+        return (plan.Alignment.TryGetTerritory(corner, out var a) && a.Value == "T02"
+                && plan.Alignment.TryGetTerritory(far, out var b) && b.Value == "T01")
             .Label(c.ToString());
     }
 
@@ -287,7 +287,7 @@ public class TerritoryDesignerTests
     public void Design_UnknownLockedUnit_ReturnsUnknownUnit()
     {
         var input = DesignFixtures.Grid(new DesignCase(3, 3, 2, 0, Enumerable.Repeat(1, 9).ToArray(), false));
-        var outcome = Designer(2, configure: o => o.LockedUnits["nope"] = "T01").Design(input, cancellationToken: TestContext.Current.CancellationToken);
+        var outcome = Designer(2, configure: o => o.LockedUnits["nope"] = new TerritoryId("T01")).Design(input, cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(outcome.IsT1);
         Assert.Equal(DesignErrorCode.UnknownUnit, Assert.Single(outcome.AsT1.Errors).Code);
     }

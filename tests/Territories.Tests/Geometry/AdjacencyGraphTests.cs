@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using Territories.Model;
 using Territories.Spatial;
 using static Territories.Tests.Geometry.GeometryFixtures;
 
@@ -33,7 +34,7 @@ public class AdjacencyGraphTests
         var graph = AdjacencyGraph.Build(Map([.. OhioCounties()]));
 
         Assert.Equal(226, graph.Pairs.Length);
-        Assert.Contains("39041", graph.NeighboursOf("39049").Select(t => t.Value));
+        Assert.Contains("39041", graph.NeighboursOf(new TerritoryId("39049")).Select(t => t.Value));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class AdjacencyGraphTests
 
         // One degree of latitude on the mean sphere: 111.195 km.
         Assert.Equal(111_195, pair.SharedLengthMetres, 1.0);
-        Assert.Equal("w", pair.Other("e").Value);
+        Assert.Equal("w", pair.Other(new TerritoryId("e")).Value);
     }
 
     [Theory]
@@ -58,7 +59,7 @@ public class AdjacencyGraphTests
             Territory("w", Square(-83, 40, 1)),
             Territory("e", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"POLYGON(({-82 + gapDegrees} 40, -81 40, -81 41, {-82 + gapDegrees} 41, {-82 + gapDegrees} 40))"))));
 
-        Assert.Equal(neighbours, graph.AreNeighbours("w", "e"));
+        Assert.Equal(neighbours, graph.AreNeighbours(new TerritoryId("w"), new TerritoryId("e")));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class GeometryFixtures
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     /// <summary>A territory with a boundary in WKT.</summary>
-    public static Territory Territory(string id, string wkt) => new(id) { Boundary = TerritoryBoundary.FromWkt(wkt) };
+    public static Territory Territory(string id, string wkt) => new(new TerritoryId(id)) { Boundary = TerritoryBoundary.FromWkt(wkt) };
 
     /// <summary>A geometry from WKT.</summary>
     public static NetTopologySuite.Geometries.Geometry Wkt(string wkt) => TerritoryBoundary.FromWkt(wkt).ToGeometry();
@@ -32,7 +32,7 @@ internal static class GeometryFixtures
     {
         using var stream = File.OpenRead(SampleFile("counties.geojson"));
         var collection = JsonSerializer.Deserialize<FeatureCollection>(stream, GeoJson)!;
-        return [.. collection.Select(f => new Territory((string)f.Attributes["GEOID"].ToString()!) { Boundary = TerritoryBoundary.FromGeometry(f.Geometry) })];
+        return [.. collection.Select(f => new Territory(new TerritoryId((string)f.Attributes["GEOID"].ToString()!)) { Boundary = TerritoryBoundary.FromGeometry(f.Geometry) })];
     }
 
     /// <summary>The rows of places.csv or zips.csv: id, location, county_id.</summary>

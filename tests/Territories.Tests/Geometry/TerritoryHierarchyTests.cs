@@ -13,28 +13,28 @@ public class TerritoryHierarchyTests
     {
         Territory[] territories =
         [
-            new("north") { Level = "region" },
-            new("n1") { Level = "area", Parent = "north" },
-            Territory("t1", Square(0, 0, 1)) with { Parent = "n1" },
-            Territory("t2", Square(1, 0, 1)) with { Parent = "n1" },
-            Territory("t3", Square(0, 1, 1)) with { Parent = "north" },
+            new(new TerritoryId("north")) { Level = "region" },
+            new(new TerritoryId("n1")) { Level = "area", Parent = new TerritoryId("north") },
+            Territory("t1", Square(0, 0, 1)) with { Parent = new TerritoryId("n1") },
+            Territory("t2", Square(1, 0, 1)) with { Parent = new TerritoryId("n1") },
+            Territory("t3", Square(0, 1, 1)) with { Parent = new TerritoryId("north") },
         ];
         var map = Map([.. territories.Where(t => t.Level == "territory")]);
         Account[] accounts =
         [
-            new("a", new GeoPoint(0.5, 0.5)) { Potential = 10m, Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) },
-            new("b", new GeoPoint(1.5, 0.5)) { Potential = 20m },
-            new("c", new GeoPoint(0.5, 1.5)) { Potential = 30m },
+            new(new AccountId("a"), new GeoPoint(0.5, 0.5)) { Potential = 10m, Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) },
+            new(new AccountId("b"), new GeoPoint(1.5, 0.5)) { Potential = 20m },
+            new(new AccountId("c"), new GeoPoint(0.5, 1.5)) { Potential = 30m },
         ];
         var assignment = map.Assign(accounts, cancellationToken: TestContext.Current.CancellationToken);
 
         var rollUp = TerritoryHierarchy.RollUp(territories, Levels, assignment, accounts, JourneyCycle.Create(4));
 
-        var n1 = rollUp.Find("n1")!;
+        var n1 = rollUp.Find(new TerritoryId("n1"))!;
         Assert.Equal((2, 30m), (n1.AccountCount, n1.Potential));
         Assert.Equal(1, n1.WorkloadHours);
         Assert.Equal(["t1", "t2"], n1.Children.Select(c => c.Value));
-        var region = rollUp.Find("north")!;
+        var region = rollUp.Find(new TerritoryId("north"))!;
         Assert.Equal((3, 60m), (region.AccountCount, region.Potential));
         Assert.Equal(3 * 12_364, region.AreaKm2, 3 * 12_364 * 0.01);
         Assert.Equal(3, region.Boundary!.ToGeometry().Area, 1e-9);
@@ -50,11 +50,11 @@ public class TerritoryHierarchyTests
     {
         Territory[] territories =
         [
-            new("lost") { Level = "area" },
-            new("odd") { Level = "district" },
-            new("x") { Level = "region", Parent = "y" },
-            new("y") { Level = "region", Parent = "x" },
-            new("ghost-child") { Level = "territory", Parent = "ghost" },
+            new(new TerritoryId("lost")) { Level = "area" },
+            new(new TerritoryId("odd")) { Level = "district" },
+            new(new TerritoryId("x")) { Level = "region", Parent = new TerritoryId("y") },
+            new(new TerritoryId("y")) { Level = "region", Parent = new TerritoryId("x") },
+            new(new TerritoryId("ghost-child")) { Level = "territory", Parent = new TerritoryId("ghost") },
         ];
         var assignment = Map().Assign([], cancellationToken: TestContext.Current.CancellationToken);
 

@@ -24,16 +24,16 @@ public class TerritoryMapBadInputTests
     [InlineData(double.NegativeInfinity, 0.5)]
     public void Assign_LocationOutsideWgs84_InvalidLocationNamingTheAccount(double longitude, double latitude)
     {
-        var result = Run(Map(Territory("a", Square(0, 0, 1))), [new Account("far", new GeoPoint(longitude, latitude)), new Account("in", new GeoPoint(0.5, 0.5))]);
+        var result = Run(Map(Territory("a", Square(0, 0, 1))), [new Account(new AccountId("far"), new GeoPoint(longitude, latitude)), new Account(new AccountId("in"), new GeoPoint(0.5, 0.5))]);
 
-        Assert.Equal((AssignmentStatus.InvalidLocation, (TerritoryId?)null), (result.Find("far")!.Status, result.Find("far")!.Territory));
+        Assert.Equal((AssignmentStatus.InvalidLocation, (TerritoryId?)null), (result.Find(new AccountId("far"))!.Status, result.Find(new AccountId("far"))!.Territory));
         Assert.Equal((1, 1), (result.InvalidLocationCount, result.AssignedCount));
     }
 
     [Fact]
     public void Assign_SameAccountIdTwice_BothAssignedNoneLost()
     {
-        var result = Run(Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(1, 0, 1))), [new Account("x", new GeoPoint(0.5, 0.5)), new Account("x", new GeoPoint(1.5, 0.5))]);
+        var result = Run(Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(1, 0, 1))), [new Account(new AccountId("x"), new GeoPoint(0.5, 0.5)), new Account(new AccountId("x"), new GeoPoint(1.5, 0.5))]);
 
         Assert.Equal(2, result.AssignedCount);
         Assert.Equal(["a", "b"], result.Assignments.Select(a => a.Territory!.Value.Value).Order(StringComparer.Ordinal));
@@ -44,7 +44,7 @@ public class TerritoryMapBadInputTests
     {
         var empty = TerritoryMap.Create([]).AsT0;
 
-        var result = Run(empty, [new Account("x", new GeoPoint(0.5, 0.5))]);
+        var result = Run(empty, [new Account(new AccountId("x"), new GeoPoint(0.5, 0.5))]);
 
         Assert.Equal(AssignmentStatus.Unassigned, Assert.Single(result.Assignments).Status);
         Assert.Empty(Run(Map(Territory("a", Square(0, 0, 1))), []).Assignments);
@@ -55,9 +55,9 @@ public class TerritoryMapBadInputTests
     {
         var territories = new[] { Territory("utm", Projected), Territory("a", Square(0, 0, 1)) };
 
-        var result = Run(Map(territories), [new Account("x", new GeoPoint(0.5, 0.5))]);
+        var result = Run(Map(territories), [new Account(new AccountId("x"), new GeoPoint(0.5, 0.5))]);
 
-        Assert.Equal("a", result.Find("x")!.Territory!.Value.Value);
+        Assert.Equal("a", result.Find(new AccountId("x"))!.Territory!.Value.Value);
         var problem = Assert.Single(TerritoryValidator.Validate(territories).ProblemsOf(TerritoryProblemCode.InvalidCoordinate));
         Assert.Equal("utm", Assert.Single(problem.Territories).Value);
     }
@@ -67,7 +67,7 @@ public class TerritoryMapBadInputTests
     {
         var territories = new[] { Territory("bow", BowTie) };
 
-        var result = Run(Map(territories), [new Account("right", new GeoPoint(0.8, 0.5)), new Account("left", new GeoPoint(0.2, 0.5)), new Account("low", new GeoPoint(0.5, 0.2))]);
+        var result = Run(Map(territories), [new Account(new AccountId("right"), new GeoPoint(0.8, 0.5)), new Account(new AccountId("left"), new GeoPoint(0.2, 0.5)), new Account(new AccountId("low"), new GeoPoint(0.5, 0.2))]);
 
         Assert.Equal(
             [("left", AssignmentStatus.Assigned), ("low", AssignmentStatus.Unassigned), ("right", AssignmentStatus.Assigned)],
@@ -81,7 +81,7 @@ public class TerritoryMapBadInputTests
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var bad = factory.CreatePolygon([new Coordinate(0, 0), new Coordinate(1, 0), new Coordinate(double.NaN, 1), new Coordinate(0, 0)]);
 
-        var problem = Assert.Single(TerritoryValidator.Validate([new Territory("nan") { Boundary = TerritoryBoundary.FromGeometry(bad) }]).Problems);
+        var problem = Assert.Single(TerritoryValidator.Validate([new Territory(new TerritoryId("nan")) { Boundary = TerritoryBoundary.FromGeometry(bad) }]).Problems);
 
         Assert.Equal((TerritoryProblemCode.InvalidCoordinate, "nan"), (problem.Code, Assert.Single(problem.Territories).Value));
     }

@@ -95,22 +95,22 @@ public class TerritoryMapTests
     [Fact]
     public void Assign_NamedAccount_BeatsGeography()
     {
-        var west = Territory("west", Square(0, 0, 1)) with { NamedAccounts = ["hq"] };
+        var west = Territory("west", Square(0, 0, 1)) with { NamedAccounts = [new AccountId("hq")] };
         var map = Map(west, Territory("east", Square(1, 0, 1)));
 
-        var result = Run(map, [new Account("hq", new GeoPoint(1.5, 0.5)), new Account("shop", new GeoPoint(1.5, 0.5))]);
+        var result = Run(map, [new Account(new AccountId("hq"), new GeoPoint(1.5, 0.5)), new Account(new AccountId("shop"), new GeoPoint(1.5, 0.5))]);
 
-        Assert.Equal(new AccountAssignment("hq", AssignmentStatus.Named, "west", [], null, null), result.Find("hq"), AssignmentComparer.Instance);
-        Assert.Equal("east", result.Find("shop")!.Territory!.Value.Value);
+        Assert.Equal(new AccountAssignment(new AccountId("hq"), AssignmentStatus.Named, new TerritoryId("west"), [], null, null), result.Find(new AccountId("hq")), AssignmentComparer.Instance);
+        Assert.Equal("east", result.Find(new AccountId("shop"))!.Territory!.Value.Value);
         Assert.Equal(1, result.NamedCount);
     }
 
     [Fact]
     public void Assign_AccountNamedByTwoTerritories_IsAmbiguousWithBoth()
     {
-        var map = Map(Territory("a", Square(0, 0, 1)) with { NamedAccounts = ["x"] }, Territory("b", Square(1, 0, 1)) with { NamedAccounts = ["x"] });
+        var map = Map(Territory("a", Square(0, 0, 1)) with { NamedAccounts = [new AccountId("x")] }, Territory("b", Square(1, 0, 1)) with { NamedAccounts = [new AccountId("x")] });
 
-        var a = Run(map, [new Account("x", new GeoPoint(5, 5))]).Find("x")!;
+        var a = Run(map, [new Account(new AccountId("x"), new GeoPoint(5, 5))]).Find(new AccountId("x"))!;
 
         Assert.Equal(AssignmentStatus.Ambiguous, a.Status);
         Assert.Equal(["a", "b"], a.Candidates.Select(t => t.Value));
@@ -121,11 +121,11 @@ public class TerritoryMapTests
     {
         var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(0.5, 0, 1)));
 
-        var result = Run(map, [new Account("both", new GeoPoint(0.75, 0.5)), new Account("onlyA", new GeoPoint(0.25, 0.5))]);
+        var result = Run(map, [new Account(new AccountId("both"), new GeoPoint(0.75, 0.5)), new Account(new AccountId("onlyA"), new GeoPoint(0.25, 0.5))]);
 
-        Assert.Equal(AssignmentStatus.Ambiguous, result.Find("both")!.Status);
-        Assert.Equal(["a", "b"], result.Find("both")!.Candidates.Select(t => t.Value));
-        Assert.Equal("a", result.Find("onlyA")!.Territory!.Value.Value);
+        Assert.Equal(AssignmentStatus.Ambiguous, result.Find(new AccountId("both"))!.Status);
+        Assert.Equal(["a", "b"], result.Find(new AccountId("both"))!.Candidates.Select(t => t.Value));
+        Assert.Equal("a", result.Find(new AccountId("onlyA"))!.Territory!.Value.Value);
         Assert.Equal(1, result.AmbiguousCount);
     }
 
@@ -142,7 +142,7 @@ public class TerritoryMapTests
     {
         var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(5, 0, 1)));
 
-        var a = Run(map, [new Account("sea", new GeoPoint(1.1, 0.5))]).Find("sea")!;
+        var a = Run(map, [new Account(new AccountId("sea"), new GeoPoint(1.1, 0.5))]).Find(new AccountId("sea"))!;
 
         Assert.Equal(AssignmentStatus.Unassigned, a.Status);
         Assert.Equal("a", a.NearestTerritory!.Value.Value);
@@ -155,19 +155,19 @@ public class TerritoryMapTests
     public void Assign_SnapDistance_AccountJustOutsideGetsTheNearestTerritoryFartherOnesStayUnassigned()
     {
         var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(5, 0, 1)));
-        Account[] accounts = [new("beach", new GeoPoint(1.001, 0.5)), new("sea", new GeoPoint(1.1, 0.5)), new("inland", new GeoPoint(0.5, 0.5))];
+        Account[] accounts = [new(new AccountId("beach"), new GeoPoint(1.001, 0.5)), new(new AccountId("sea"), new GeoPoint(1.1, 0.5)), new(new AccountId("inland"), new GeoPoint(0.5, 0.5))];
 
         var result = map.Assign(accounts, new AssignmentOptions { SnapDistanceMetres = 500 }, TestContext.Current.CancellationToken);
 
-        var beach = result.Find("beach")!;
+        var beach = result.Find(new AccountId("beach"))!;
         Assert.Equal(AssignmentStatus.Snapped, beach.Status);
         Assert.Equal("a", beach.Territory!.Value.Value);
         Assert.InRange(beach.DistanceMetres!.Value, 100, 125);
-        Assert.Equal(AssignmentStatus.Unassigned, result.Find("sea")!.Status);
-        Assert.Null(result.Find("sea")!.Territory);
-        Assert.Equal(AssignmentStatus.Assigned, result.Find("inland")!.Status);
+        Assert.Equal(AssignmentStatus.Unassigned, result.Find(new AccountId("sea"))!.Status);
+        Assert.Null(result.Find(new AccountId("sea"))!.Territory);
+        Assert.Equal(AssignmentStatus.Assigned, result.Find(new AccountId("inland"))!.Status);
         Assert.Equal((1, 1, 1), (result.SnappedCount, result.UnassignedCount, result.AssignedCount));
-        Assert.Equal(["beach", "inland"], result.AccountsOf("a").Select(a => a.Value));
+        Assert.Equal(["beach", "inland"], result.AccountsOf(new TerritoryId("a")).Select(a => a.Value));
     }
 
     [Theory]
@@ -177,7 +177,7 @@ public class TerritoryMapTests
     public void Assign_BadSnapDistance_ArgumentExceptionNamingTheOption(double metres)
     {
         var map = Map(Territory("a", Square(0, 0, 1)));
-        var ex = Assert.ThrowsAny<ArgumentException>(() => map.Assign([new Account("x", new GeoPoint(0.5, 0.5))], new AssignmentOptions { SnapDistanceMetres = metres }, TestContext.Current.CancellationToken));
+        var ex = Assert.ThrowsAny<ArgumentException>(() => map.Assign([new Account(new AccountId("x"), new GeoPoint(0.5, 0.5))], new AssignmentOptions { SnapDistanceMetres = metres }, TestContext.Current.CancellationToken));
         Assert.Contains("SnapDistanceMetres", ex.Message, StringComparison.Ordinal);
     }
 
@@ -186,10 +186,10 @@ public class TerritoryMapTests
     {
         var map = Map(Territory("a", Square(0, 0, 1)));
 
-        var result = Run(map, [new Account("nan", new GeoPoint(double.NaN, 0.5)), new Account("inf", new GeoPoint(0.5, double.PositiveInfinity)), new Account("ok", new GeoPoint(0.5, 0.5))]);
+        var result = Run(map, [new Account(new AccountId("nan"), new GeoPoint(double.NaN, 0.5)), new Account(new AccountId("inf"), new GeoPoint(0.5, double.PositiveInfinity)), new Account(new AccountId("ok"), new GeoPoint(0.5, 0.5))]);
 
-        Assert.Equal(AssignmentStatus.InvalidLocation, result.Find("nan")!.Status);
-        Assert.Equal(AssignmentStatus.InvalidLocation, result.Find("inf")!.Status);
+        Assert.Equal(AssignmentStatus.InvalidLocation, result.Find(new AccountId("nan"))!.Status);
+        Assert.Equal(AssignmentStatus.InvalidLocation, result.Find(new AccountId("inf"))!.Status);
         Assert.Equal(2, result.InvalidLocationCount);
         Assert.Equal(1, result.AssignedCount);
     }
@@ -209,7 +209,7 @@ public class TerritoryMapTests
     {
         var bad = Factory.CreatePolygon([new Coordinate(0, 0), new Coordinate(1, 0), new Coordinate(double.NaN, 1), new Coordinate(0, 0)]);
 
-        var failure = TerritoryMap.Create([new Territory("bad") { Boundary = TerritoryBoundary.FromGeometry(bad) }]).AsT1;
+        var failure = TerritoryMap.Create([new Territory(new TerritoryId("bad")) { Boundary = TerritoryBoundary.FromGeometry(bad) }]).AsT1;
 
         Assert.Equal(TerritoryProblemCode.InvalidCoordinate, Assert.Single(failure.Problems).Code);
     }
@@ -244,13 +244,13 @@ public class TerritoryMapTests
         var points = OhioPoints(file);
         Assert.Equal(rows, points.Count);
 
-        var result = Run(map, points.Select(p => new Account(p.Id, p.Location)));
+        var result = Run(map, points.Select(p => new Account(new AccountId(p.Id), p.Location)));
 
-        var wrong = points.Where(p => result.Find(p.Id)!.Territory?.Value != p.CountyId).Select(p => p.Id).Order(StringComparer.Ordinal);
+        var wrong = points.Where(p => result.Find(new AccountId(p.Id))!.Territory?.Value != p.CountyId).Select(p => p.Id).Order(StringComparer.Ordinal);
 
         // The README lists these as on a shore or a county line of the simplified boundaries; the rest (855 places, 1,216 ZIPs) match.
         Assert.Equal(mismatches.Order(StringComparer.Ordinal), wrong);
-        Assert.Equal(rows - mismatches.Length, points.Count(p => result.Find(p.Id)!.Territory?.Value == p.CountyId));
+        Assert.Equal(rows - mismatches.Length, points.Count(p => result.Find(new AccountId(p.Id))!.Territory?.Value == p.CountyId));
     }
 
     private static AssignmentResult Run(TerritoryMap map, IEnumerable<Account> accounts, AssignmentOptions? options = null) =>

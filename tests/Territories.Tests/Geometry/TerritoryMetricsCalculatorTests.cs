@@ -41,9 +41,9 @@ public class TerritoryMetricsCalculatorTests
         var map = Map(Territory("a", Square(0, 0, 1)), Territory("b", Square(1, 0, 1)));
         Account[] accounts =
         [
-            new("weekly", new GeoPoint(0.5, 0.5)) { Potential = 100m, Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) with { Duration = TimeSpan.FromMinutes(30) } },
-            new("fortnightly", new GeoPoint(0.6, 0.5)) { Potential = 50m, ServiceTime = TimeSpan.FromMinutes(45), Visit = VisitRequirement.Of(VisitFrequency.EveryWeeks(2)) },
-            new("never", new GeoPoint(1.5, 0.5)) { Potential = 7m },
+            new(new AccountId("weekly"), new GeoPoint(0.5, 0.5)) { Potential = 100m, Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) with { Duration = TimeSpan.FromMinutes(30) } },
+            new(new AccountId("fortnightly"), new GeoPoint(0.6, 0.5)) { Potential = 50m, ServiceTime = TimeSpan.FromMinutes(45), Visit = VisitRequirement.Of(VisitFrequency.EveryWeeks(2)) },
+            new(new AccountId("never"), new GeoPoint(1.5, 0.5)) { Potential = 7m },
         ];
 
         var metrics = TerritoryMetricsCalculator.Compute(map, map.Assign(accounts, cancellationToken: TestContext.Current.CancellationToken), accounts, FourWeeks);
@@ -56,7 +56,7 @@ public class TerritoryMetricsCalculatorTests
     [Fact]
     public void WorkloadHours_ExplicitPatterns_CountTheirVisits()
     {
-        var account = new Account("p", new GeoPoint(0, 0)) { Visit = new VisitRequirement { Patterns = [new VisitPattern([0, 5, 10])], Duration = TimeSpan.FromHours(1) } };
+        var account = new Account(new AccountId("p"), new GeoPoint(0, 0)) { Visit = new VisitRequirement { Patterns = [new VisitPattern([0, 5, 10])], Duration = TimeSpan.FromHours(1) } };
 
         Assert.Equal(3, TerritoryMetricsCalculator.WorkloadHours(account, FourWeeks));
     }

@@ -109,7 +109,7 @@ public class TerritoryValidatorTests
     [Fact]
     public void Validate_EmptyAndMissingBoundaries_Reported()
     {
-        var result = TerritoryValidator.Validate([Territory("empty", "POLYGON EMPTY"), new Territory("none")]);
+        var result = TerritoryValidator.Validate([Territory("empty", "POLYGON EMPTY"), new Territory(new TerritoryId("none"))]);
 
         Assert.Equal([("empty", TerritoryProblemCode.EmptyBoundary), ("none", TerritoryProblemCode.EmptyBoundary)], result.Problems.Select(p => (p.Territories[0].Value, p.Code)));
     }

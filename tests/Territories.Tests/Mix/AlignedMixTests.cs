@@ -19,7 +19,7 @@ public class AlignedMixTests
         {
             for (var i = 0; i < 16; i++)
             {
-                accounts.Add(new Account($"{town}{i:00}", new GeoPoint(x + (0.01 * (i % 4)), 50 + (0.01 * (i / 4))))
+                accounts.Add(new Account(new AccountId($"{town}{i:00}"), new GeoPoint(x + (0.01 * (i % 4)), 50 + (0.01 * (i / 4))))
                 {
                     Potential = 100 + i,
                     Visit = VisitRequirement.Of(i % 2 == 0 ? VisitFrequency.PerWeek(1) : VisitFrequency.EveryWeeks(2)),

@@ -14,7 +14,7 @@ public class CoverageTests
     private static readonly JourneyCycle Cycle = JourneyCycle.Create(4);
 
     // 20 days of 8 h each (08:00-17:00 less a 60-minute break): 160 h per cycle.
-    private static readonly SalesPosition Rep = new("rep") { Break = TimeSpan.FromHours(1) };
+    private static readonly SalesPosition Rep = new(new PositionId("rep")) { Break = TimeSpan.FromHours(1) };
 
     private static readonly CoverageModel KeyAndPhone = new()
     {
@@ -28,7 +28,7 @@ public class CoverageTests
     [Fact]
     public void Plan_RepDeskAndKeyAccountManager_EachRoleGetsItsAccountsCapacityAndShareOfTheTarget()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales }, Rep with { Id = "kam", Role = PositionRole.KeyAccountManager });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales }, Rep with { Id = new PositionId("kam"), Role = PositionRole.KeyAccountManager });
         var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone }).AsT0;
         var mix = plan.Territories.Single();
 
@@ -57,7 +57,7 @@ public class CoverageTests
     [Fact]
     public void Plan_DeskSmallerThanTheRemoteTarget_TeamDeliversTheTargetPerActivityToWholeUnits()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(9, 0, 11, 0), Break = TimeSpan.Zero });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(9, 0, 11, 0), Break = TimeSpan.Zero });
         team = team with { Accounts = [.. team.Accounts.Select(a => a with { Visit = null, Class = null })], Travel = TimeSpan.Zero };
         var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone }).AsT0.Territories.Single();
         var capacity = mix.Allocation.CapacityUnits;
@@ -71,10 +71,10 @@ public class CoverageTests
     [Fact]
     public void Plan_DeskSharedByTwoTerritories_EachGetsHalfItsTimeAndItIsCountedOnce()
     {
-        var desk = Rep with { Id = "desk", Role = PositionRole.InsideSales };
-        var north = Team(Rep with { Id = "rep-n" }, desk);
-        var south = Team(Rep with { Id = "rep-s" }, desk) with { Territory = new Territory("T02") };
-        south = south with { Accounts = [.. south.Accounts.Select(a => a with { Id = "s-" + a.Id.Value, Class = "A" })] };
+        var desk = Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales };
+        var north = Team(Rep with { Id = new PositionId("rep-n") }, desk);
+        var south = Team(Rep with { Id = new PositionId("rep-s") }, desk) with { Territory = new Territory(new TerritoryId("T02")) };
+        south = south with { Accounts = [.. south.Accounts.Select(a => a with { Id = new AccountId("s-" + a.Id.Value), Class = "A" })] };
 
         var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([north, south], Cycle) { Coverage = KeyAndPhone with { Rules = [KeyAndPhone.Rules[1]] } }).AsT0;
 
@@ -88,7 +88,7 @@ public class CoverageTests
     [Fact]
     public void TeamTarget_DeskOnlyTerritory_RemoteSharesOfTheTargetOnly()
     {
-        var desk = Team(Rep with { Id = "desk", Role = PositionRole.InsideSales });
+        var desk = Team(Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales });
         desk = desk with { Accounts = [.. desk.Accounts.Where(a => a.Channel == "phone")], Travel = TimeSpan.Zero };
 
         var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([desk], Cycle) { Coverage = KeyAndPhone }).AsT0;
@@ -104,7 +104,7 @@ public class CoverageTests
     [Fact]
     public void TeamTarget_DeskSmallerThanTheRemoteTarget_IsTheTarget()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(9, 0, 10, 0), Break = TimeSpan.Zero });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(9, 0, 10, 0), Break = TimeSpan.Zero });
         var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone with { Rules = [KeyAndPhone.Rules[1]] } }).AsT0.Territories.Single();
 
         Assert.All(mix.Target.Shares, s => Assert.Equal(s.Value, mix.TeamTarget[s.Key], 9));
@@ -113,7 +113,7 @@ public class CoverageTests
     [Fact]
     public void Plan_ApplyTo_AccountsServedFromTheDeskAreNotVisited()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales }, Rep with { Id = "kam", Role = PositionRole.KeyAccountManager });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales }, Rep with { Id = new PositionId("kam"), Role = PositionRole.KeyAccountManager });
         var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone }).AsT0;
 
         var applied = plan.ApplyTo(team.Accounts);
@@ -125,7 +125,7 @@ public class CoverageTests
     [Fact]
     public void Plan_NoPositionOfTheRole_NoPositionForRoleNamingTheTerritoryAndAccounts()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales });
         var failure = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone }).AsT1;
 
         var error = Assert.Single(failure.Errors);
@@ -138,7 +138,7 @@ public class CoverageTests
     [Fact]
     public void Plan_VisitsGivenToAnInsideSalesSeat_RoleCannotVisit()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales });
         var coverage = new CoverageModel { Rules = [new CoverageRule(PositionRole.InsideSales) { Channel = "phone" }] };
 
         var failure = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = coverage }).AsT1;
@@ -151,7 +151,7 @@ public class CoverageTests
     [Fact]
     public void Plan_WithoutCoverage_NoRoles()
     {
-        var team = Team(Rep, Rep with { Id = "desk", Role = PositionRole.InsideSales });
+        var team = Team(Rep, Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales });
         var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle)).AsT0.Territories.Single();
         Assert.Empty(mix.Roles);
         Assert.All(mix.Allocation.Accounts.Where(a => a.Account.Value.StartsWith("phone", StringComparison.Ordinal)), a => Assert.NotNull(a.Visit));
@@ -168,8 +168,8 @@ public class CoverageTests
                 new CoverageRule(PositionRole.KeyAccountManager) { Channel = "Hypermarket" },
             ],
         };
-        var small = new Account("s", new GeoPoint(-83, 40)) { Class = "C" };
-        var hyper = new Account("h", new GeoPoint(-83, 40)) { Class = "C", Channel = "hypermarket" };
+        var small = new Account(new AccountId("s"), new GeoPoint(-83, 40)) { Class = "C" };
+        var hyper = new Account(new AccountId("h"), new GeoPoint(-83, 40)) { Class = "C", Channel = "hypermarket" };
 
         Assert.Equal(PositionRole.InsideSales, coverage.Cover(small, MarketStrategy.Harvest).Role);
         Assert.Equal(PositionRole.TerritoryRepresentative, coverage.Cover(small, MarketStrategy.Develop).Role);
@@ -191,7 +191,7 @@ public class CoverageTests
             select (channels, classes, visits, desk, travel)),
         c =>
         {
-            var accounts = c.channels.Select((ch, i) => new Account($"a{i:D2}", new GeoPoint(-83 + (i * 0.01), 40))
+            var accounts = c.channels.Select((ch, i) => new Account(new AccountId($"a{i:D2}"), new GeoPoint(-83 + (i * 0.01), 40))
             {
                 Channel = ch,
                 Class = c.classes[i],
@@ -199,17 +199,17 @@ public class CoverageTests
                 Visit = c.visits[i] == 0 ? null : VisitRequirement.Of(VisitFrequency.PerCycle(c.visits[i])),
                 ActivityNeeds = ch == "phone" ? new Dictionary<string, double> { ["outbound"] = 1 + (i % 3) }.ToImmutableDictionary() : ImmutableDictionary<string, double>.Empty,
             });
-            var positions = new List<SalesPosition> { Rep, Rep with { Id = "kam", Role = PositionRole.KeyAccountManager } };
+            var positions = new List<SalesPosition> { Rep, Rep with { Id = new PositionId("kam"), Role = PositionRole.KeyAccountManager } };
             if (c.desk > 0)
             {
-                positions.Add(Rep with { Id = "desk", Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(8, 0, 8 + c.desk, 0), Break = TimeSpan.Zero });
+                positions.Add(Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales, DailyHours = TimeWindow.FromHours(8, 0, 8 + c.desk, 0), Break = TimeSpan.Zero });
             }
 
-            var team = new MixTerritoryRequest(new Territory("T01"))
+            var team = new MixTerritoryRequest(new Territory(new TerritoryId("T01")))
             {
                 Accounts = [.. accounts],
                 Positions = [.. positions],
-                Market = new MarketPosition("T01", 10_000m, 0m),
+                Market = new MarketPosition(new TerritoryId("T01"), 10_000m, 0m),
                 Travel = TimeSpan.FromHours(c.travel),
             };
             var planned = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone });
@@ -236,7 +236,7 @@ public class CoverageTests
     public void Kpis_DeskBlocks_CountedInUtilisation()
     {
         SalesPosition[] positions = [Rep with { Base = new GeoPoint(-83, 40) }];
-        var blocks = new[] { new RemoteBlock("rep", 0, TimeSpan.FromHours(9), TimeSpan.FromHours(13), "outbound"), new RemoteBlock("rep", 3, TimeSpan.FromHours(9), TimeSpan.FromHours(13), "inbound") };
+        var blocks = new[] { new RemoteBlock(new PositionId("rep"), 0, TimeSpan.FromHours(9), TimeSpan.FromHours(13), "outbound"), new RemoteBlock(new PositionId("rep"), 3, TimeSpan.FromHours(9), TimeSpan.FromHours(13), "inbound") };
 
         var without = JourneyPlanKpis.FromRoutes([], positions, Cycle);
         var with = JourneyPlanKpis.FromRoutes([], positions, Cycle, blocks);
@@ -246,7 +246,7 @@ public class CoverageTests
         Assert.Equal(8.0 / 160, with.Utilisation, 12);
     }
 
-    private static MixTerritoryRequest Team(params SalesPosition[] positions) => new(new Territory("T01"))
+    private static MixTerritoryRequest Team(params SalesPosition[] positions) => new(new Territory(new TerritoryId("T01")))
     {
         Accounts =
         [
@@ -255,11 +255,11 @@ public class CoverageTests
             .. Enumerable.Range(0, 4).Select(i => Outlet($"phone-{i}", "phone", "B", i) with { ActivityNeeds = new Dictionary<string, double> { ["outbound"] = 2, ["inbound"] = 1 }.ToImmutableDictionary() }),
         ],
         Positions = [.. positions],
-        Market = new MarketPosition("T01", 50_000m, 0m),
+        Market = new MarketPosition(new TerritoryId("T01"), 50_000m, 0m),
         Travel = TimeSpan.FromHours(30),
     };
 
-    private static Account Outlet(string id, string channel, string cls, int i) => new(id, new GeoPoint(-82 - (i * 0.01), 40))
+    private static Account Outlet(string id, string channel, string cls, int i) => new(new AccountId(id), new GeoPoint(-82 - (i * 0.01), 40))
     {
         Channel = channel,
         Class = cls,

@@ -12,9 +12,9 @@ public class MixAllocatorBadInputTests
     [InlineData(double.PositiveInfinity, "Infinity")]
     public void Allocate_NaNOrInfiniteNeed_NegativeValueNamingAccountFieldValue(double need, string value)
     {
-        var account = new Account("a7", new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("demo", need) };
+        var account = new Account(new AccountId("a7"), new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("demo", need) };
 
-        var result = new MixAllocator().Allocate(new MixAllocationRequest("t", MixAllocatorTests.Mix(("demo", 1.0)), TimeSpan.FromMinutes(60)) { Accounts = [account] });
+        var result = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("demo", 1.0)), TimeSpan.FromMinutes(60)) { Accounts = [account] });
 
         var error = Assert.Single(result.AsT1.Errors);
         Assert.Equal((MixErrorCode.NegativeValue, "a7", "ActivityNeeds[demo]", value), (error.Code, error.Ids[0], error.Field, error.Value));

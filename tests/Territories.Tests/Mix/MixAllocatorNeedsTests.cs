@@ -89,8 +89,8 @@ public class MixAllocatorNeedsTests
     public void Allocate_OneRepForThreeWeeklyAccounts_VisitsStayWeeklyAndTheRestIsProspecting()
     {
         // The Quickstart showed "Caldwell 5/week x 307 min": a rep's whole month spread over a few accounts.
-        var accounts = Enumerable.Range(1, 3).Select(i => new Account($"a{i}", new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) }).ToImmutableArray();
-        var request = new MixAllocationRequest("t", MixAllocatorTests.Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(9600)) { Accounts = accounts };
+        var accounts = Enumerable.Range(1, 3).Select(i => new Account(new AccountId($"a{i}"), new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) }).ToImmutableArray();
+        var request = new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(9600)) { Accounts = accounts };
         var allocation = new MixAllocator().Allocate(request).AsT0;
 
         Assert.All(allocation.Accounts, a =>
@@ -106,9 +106,9 @@ public class MixAllocatorNeedsTests
     [Fact]
     public void Allocate_CeilingAboveVisitDuration_LongerVisitsUpToCeilingSameFrequency()
     {
-        var account = new Account("a1", new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) };
+        var account = new Account(new AccountId("a1"), new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) };
         var options = new MixAllocationOptions { MaximumVisitDuration = TimeSpan.FromMinutes(25) };
-        var request = new MixAllocationRequest("t", MixAllocatorTests.Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(1000)) { Accounts = [account] };
+        var request = new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(1000)) { Accounts = [account] };
         var allocation = new MixAllocator(options).Allocate(request).AsT0;
 
         var given = Assert.Single(allocation.Accounts);
@@ -121,9 +121,9 @@ public class MixAllocatorNeedsTests
     [Fact]
     public void Allocate_RemoteNeeds_CappedAtStatedHoursRestIsRemoteSlack()
     {
-        var a = new Account("a", new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("inbound", 2) };
-        var b = new Account("b", new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("inbound", 1) };
-        var request = new MixAllocationRequest("t", MixAllocatorTests.Mix(("inbound", 1.0)), TimeSpan.FromMinutes(600)) { Accounts = [b, a] };
+        var a = new Account(new AccountId("a"), new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("inbound", 2) };
+        var b = new Account(new AccountId("b"), new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("inbound", 1) };
+        var request = new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("inbound", 1.0)), TimeSpan.FromMinutes(600)) { Accounts = [b, a] };
         var allocation = new MixAllocator().Allocate(request).AsT0;
 
         Assert.Equal([TimeSpan.FromMinutes(120), TimeSpan.FromMinutes(60)], allocation.Accounts.Select(x => x.RemoteTime));
@@ -134,8 +134,8 @@ public class MixAllocatorNeedsTests
     public void Allocate_RemoteNeedsNearDoubleMax_SharedEquallyNotLost()
     {
         var needs = ImmutableDictionary<string, double>.Empty.Add("outbound", 1e308);
-        var accounts = new[] { "a", "b" }.Select(id => new Account(id, new GeoPoint(0, 45)) { ActivityNeeds = needs }).ToImmutableArray();
-        var request = new MixAllocationRequest("t", MixAllocatorTests.Mix(("outbound", 1.0)), TimeSpan.FromMinutes(100)) { Accounts = accounts };
+        var accounts = new[] { "a", "b" }.Select(id => new Account(new AccountId(id), new GeoPoint(0, 45)) { ActivityNeeds = needs }).ToImmutableArray();
+        var request = new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("outbound", 1.0)), TimeSpan.FromMinutes(100)) { Accounts = accounts };
         var allocation = new MixAllocator().Allocate(request).AsT0;
 
         Assert.Equal([TimeSpan.FromMinutes(50), TimeSpan.FromMinutes(50)], allocation.Accounts.Select(x => x.RemoteTime));
@@ -147,7 +147,7 @@ public class MixAllocatorNeedsTests
     {
         // Issue 17 item 1: this call never returned.
         var watch = Stopwatch.StartNew();
-        var result = new MixAllocator().Allocate(new MixAllocationRequest("t", MixAllocatorTests.Mix(("demo", 1.0)), TimeSpan.MaxValue));
+        var result = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("demo", 1.0)), TimeSpan.MaxValue));
         watch.Stop();
 
         var error = Assert.Single(result.AsT1.Errors);
@@ -161,7 +161,7 @@ public class MixAllocatorNeedsTests
     {
         var options = new MixAllocationOptions { Unit = AllocationUnit.Hour };
         var capacity = TimeSpan.FromHours(MixAllocator.MaximumCapacityUnits);
-        var allocation = new MixAllocator(options).Allocate(new MixAllocationRequest("t", MixAllocatorTests.Mix(("demo", 0.5), ("inbound", 0.5)), capacity)).AsT0;
+        var allocation = new MixAllocator(options).Allocate(new MixAllocationRequest(new TerritoryId("t"), MixAllocatorTests.Mix(("demo", 0.5), ("inbound", 0.5)), capacity)).AsT0;
         Assert.Equal(MixAllocator.MaximumCapacityUnits / 2, allocation.UnitsOf("demo"));
     }
 
@@ -169,10 +169,10 @@ public class MixAllocatorNeedsTests
     public void Allocate_DuplicateAccountIds_DuplicateAccountFailureNotAllocatedTwice()
     {
         // Issue 17 item 7: the same account was allocated twice.
-        var account = new Account("dup", new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) };
-        var request = new MixAllocationRequest("north", MixAllocatorTests.Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(600))
+        var account = new Account(new AccountId("dup"), new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) };
+        var request = new MixAllocationRequest(new TerritoryId("north"), MixAllocatorTests.Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(600))
         {
-            Accounts = [account, new Account("other", new GeoPoint(0, 45)), account with { Name = "again" }],
+            Accounts = [account, new Account(new AccountId("other"), new GeoPoint(0, 45)), account with { Name = "again" }],
         };
         var error = Assert.Single(new MixAllocator().Allocate(request).AsT1.Errors);
         Assert.Equal((MixErrorCode.DuplicateAccount, "dup", "north", "2"), (error.Code, error.Ids[0], error.Ids[1], error.Value));

@@ -12,7 +12,7 @@ public class MixAllocatorTests
     [Property(Arbitrary = [typeof(Arbitraries)])]
     public void Allocate_AnyCase_UnitsSumExactlyToCapacityOrInfeasibleIsReported(AllocationCase c)
     {
-        var result = new MixAllocator(c.Options()).Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity)));
+        var result = new MixAllocator(c.Options()).Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity)));
         Assert.Equal(c.Feasible, result.IsT0);
         if (result.TryPickT0(out var allocation, out var failure))
         {
@@ -34,7 +34,7 @@ public class MixAllocatorTests
             return;
         }
 
-        var allocation = new MixAllocator(c.Options()).Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity))).AsT0;
+        var allocation = new MixAllocator(c.Options()).Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity))).AsT0;
         for (var i = 0; i < Types.Length; i++)
         {
             var units = allocation.UnitsOf(Types[i].Id);
@@ -46,7 +46,7 @@ public class MixAllocatorTests
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void Allocate_NoLimits_EveryActivityWithinOneUnitOfItsQuota(AllocationCase c)
     {
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity))).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity))).AsT0;
         foreach (var activity in allocation.Activities)
         {
             var quota = activity.TargetShare * c.Capacity;
@@ -59,8 +59,8 @@ public class MixAllocatorTests
     {
         var extra = 1 + (c.Seed % 700);
         var allocator = new MixAllocator(c.Options());
-        var small = allocator.Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity)));
-        var large = allocator.Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity + extra)));
+        var small = allocator.Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity)));
+        var large = allocator.Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity + extra)));
         if (small.TryPickT0(out var before, out _) && large.TryPickT0(out var after, out _))
         {
             foreach (var type in Types)
@@ -76,9 +76,9 @@ public class MixAllocatorTests
         var random = new Random(c.Seed);
         var order = Enumerable.Range(0, Types.Length).OrderBy(_ => random.Next()).ToArray();
         var reversedTarget = SalesMix.Create(c.Target.Shares.Reverse(), order.Select(i => Types[i])).AsT0;
-        var straight = new MixAllocator(c.Options()).Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity)));
+        var straight = new MixAllocator(c.Options()).Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity)));
         var shuffled = new MixAllocator(c.Options(order)).Allocate(
-            new MixAllocationRequest("t", reversedTarget, TimeSpan.FromMinutes(c.Capacity)) { ActivityTypes = [.. order.Select(i => Types[i])] });
+            new MixAllocationRequest(new TerritoryId("t"), reversedTarget, TimeSpan.FromMinutes(c.Capacity)) { ActivityTypes = [.. order.Select(i => Types[i])] });
         Assert.Equal(straight.IsT0, shuffled.IsT0);
         if (straight.IsT0)
         {
@@ -89,7 +89,7 @@ public class MixAllocatorTests
     [Property(Arbitrary = [typeof(Arbitraries)])]
     public void Allocate_WithAccounts_AccountUnitsPlusSlackSumToActivityUnitsAndMinimumVisitsHold(AccountsCase c)
     {
-        var request = new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity)) { Accounts = c.Accounts };
+        var request = new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity)) { Accounts = c.Accounts };
         var result = new MixAllocator().Allocate(request);
         var minimumMinutes = c.Accounts.Sum(a => (a.Visit?.Frequency?.Visits ?? 0) * (long)a.ServiceTime.TotalMinutes);
         Assert.Equal(minimumMinutes <= c.Capacity, result.IsT0);
@@ -127,8 +127,8 @@ public class MixAllocatorTests
     {
         var random = new Random(c.Seed);
         var shuffled = c.Accounts.OrderBy(_ => random.Next()).ToImmutableArray();
-        var a = new MixAllocator().Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity)) { Accounts = c.Accounts });
-        var b = new MixAllocator().Allocate(new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(c.Capacity)) { Accounts = shuffled });
+        var a = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity)) { Accounts = c.Accounts });
+        var b = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(c.Capacity)) { Accounts = shuffled });
         Assert.Equal(a.IsT0, b.IsT0);
         if (a.IsT0)
         {
@@ -140,7 +140,7 @@ public class MixAllocatorTests
     public void Allocate_KnownShares_ExactQuotas()
     {
         var target = Mix(("order-taking", 0.5), ("demo", 0.3), ("inbound", 0.2));
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(10))).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromMinutes(10))).AsT0;
         Assert.Equal(5, allocation.UnitsOf("order-taking"));
         Assert.Equal(3, allocation.UnitsOf("demo"));
         Assert.Equal(2, allocation.UnitsOf("inbound"));
@@ -152,7 +152,7 @@ public class MixAllocatorTests
     {
         // Quotas 2.33 each: 3, 2, 2, the tie for the seventh unit going to the lowest id ("demo").
         var target = Mix(("order-taking", 1 / 3.0), ("demo", 1 / 3.0), ("inbound", 1 / 3.0));
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(7))).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromMinutes(7))).AsT0;
         Assert.Equal([3L, 2L, 2L], new[] { allocation.UnitsOf("demo"), allocation.UnitsOf("inbound"), allocation.UnitsOf("order-taking") });
     }
 
@@ -161,7 +161,7 @@ public class MixAllocatorTests
     {
         var target = Mix(("order-taking", 0.75), ("outbound", 0.25));
         var options = new MixAllocationOptions { Unit = AllocationUnit.HalfDay };
-        var allocation = new MixAllocator(options).Allocate(new MixAllocationRequest("t", target, TimeSpan.FromHours(42))).AsT0;
+        var allocation = new MixAllocator(options).Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromHours(42))).AsT0;
         Assert.Equal(10, allocation.CapacityUnits);
         Assert.Equal(TimeSpan.FromHours(2), allocation.Remainder);
         Assert.Equal(TimeSpan.FromHours(40), allocation.Capacity);
@@ -180,7 +180,7 @@ public class MixAllocatorTests
                 ["audit"] = new(TimeSpan.FromMinutes(250), null),
             },
         };
-        var result = new MixAllocator(options).Allocate(new MixAllocationRequest("north", Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(480)));
+        var result = new MixAllocator(options).Allocate(new MixAllocationRequest(new TerritoryId("north"), Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(480)));
         var error = Assert.Single(result.AsT1.Errors);
         Assert.Equal(MixErrorCode.CapacityShortfall, error.Code);
         Assert.Equal(70, error.Units);
@@ -196,7 +196,7 @@ public class MixAllocatorTests
         {
             ActivityLimits = Types.ToDictionary(t => t.Id, _ => new ActivityLimit(TimeSpan.Zero, TimeSpan.FromMinutes(10))),
         };
-        var result = new MixAllocator(options).Allocate(new MixAllocationRequest("t", Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(100)));
+        var result = new MixAllocator(options).Allocate(new MixAllocationRequest(new TerritoryId("t"), Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(100)));
         var error = Assert.Single(result.AsT1.Errors);
         Assert.Equal(MixErrorCode.MaximumsBelowCapacity, error.Code);
         Assert.Equal(10, error.Units);
@@ -209,8 +209,8 @@ public class MixAllocatorTests
         {
             ActivityLimits = new Dictionary<string, ActivityLimit> { ["order-taking"] = new(TimeSpan.Zero, TimeSpan.FromMinutes(20)) },
         };
-        var account = new Account("a1", new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)), ServiceTime = TimeSpan.FromMinutes(15) };
-        var result = new MixAllocator(options).Allocate(new MixAllocationRequest("t", Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(600)) { Accounts = [account] });
+        var account = new Account(new AccountId("a1"), new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)), ServiceTime = TimeSpan.FromMinutes(15) };
+        var result = new MixAllocator(options).Allocate(new MixAllocationRequest(new TerritoryId("t"), Mix(("order-taking", 1.0)), TimeSpan.FromMinutes(600)) { Accounts = [account] });
         Assert.True(result.IsT1, result.IsT0 ? string.Join("; ", result.AsT0.Activities.Select(a => $"{a.Activity}={a.Units} min {a.MinimumUnits} max {a.MaximumUnits}")) : "");
         var error = Assert.Single(result.AsT1.Errors);
         Assert.Equal(MixErrorCode.BoundsConflict, error.Code);
@@ -224,7 +224,7 @@ public class MixAllocatorTests
         var custom = new ActivityType("tasting", "Tasting", ActivityChannel.Field, TimeSpan.FromMinutes(30));
         var target = SalesMix.Create([KeyValuePair.Create("tasting", 1.0)], [.. Types, custom]).AsT0;
         var options = new MixAllocationOptions { ActivityLimits = new Dictionary<string, ActivityLimit> { ["juggling"] = new(TimeSpan.Zero, null) } };
-        var result = new MixAllocator(options).Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(60)));
+        var result = new MixAllocator(options).Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromMinutes(60)));
         Assert.Equal(
             [("Target[tasting]", "tasting"), ("ActivityLimits[juggling]", "juggling")],
             result.AsT1.Errors.Select(e => (e.Field, e.Value)));
@@ -234,8 +234,8 @@ public class MixAllocatorTests
     [Fact]
     public void Allocate_NegativeNeed_ReportsAccountAndField()
     {
-        var account = new Account("a7", new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("demo", -2) };
-        var result = new MixAllocator().Allocate(new MixAllocationRequest("t", Mix(("demo", 1.0)), TimeSpan.FromMinutes(60)) { Accounts = [account] });
+        var account = new Account(new AccountId("a7"), new GeoPoint(0, 45)) { ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("demo", -2) };
+        var result = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), Mix(("demo", 1.0)), TimeSpan.FromMinutes(60)) { Accounts = [account] });
         var error = Assert.Single(result.AsT1.Errors);
         Assert.Equal((MixErrorCode.NegativeValue, "a7", "ActivityNeeds[demo]", "-2"), (error.Code, error.Ids[0], error.Field, error.Value));
     }
@@ -246,26 +246,26 @@ public class MixAllocatorTests
         // Before the fix "big" (no visit requirement) got 5 visits a week and "small" 1 a week of 30 min
         // took 120 of the 480 order-taking minutes only because the minimum held it: the capacity was forced onto accounts.
         var cycle = JourneyCycle.Create(4);
-        var big = new Account("big", new GeoPoint(0, 45))
+        var big = new Account(new AccountId("big"), new GeoPoint(0, 45))
         {
             ServiceTime = TimeSpan.FromMinutes(30),
             ActivityNeeds = new Dictionary<string, double> { ["order-taking"] = 3, ["merchandising"] = 1 }.ToImmutableDictionary(),
         };
-        var small = new Account("small", new GeoPoint(0, 45))
+        var small = new Account(new AccountId("small"), new GeoPoint(0, 45))
         {
             ServiceTime = TimeSpan.FromMinutes(30),
             ActivityNeeds = new Dictionary<string, double> { ["order-taking"] = 1, ["outbound"] = 1 }.ToImmutableDictionary(),
             Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) with { FixedWeekday = DayOfWeek.Monday },
         };
         var target = Mix(("order-taking", 0.5), ("merchandising", 0.25), ("outbound", 0.25));
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(960)) { Accounts = [small, big], Cycle = cycle }).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromMinutes(960)) { Accounts = [small, big], Cycle = cycle }).AsT0;
 
-        var b = allocation.Accounts.Single(a => a.Account == "big");
+        var b = allocation.Accounts.Single(a => a.Account.Value == "big");
         Assert.Equal(TimeSpan.Zero, b.FieldTime);
         Assert.Null(b.Visit);
 
         // 4 visits of 30 minutes; outbound capped at its stated 1 hour.
-        var s = allocation.Accounts.Single(a => a.Account == "small");
+        var s = allocation.Accounts.Single(a => a.Account.Value == "small");
         Assert.Equal(TimeSpan.FromMinutes(120), s.FieldTime);
         Assert.Equal(TimeSpan.FromMinutes(60), s.RemoteTime);
         Assert.Equal(VisitFrequency.PerWeek(1), s.Visit!.Frequency);
@@ -279,7 +279,7 @@ public class MixAllocatorTests
         Assert.Equal(180, allocation.AllocatedUnits);
         Assert.Equal(TimeSpan.FromMinutes(780), allocation.SlackTime);
 
-        var applied = allocation.ApplyTo([big, small, new Account("other", new GeoPoint(0, 45))]);
+        var applied = allocation.ApplyTo([big, small, new Account(new AccountId("other"), new GeoPoint(0, 45))]);
         Assert.Null(applied[0].Visit);
         Assert.Equal(s.Visit, applied[1].Visit);
         Assert.Null(applied[2].Visit);
@@ -304,7 +304,7 @@ public class MixAllocatorTests
     public void Allocate_NullOrNegativeCapacity_Throws()
     {
         Assert.Throws<ArgumentNullException>("request", () => new MixAllocator().Allocate(null!));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MixAllocator().Allocate(new MixAllocationRequest("t", Mix(("demo", 1.0)), TimeSpan.FromMinutes(-1))));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), Mix(("demo", 1.0)), TimeSpan.FromMinutes(-1))));
     }
 
     internal static SalesMix Mix(params (string Activity, double Share)[] shares) =>

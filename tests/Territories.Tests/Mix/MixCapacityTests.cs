@@ -13,13 +13,13 @@ public class MixCapacityTests
     [Fact]
     public void PerCycle_DefaultPosition_TwentyDaysOfNineHours()
     {
-        Assert.Equal(TimeSpan.FromHours(180), MixCapacity.PerCycle(new SalesPosition("p"), FourWeeks));
+        Assert.Equal(TimeSpan.FromHours(180), MixCapacity.PerCycle(new SalesPosition(new PositionId("p")), FourWeeks));
     }
 
     [Fact]
     public void PerCycle_BreakDaysOffAndHolidays_Subtracted()
     {
-        var position = new SalesPosition("p")
+        var position = new SalesPosition(new PositionId("p"))
         {
             Break = TimeSpan.FromHours(1),
             DaysOff = [0, 1],
@@ -32,7 +32,7 @@ public class MixCapacityTests
     [Fact]
     public void PerCycle_Vacant_Zero()
     {
-        Assert.Equal(TimeSpan.Zero, MixCapacity.PerCycle(new SalesPosition("p") { IsVacant = true }, FourWeeks));
+        Assert.Equal(TimeSpan.Zero, MixCapacity.PerCycle(new SalesPosition(new PositionId("p")) { IsVacant = true }, FourWeeks));
     }
 
     [Fact]
@@ -40,22 +40,22 @@ public class MixCapacityTests
     {
         var model = SalesModel.Create(new SalesModelInput
         {
-            Positions = [new SalesPosition("p1") { DailyHours = new TimeWindow(TimeSpan.Zero, TimeSpan.FromMinutes(1)) }, new SalesPosition("p2")],
-            Territories = [new Territory("a") { Positions = ["p1"] }, new Territory("b") { Positions = ["p1"] }, new Territory("c") { Positions = ["p1", "p2"] }],
+            Positions = [new SalesPosition(new PositionId("p1")) { DailyHours = new TimeWindow(TimeSpan.Zero, TimeSpan.FromMinutes(1)) }, new SalesPosition(new PositionId("p2"))],
+            Territories = [new Territory(new TerritoryId("a")) { Positions = [new PositionId("p1")] }, new Territory(new TerritoryId("b")) { Positions = [new PositionId("p1")] }, new Territory(new TerritoryId("c")) { Positions = [new PositionId("p1"), new PositionId("p2")] }],
             Cycle = FourWeeks,
         }).AsT0;
 
         // p1 works 20 minutes: 7, 7, 6 in id order; p2 adds 180 h to c.
         var minutes = MixCapacity.MinutesByTerritory(model);
-        Assert.Equal(7, minutes["a"]);
-        Assert.Equal(7, minutes["b"]);
-        Assert.Equal(6 + (180 * 60), minutes["c"]);
+        Assert.Equal(7, minutes[new TerritoryId("a")]);
+        Assert.Equal(7, minutes[new TerritoryId("b")]);
+        Assert.Equal(6 + (180 * 60), minutes[new TerritoryId("c")]);
     }
 
     [Fact]
     public void PerCycle_BreakAsLongAsTheDay_Zero()
     {
-        var position = new SalesPosition("p") { DailyHours = TimeWindow.FromHours(9, 0, 10, 0), Break = TimeSpan.FromHours(1) };
+        var position = new SalesPosition(new PositionId("p")) { DailyHours = TimeWindow.FromHours(9, 0, 10, 0), Break = TimeSpan.FromHours(1) };
 
         Assert.Equal(TimeSpan.Zero, MixCapacity.PerCycle(position, FourWeeks));
         Assert.Equal(TimeSpan.FromMinutes(20), MixCapacity.PerCycle(position with { Break = TimeSpan.FromMinutes(59) }, FourWeeks));
@@ -66,15 +66,15 @@ public class MixCapacityTests
     {
         var model = SalesModel.Create(new SalesModelInput
         {
-            Positions = [new SalesPosition("p1"), new SalesPosition("p2")],
-            Territories = [new Territory("r") { Level = "region", Positions = ["p1"] }, new Territory("t") { Positions = ["p1"] }],
+            Positions = [new SalesPosition(new PositionId("p1")), new SalesPosition(new PositionId("p2"))],
+            Territories = [new Territory(new TerritoryId("r")) { Level = "region", Positions = [new PositionId("p1")] }, new Territory(new TerritoryId("t")) { Positions = [new PositionId("p1")] }],
             Cycle = FourWeeks,
         }).AsT0;
 
         var minutes = MixCapacity.MinutesByTerritory(model);
 
         Assert.Equal(["t"], minutes.Keys.Select(k => k.Value));
-        Assert.Equal(180 * 60, minutes["t"]);
+        Assert.Equal(180 * 60, minutes[new TerritoryId("t")]);
     }
 
     [Property]

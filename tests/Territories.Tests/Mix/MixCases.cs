@@ -52,7 +52,7 @@ public sealed record NeedsCase(SalesMix Target, TimeSpan Capacity, ImmutableArra
 {
     public MixAllocationOptions Options() => new() { MaximumVisitDuration = Ceiling };
 
-    public MixAllocationRequest Request() => new("t", Target, Capacity) { Accounts = Accounts };
+    public MixAllocationRequest Request() => new(new TerritoryId("t"), Target, Capacity) { Accounts = Accounts };
 
     public override string ToString() =>
         $"capacity {Capacity}; ceiling {Ceiling?.TotalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}; target {Target}; accounts "
@@ -69,12 +69,12 @@ public sealed record OneActivityPlanCase(SalesMix Target, string Activity, Immut
             var clock = TimeSpan.FromHours(8);
             var visits = r.Minutes.Select((m, i) =>
             {
-                var visit = new Territories.Journeys.PlannedVisit($"acc-{day}-{i}", clock, clock, clock + TimeSpan.FromMinutes(m), 1000, TimeSpan.FromMinutes(5), Activity);
+                var visit = new Territories.Journeys.PlannedVisit(new AccountId($"acc-{day}-{i}"), clock, clock, clock + TimeSpan.FromMinutes(m), 1000, TimeSpan.FromMinutes(5), Activity);
                 clock += TimeSpan.FromMinutes(m + 5);
                 return visit;
             }).ToImmutableArray();
             var service = TimeSpan.FromMinutes(r.Minutes.Sum());
-            return new Territories.Journeys.JourneyRoute($"p{r.Position}", day, visits, TimeSpan.FromHours(8), clock, 1000 * visits.Length, TimeSpan.FromMinutes(5 * visits.Length), service, 0);
+            return new Territories.Journeys.JourneyRoute(new PositionId($"p{r.Position}"), day, visits, TimeSpan.FromHours(8), clock, 1000 * visits.Length, TimeSpan.FromMinutes(5 * visits.Length), service, 0);
         }).ToImmutableArray();
         var kpis = new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, routes.Length, routes.Sum(r => r.Visits.Length), 0, 0, 0, 0, 0, 0);
         return new Territories.Journeys.JourneyPlan(routes, [], kpis, [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0);

@@ -27,7 +27,7 @@ public class MixCoherenceTests
     public void Analyze_ListsPairsAboveThreshold()
     {
         var mixes = Map(("a", FieldOnly), ("b", FieldOnly), ("c", RemoteOnly));
-        var report = MixCoherence.Analyze(mixes, [new("b", "a"), new("c", "b", 2)], threshold: 0.1).AsT0;
+        var report = MixCoherence.Analyze(mixes, [new(new TerritoryId("b"), new TerritoryId("a")), new(new TerritoryId("c"), new TerritoryId("b"), 2)], threshold: 0.1).AsT0;
         Assert.Equal([("a", "b", 0.0), ("b", "c", 1.0)], report.Pairs.Select(p => (p.First.Value, p.Second.Value, Math.Round(p.Divergence, 9))));
         var divergent = Assert.Single(report.Divergent);
         Assert.Equal(("b", "c"), (divergent.First.Value, divergent.Second.Value));
@@ -38,7 +38,7 @@ public class MixCoherenceTests
     public void Analyze_BadPairs_ReportsEveryOne()
     {
         var mixes = Map(("a", FieldOnly), ("b", RemoteOnly));
-        var errors = MixCoherence.Analyze(mixes, [new("a", "a"), new("a", "b"), new("b", "a"), new("a", "zz"), new("a", "b", -1)]).AsT1.Errors;
+        var errors = MixCoherence.Analyze(mixes, [new(new TerritoryId("a"), new TerritoryId("a")), new(new TerritoryId("a"), new TerritoryId("b")), new(new TerritoryId("b"), new TerritoryId("a")), new(new TerritoryId("a"), new TerritoryId("zz")), new(new TerritoryId("a"), new TerritoryId("b"), -1)]).AsT1.Errors;
         Assert.Contains(errors, e => e.Code == MixErrorCode.InvalidNeighbourPair && e.Message.Contains("itself", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Code == MixErrorCode.InvalidNeighbourPair && e.Message.Contains("more than once", StringComparison.Ordinal));
         Assert.Contains(errors, e => e is { Code: MixErrorCode.UnknownTerritory, Value: "zz" });
@@ -89,9 +89,9 @@ public class MixCoherenceTests
     public void Smooth_TwoOpposites_MoveTowardEachOther()
     {
         var mixes = Map(("a", FieldOnly), ("b", RemoteOnly));
-        var result = MixCoherence.Smooth(mixes, [new("a", "b")], new MixSmoothingOptions { Strength = 0.25, Measure = MixDivergenceMeasure.TotalVariation }).AsT0;
-        Assert.Equal(0.375, result.Mixes["a"]["order-taking"], 12);
-        Assert.Equal(0.125, result.Mixes["a"]["inbound"], 12);
+        var result = MixCoherence.Smooth(mixes, [new(new TerritoryId("a"), new TerritoryId("b"))], new MixSmoothingOptions { Strength = 0.25, Measure = MixDivergenceMeasure.TotalVariation }).AsT0;
+        Assert.Equal(0.375, result.Mixes[new TerritoryId("a")]["order-taking"], 12);
+        Assert.Equal(0.125, result.Mixes[new TerritoryId("a")]["inbound"], 12);
         Assert.Equal(1.0, result.TotalDivergenceBefore, 12);
         Assert.Equal(0.5, result.TotalDivergenceAfter, 12);
     }
@@ -100,9 +100,9 @@ public class MixCoherenceTests
     public void Smooth_StrengthZero_Unchanged()
     {
         var mixes = Map(("a", FieldOnly), ("b", RemoteOnly));
-        var result = MixCoherence.Smooth(mixes, [new("a", "b")], new MixSmoothingOptions { Strength = 0 }).AsT0;
-        Assert.Same(FieldOnly, result.Mixes["a"]);
-        Assert.Same(RemoteOnly, result.Mixes["b"]);
+        var result = MixCoherence.Smooth(mixes, [new(new TerritoryId("a"), new TerritoryId("b"))], new MixSmoothingOptions { Strength = 0 }).AsT0;
+        Assert.Same(FieldOnly, result.Mixes[new TerritoryId("a")]);
+        Assert.Same(RemoteOnly, result.Mixes[new TerritoryId("b")]);
     }
 
     [Fact]
@@ -111,9 +111,9 @@ public class MixCoherenceTests
         var mixes = Map(("a", FieldOnly), ("b", RemoteOnly));
         var options = new MixSmoothingOptions
         {
-            Bounds = new Dictionary<TerritoryId, IReadOnlyDictionary<string, ShareBounds>> { ["a"] = new Dictionary<string, ShareBounds> { ["order-taking"] = new(0.6, 1) } },
+            Bounds = new Dictionary<TerritoryId, IReadOnlyDictionary<string, ShareBounds>> { [new TerritoryId("a")] = new Dictionary<string, ShareBounds> { ["order-taking"] = new(0.6, 1) } },
         };
-        var error = Assert.Single(MixCoherence.Smooth(mixes, [new("a", "b")], options).AsT1.Errors);
+        var error = Assert.Single(MixCoherence.Smooth(mixes, [new(new TerritoryId("a"), new TerritoryId("b"))], options).AsT1.Errors);
         Assert.Equal((MixErrorCode.MixOutsideBounds, "a", "Bounds[order-taking]", "0.5"), (error.Code, error.Ids[0], error.Field, error.Value));
     }
 

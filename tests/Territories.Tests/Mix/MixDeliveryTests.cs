@@ -10,8 +10,8 @@ public class MixDeliveryTests
 {
     private static readonly ImmutableSortedDictionary<TerritoryId, SalesMix> Targets = new Dictionary<TerritoryId, SalesMix>
     {
-        ["north"] = MixAllocatorTests.Mix(("order-taking", 0.5), ("outbound", 0.5)),
-        ["south"] = MixAllocatorTests.Mix(("demo", 1.0)),
+        [new TerritoryId("north")] = MixAllocatorTests.Mix(("order-taking", 0.5), ("outbound", 0.5)),
+        [new TerritoryId("south")] = MixAllocatorTests.Mix(("demo", 1.0)),
     }.ToImmutableSortedDictionary();
 
     [Fact]
@@ -19,9 +19,9 @@ public class MixDeliveryTests
     {
         var reports = MixDelivery.Compare(Targets,
         [
-            new("north", "order-taking", TimeSpan.FromMinutes(90)),
-            new("north", "outbound", TimeSpan.FromMinutes(20)),
-            new("north", "outbound", TimeSpan.FromMinutes(10)),
+            new(new TerritoryId("north"), "order-taking", TimeSpan.FromMinutes(90)),
+            new(new TerritoryId("north"), "outbound", TimeSpan.FromMinutes(20)),
+            new(new TerritoryId("north"), "outbound", TimeSpan.FromMinutes(10)),
         ]).AsT0;
 
         Assert.Equal(["north", "south"], reports.Select(r => r.Territory.Value));
@@ -43,9 +43,9 @@ public class MixDeliveryTests
     {
         var errors = MixDelivery.Compare(Targets,
         [
-            new("north", "demo", TimeSpan.FromMinutes(-5)),
-            new("west", "demo", TimeSpan.FromMinutes(5)),
-            new("north", "juggling", TimeSpan.FromMinutes(5)),
+            new(new TerritoryId("north"), "demo", TimeSpan.FromMinutes(-5)),
+            new(new TerritoryId("west"), "demo", TimeSpan.FromMinutes(5)),
+            new(new TerritoryId("north"), "juggling", TimeSpan.FromMinutes(5)),
         ]).AsT1.Errors;
         Assert.Contains(errors, e => e is { Code: MixErrorCode.NegativeValue, Field: "Time" } && e.Ids.SequenceEqual(["north", "demo"]));
         Assert.Contains(errors, e => e is { Code: MixErrorCode.UnknownTerritory, Value: "west" });
@@ -64,7 +64,7 @@ public class MixDeliveryTests
     {
         var plan = c.Plan();
         var effort = MixDelivery.Effort(plan, new TerritoryId("T01"));
-        var report = Assert.Single(MixDelivery.Compare(new Dictionary<TerritoryId, SalesMix> { ["T01"] = c.Target }, effort, MixDivergenceMeasure.TotalVariation).AsT0);
+        var report = Assert.Single(MixDelivery.Compare(new Dictionary<TerritoryId, SalesMix> { [new TerritoryId("T01")] = c.Target }, effort, MixDivergenceMeasure.TotalVariation).AsT0);
 
         Assert.Equal(TimeSpan.FromMinutes(c.Routes.Sum(r => r.Minutes.Sum())), report.DeliveredTime);
         Assert.All(report.Activities, a => Assert.Equal(a.Activity == c.Activity ? 1.0 : 0.0, a.DeliveredShare));
@@ -78,7 +78,7 @@ public class MixDeliveryTests
             Route("rep-n", 0, ("order-taking", 30), ("demo", 45), (null, 20)),
             Route("rep-n", 1, ("order-taking", 15)),
             Route("rep-s", 0, ("demo", 60)));
-        var effort = MixDelivery.Effort(plan, new Dictionary<PositionId, TerritoryId> { ["rep-n"] = "north", ["rep-s"] = "south" });
+        var effort = MixDelivery.Effort(plan, new Dictionary<PositionId, TerritoryId> { [new PositionId("rep-n")] = new TerritoryId("north"), [new PositionId("rep-s")] = new TerritoryId("south") });
 
         Assert.Equal(
             [("north", "demo", 45.0), ("north", "order-taking", 45.0), ("south", "demo", 60.0)],
@@ -100,7 +100,7 @@ public class MixDeliveryTests
     public void Effort_PositionWithoutTerritory_Throws()
     {
         var plan = Plan(Route("rep-x", 0, ("demo", 10)));
-        var ex = Assert.Throws<ArgumentException>("territories", () => MixDelivery.Effort(plan, new Dictionary<PositionId, TerritoryId> { ["rep-n"] = "north" }));
+        var ex = Assert.Throws<ArgumentException>("territories", () => MixDelivery.Effort(plan, new Dictionary<PositionId, TerritoryId> { [new PositionId("rep-n")] = new TerritoryId("north") }));
         Assert.Contains("rep-x", ex.Message, StringComparison.Ordinal);
     }
 
@@ -108,9 +108,9 @@ public class MixDeliveryTests
     public void Effort_PlanAndRemoteBlocks_VisitsAndBlocksPerActivity()
     {
         var plan = Plan(Route("rep-n", 0, ("order-taking", 30), ("demo", 45)), Route("rep-n", 1, ("order-taking", 15)));
-        RemoteBlock[] blocks = [new("rep-n", 0, TimeSpan.FromHours(14), TimeSpan.FromHours(15), "outbound"), new("rep-n", 2, TimeSpan.FromHours(8), TimeSpan.FromHours(8.5), "outbound"), new("rep-n", 2, TimeSpan.FromHours(8.5), TimeSpan.FromHours(9), "inbound")];
+        RemoteBlock[] blocks = [new(new PositionId("rep-n"), 0, TimeSpan.FromHours(14), TimeSpan.FromHours(15), "outbound"), new(new PositionId("rep-n"), 2, TimeSpan.FromHours(8), TimeSpan.FromHours(8.5), "outbound"), new(new PositionId("rep-n"), 2, TimeSpan.FromHours(8.5), TimeSpan.FromHours(9), "inbound")];
 
-        var effort = MixDelivery.Effort(plan, "north", blocks);
+        var effort = MixDelivery.Effort(plan, new TerritoryId("north"), blocks);
 
         Assert.Equal(
             [("demo", 45.0), ("inbound", 30.0), ("order-taking", 45.0), ("outbound", 90.0)],
@@ -121,8 +121,8 @@ public class MixDeliveryTests
     [Fact]
     public void Compare_FieldMixExactRemoteMissing_FieldDivergenceZeroWholeMixNot()
     {
-        var targets = new Dictionary<TerritoryId, SalesMix> { ["north"] = MixAllocatorTests.Mix(("order-taking", 0.3), ("demo", 0.1), ("outbound", 0.6)) };
-        var report = MixDelivery.Compare(targets, [new("north", "order-taking", TimeSpan.FromMinutes(90)), new("north", "demo", TimeSpan.FromMinutes(30))], MixDivergenceMeasure.TotalVariation).AsT0.Single();
+        var targets = new Dictionary<TerritoryId, SalesMix> { [new TerritoryId("north")] = MixAllocatorTests.Mix(("order-taking", 0.3), ("demo", 0.1), ("outbound", 0.6)) };
+        var report = MixDelivery.Compare(targets, [new(new TerritoryId("north"), "order-taking", TimeSpan.FromMinutes(90)), new(new TerritoryId("north"), "demo", TimeSpan.FromMinutes(30))], MixDivergenceMeasure.TotalVariation).AsT0.Single();
 
         Assert.Equal(0, report.FieldDivergence, 12);
         Assert.Equal(0.6, report.Divergence, 12);
@@ -132,10 +132,10 @@ public class MixDeliveryTests
     [Fact]
     public void Compare_FieldMixOffAndRemoteDelivered_FieldDivergenceOverFieldSharesOnly()
     {
-        var targets = new Dictionary<TerritoryId, SalesMix> { ["north"] = MixAllocatorTests.Mix(("order-taking", 0.25), ("demo", 0.25), ("outbound", 0.5)) };
+        var targets = new Dictionary<TerritoryId, SalesMix> { [new TerritoryId("north")] = MixAllocatorTests.Mix(("order-taking", 0.25), ("demo", 0.25), ("outbound", 0.5)) };
         var report = MixDelivery.Compare(
             targets,
-            [new("north", "order-taking", TimeSpan.FromMinutes(60)), new("north", "outbound", TimeSpan.FromMinutes(60))],
+            [new(new TerritoryId("north"), "order-taking", TimeSpan.FromMinutes(60)), new(new TerritoryId("north"), "outbound", TimeSpan.FromMinutes(60))],
             MixDivergenceMeasure.TotalVariation).AsT0.Single();
 
         // Field: order-taking 100 % against 50 %; whole mix: order-taking 50 % against 25 %, demo 0 % against 25 %.
@@ -147,7 +147,7 @@ public class MixDeliveryTests
     [Fact]
     public void Compare_NoFieldTimeAgainstFieldTarget_FieldDivergenceOne()
     {
-        var report = MixDelivery.Compare(Targets, [new("north", "outbound", TimeSpan.FromMinutes(60))]).AsT0[0];
+        var report = MixDelivery.Compare(Targets, [new(new TerritoryId("north"), "outbound", TimeSpan.FromMinutes(60))]).AsT0[0];
         Assert.Equal(1, report.FieldDivergence);
     }
 
@@ -160,10 +160,10 @@ public class MixDeliveryTests
         var planned = ImmutableArray.CreateBuilder<PlannedVisit>();
         foreach (var (activity, minutes) in visits)
         {
-            planned.Add(new PlannedVisit($"a{planned.Count}", clock, clock, clock + TimeSpan.FromMinutes(minutes), 0, TimeSpan.Zero, activity));
+            planned.Add(new PlannedVisit(new AccountId($"a{planned.Count}"), clock, clock, clock + TimeSpan.FromMinutes(minutes), 0, TimeSpan.Zero, activity));
             clock += TimeSpan.FromMinutes(minutes);
         }
 
-        return new JourneyRoute(position, day, planned.ToImmutable(), TimeSpan.FromHours(9), clock, 0, TimeSpan.Zero, clock - TimeSpan.FromHours(9), 0);
+        return new JourneyRoute(new PositionId(position), day, planned.ToImmutable(), TimeSpan.FromHours(9), clock, 0, TimeSpan.Zero, clock - TimeSpan.FromHours(9), 0);
     }
 }

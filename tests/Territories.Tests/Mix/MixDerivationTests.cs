@@ -11,8 +11,8 @@ public class MixDerivationTests
     public void Derive_NoRules_ReturnsTheDefaultMix(AccountsCase c)
     {
         var accounts = c.Accounts.Select(a => a with { ActivityNeeds = ImmutableDictionary<string, double>.Empty }).ToImmutableArray();
-        var market = new MarketPosition("t", 1000m, c.Capacity) { ProductWeights = ImmutableDictionary<string, double>.Empty.Add("p1", 1) };
-        var input = new MixDerivationInput("t") { Accounts = accounts, Market = market, ProductRoles = [new ProductRole("p1", ProductRoleKind.Launch)], PotentialThreshold = 500m };
+        var market = new MarketPosition(new TerritoryId("t"), 1000m, c.Capacity) { ProductWeights = ImmutableDictionary<string, double>.Empty.Add("p1", 1) };
+        var input = new MixDerivationInput(new TerritoryId("t")) { Accounts = accounts, Market = market, ProductRoles = [new ProductRole("p1", ProductRoleKind.Launch)], PotentialThreshold = 500m };
 
         var derivation = SalesMix.Derive(input, MixRules.None).AsT0;
 
@@ -32,10 +32,10 @@ public class MixDerivationTests
     [Property(Arbitrary = [typeof(Arbitraries)])]
     public void Derive_DefaultRules_ContributionsAddUpToEachShare(AccountsCase c)
     {
-        var input = new MixDerivationInput("t")
+        var input = new MixDerivationInput(new TerritoryId("t"))
         {
             Accounts = c.Accounts,
-            Market = new MarketPosition("t", 1000m, c.Capacity % 1000) { ProductWeights = new Dictionary<string, double> { ["p1"] = 2, ["p2"] = 1 }.ToImmutableDictionary() },
+            Market = new MarketPosition(new TerritoryId("t"), 1000m, c.Capacity % 1000) { ProductWeights = new Dictionary<string, double> { ["p1"] = 2, ["p2"] = 1 }.ToImmutableDictionary() },
             ProductRoles = [new ProductRole("p1", ProductRoleKind.Core), new ProductRole("p2", ProductRoleKind.Launch)],
             PotentialThreshold = 800m,
         };
@@ -51,8 +51,8 @@ public class MixDerivationTests
     public void Derive_ShuffledAccounts_SameTarget(AccountsCase c)
     {
         var random = new Random(c.Seed);
-        var a = SalesMix.Derive(new MixDerivationInput("t") { Accounts = c.Accounts }, MixRules.Default).AsT0;
-        var b = SalesMix.Derive(new MixDerivationInput("t") { Accounts = [.. c.Accounts.OrderBy(_ => random.Next())] }, MixRules.Default).AsT0;
+        var a = SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")) { Accounts = c.Accounts }, MixRules.Default).AsT0;
+        var b = SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")) { Accounts = [.. c.Accounts.OrderBy(_ => random.Next())] }, MixRules.Default).AsT0;
         Assert.Equal(a.Target, b.Target);
         Assert.Equal(a.Contributions, b.Contributions);
     }
@@ -70,7 +70,7 @@ public class MixDerivationTests
     [Fact]
     public void Derive_LaunchProduct_MoreDemosThanCoreProduct()
     {
-        MixDerivation With(ProductRoleKind kind) => Derive([], new MarketPosition("t", 100m, 50m) { Strategy = MarketStrategy.Maintain, ProductWeights = ImmutableDictionary<string, double>.Empty.Add("p", 1) }, [new ProductRole("p", kind)]);
+        MixDerivation With(ProductRoleKind kind) => Derive([], new MarketPosition(new TerritoryId("t"), 100m, 50m) { Strategy = MarketStrategy.Maintain, ProductWeights = ImmutableDictionary<string, double>.Empty.Add("p", 1) }, [new ProductRole("p", kind)]);
         var launch = With(ProductRoleKind.Launch);
         var core = With(ProductRoleKind.Core);
         Assert.True(launch.Target["demo"] > core.Target["demo"]);
@@ -81,7 +81,7 @@ public class MixDerivationTests
     public void Derive_ProductEmphasis_OverridesRoleDefault()
     {
         var role = new ProductRole("p", ProductRoleKind.Core) { ActivityEmphasis = ImmutableDictionary<string, double>.Empty.Add("audit", 1) };
-        var derivation = Derive([], new MarketPosition("t", 100m, 50m) { ProductWeights = ImmutableDictionary<string, double>.Empty.Add("p", 1) }, [role]);
+        var derivation = Derive([], new MarketPosition(new TerritoryId("t"), 100m, 50m) { ProductWeights = ImmutableDictionary<string, double>.Empty.Add("p", 1) }, [role]);
         Assert.Equal(["audit"], derivation.Contributions.Where(x => x.Source == "product:p").Select(x => x.Activity));
     }
 
@@ -92,7 +92,7 @@ public class MixDerivationTests
     [InlineData(100, 10, MarketStrategy.Harvest)]
     public void Derive_UnstatedStrategy_ClassifiedFromPotentialAndShare(int potential, int sales, MarketStrategy expected)
     {
-        var derivation = Derive([], new MarketPosition("t", potential, sales), [], threshold: 500m);
+        var derivation = Derive([], new MarketPosition(new TerritoryId("t"), potential, sales), [], threshold: 500m);
         Assert.Equal(expected, derivation.Strategy);
         Assert.Contains(derivation.Contributions, x => x.Source == $"strategy:{expected}");
     }
@@ -100,8 +100,8 @@ public class MixDerivationTests
     [Fact]
     public void Derive_DevelopStrategy_MoreLeadGenerationThanMaintain()
     {
-        var develop = Derive([], new MarketPosition("t", 100m, 1m) { Strategy = MarketStrategy.Develop }, []);
-        var maintain = Derive([], new MarketPosition("t", 100m, 1m) { Strategy = MarketStrategy.Maintain }, []);
+        var develop = Derive([], new MarketPosition(new TerritoryId("t"), 100m, 1m) { Strategy = MarketStrategy.Develop }, []);
+        var maintain = Derive([], new MarketPosition(new TerritoryId("t"), 100m, 1m) { Strategy = MarketStrategy.Maintain }, []);
         Assert.True(develop.Target["lead-generation"] > maintain.Target["lead-generation"]);
     }
 
@@ -118,11 +118,11 @@ public class MixDerivationTests
     [Fact]
     public void Derive_NegativeNeedAndUnknownActivity_ReportEach()
     {
-        var account = new Account("a9", new GeoPoint(0, 45))
+        var account = new Account(new AccountId("a9"), new GeoPoint(0, 45))
         {
             ActivityNeeds = new Dictionary<string, double> { ["demo"] = -1, ["juggling"] = 2 }.ToImmutableDictionary(),
         };
-        var errors = SalesMix.Derive(new MixDerivationInput("t") { Accounts = [account] }, MixRules.Default).AsT1.Errors;
+        var errors = SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")) { Accounts = [account] }, MixRules.Default).AsT1.Errors;
         Assert.Contains(errors, e => e is { Code: MixErrorCode.NegativeValue, Kind: "account", Field: "ActivityNeeds[demo]", Value: "-1" } && e.Ids[0] == "a9");
         Assert.Contains(errors, e => e is { Code: MixErrorCode.UnknownActivity, Kind: "account", Field: "ActivityNeeds[juggling]" } && e.Ids[0] == "a9");
     }
@@ -131,7 +131,7 @@ public class MixDerivationTests
     public void Derive_RulesNamingUnknownActivity_ReportsTheRule()
     {
         var rules = MixRules.Default with { DefaultMix = ImmutableDictionary<string, double>.Empty.Add("juggling", 1) };
-        var error = Assert.Single(SalesMix.Derive(new MixDerivationInput("t"), rules).AsT1.Errors);
+        var error = Assert.Single(SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")), rules).AsT1.Errors);
         Assert.Equal((MixErrorCode.UnknownActivity, "rules", "DefaultMix[juggling]"), (error.Code, error.Kind, error.Field));
     }
 
@@ -139,13 +139,13 @@ public class MixDerivationTests
     public void Derive_NothingApplies_ReportsEmptyMix()
     {
         var rules = MixRules.None with { DefaultMixWeight = 0 };
-        var error = Assert.Single(SalesMix.Derive(new MixDerivationInput("t"), rules).AsT1.Errors);
+        var error = Assert.Single(SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")), rules).AsT1.Errors);
         Assert.Equal(MixErrorCode.EmptyMix, error.Code);
     }
 
     private static List<Account> Accounts(JourneyStage stage, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new Account($"a{i}", new GeoPoint(0, 45)) { Stage = stage })];
+        [.. Enumerable.Range(0, count).Select(i => new Account(new AccountId($"a{i}"), new GeoPoint(0, 45)) { Stage = stage })];
 
     private static MixDerivation Derive(IEnumerable<Account> accounts, MarketPosition? market = null, IEnumerable<ProductRole>? roles = null, decimal? threshold = null) =>
-        SalesMix.Derive(new MixDerivationInput("t") { Accounts = [.. accounts], Market = market, ProductRoles = [.. roles ?? []], PotentialThreshold = threshold }, MixRules.Default).AsT0;
+        SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")) { Accounts = [.. accounts], Market = market, ProductRoles = [.. roles ?? []], PotentialThreshold = threshold }, MixRules.Default).AsT0;
 }

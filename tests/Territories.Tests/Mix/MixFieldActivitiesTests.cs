@@ -17,7 +17,7 @@ public class MixFieldActivitiesTests
     {
         var accounts = c.Accounts.Select(a => a with { ActivityNeeds = ImmutableDictionary<string, double>.Empty }).ToImmutableArray();
         var fieldShare = c.Target.Shares.Where(s => Field.Contains(s.Key)).Sum(s => s.Value);
-        var request = new MixAllocationRequest("t", c.Target, TimeSpan.FromMinutes(100_000)) { Accounts = accounts, Cycle = Cycle };
+        var request = new MixAllocationRequest(new TerritoryId("t"), c.Target, TimeSpan.FromMinutes(100_000)) { Accounts = accounts, Cycle = Cycle };
         var allocation = new MixAllocator().Allocate(request).AsT0;
         var applied = allocation.ApplyTo(accounts);
 
@@ -57,9 +57,9 @@ public class MixFieldActivitiesTests
     [Fact]
     public void Allocate_TenEqualAccounts_VisitsSplitLikeTheFieldShares()
     {
-        var accounts = Enumerable.Range(0, 10).Select(i => new Account($"a{i}", new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) }).ToImmutableArray();
+        var accounts = Enumerable.Range(0, 10).Select(i => new Account(new AccountId($"a{i}"), new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) }).ToImmutableArray();
         var target = MixAllocatorTests.Mix(("order-taking", 0.25), ("merchandising", 0.15), ("demo", 0.1), ("outbound", 0.5));
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(9600)) { Accounts = accounts, Cycle = Cycle }).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromMinutes(9600)) { Accounts = accounts, Cycle = Cycle }).AsT0;
 
         var counts = allocation.Accounts.GroupBy(a => a.Visit!.Activity!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<string, int> { ["demo"] = 2, ["merchandising"] = 3, ["order-taking"] = 5 }, counts);
@@ -70,18 +70,18 @@ public class MixFieldActivitiesTests
     [Fact]
     public void Allocate_AccountWithStatedFieldNeed_KeepsItsActivity()
     {
-        var needy = new Account("a0", new GeoPoint(0, 45))
+        var needy = new Account(new AccountId("a0"), new GeoPoint(0, 45))
         {
             Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)),
             ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("audit", 2),
         };
-        var others = Enumerable.Range(1, 3).Select(i => new Account($"a{i}", new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) });
+        var others = Enumerable.Range(1, 3).Select(i => new Account(new AccountId($"a{i}"), new GeoPoint(0, 45)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) });
         var target = MixAllocatorTests.Mix(("order-taking", 0.5), ("merchandising", 0.5));
-        var allocation = new MixAllocator().Allocate(new MixAllocationRequest("t", target, TimeSpan.FromMinutes(9600)) { Accounts = [needy, .. others], Cycle = Cycle }).AsT0;
+        var allocation = new MixAllocator().Allocate(new MixAllocationRequest(new TerritoryId("t"), target, TimeSpan.FromMinutes(9600)) { Accounts = [needy, .. others], Cycle = Cycle }).AsT0;
 
         // The need counts first (audit, not in the target); the other three fill merchandising and order-taking, ties to the lower id.
         Assert.Equal(["audit", "merchandising", "merchandising", "order-taking"], allocation.Accounts.Select(a => a.Visit!.Activity!).Order(StringComparer.Ordinal));
-        Assert.Equal("audit", allocation.Accounts.Single(a => a.Account == "a0").Visit!.Activity);
+        Assert.Equal("audit", allocation.Accounts.Single(a => a.Account.Value == "a0").Visit!.Activity);
     }
 
     private static int Visits(Account account) =>

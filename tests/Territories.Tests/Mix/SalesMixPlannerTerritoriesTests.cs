@@ -9,7 +9,7 @@ public class SalesMixPlannerTerritoriesTests
     private static readonly JourneyCycle Cycle = JourneyCycle.Create(4);
 
     // 20 days of 8 h (08:00-17:00 less a 60-minute break).
-    private static readonly SalesPosition Rep = new("rep") { Break = TimeSpan.FromHours(1) };
+    private static readonly SalesPosition Rep = new(new PositionId("rep")) { Break = TimeSpan.FromHours(1) };
 
     [Fact]
     public void Plan_DesignedTerritories_CapacityIsWorkingTimeLessTravelAndRestIsSlack()
@@ -71,7 +71,7 @@ public class SalesMixPlannerTerritoriesTests
     {
         var territory = Designed("T01", 3, TimeSpan.FromHours(20));
         var plan = new SalesMixPlanner().Plan(new MixPlanningRequest([territory], Cycle)).AsT0;
-        var outsider = new Account("elsewhere", new GeoPoint(-83, 40)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(2)) };
+        var outsider = new Account(new AccountId("elsewhere"), new GeoPoint(-83, 40)) { Visit = VisitRequirement.Of(VisitFrequency.PerWeek(2)) };
         var applied = plan.ApplyTo([.. territory.Accounts, outsider]);
 
         for (var i = 0; i < territory.Accounts.Length; i++)
@@ -173,7 +173,7 @@ public class SalesMixPlannerTerritoriesTests
         Assert.Equal(
             model.Accounts.OrderBy(a => a.Id).Select(a => a.Visit?.Frequency),
             updated.Accounts.OrderBy(a => a.Id).Select(a => a.Visit?.Frequency));
-        var east = plan.Territories.Single(t => t.Territory == "east");
+        var east = plan.Territories.Single(t => t.Territory.Value == "east");
         Assert.Equal(TimeSpan.FromMinutes(4 * 15), east.Service);
         Assert.True(east.Allocation.SlackTime > east.WorkingTime / 2, $"slack {east.Allocation.SlackTime} of {east.WorkingTime}");
     }
@@ -191,16 +191,16 @@ public class SalesMixPlannerTerritoriesTests
         Assert.Throws<ArgumentException>("options", () => new SalesMixPlanner(new MixPlanningOptions { TravelReserve = 1 }));
 
     /// <summary>A designed territory (not in any model) of <paramref name="accounts"/> weekly accounts of 20 minutes, one rep of 160 h per cycle, and the travel given.</summary>
-    private static MixTerritoryRequest Designed(string id, int accounts, TimeSpan travel) => new(new Territory(id))
+    private static MixTerritoryRequest Designed(string id, int accounts, TimeSpan travel) => new(new Territory(new TerritoryId(id)))
     {
-        Accounts = [.. Enumerable.Range(0, accounts).Select(i => new Account($"{id}-a{i:D3}", new GeoPoint(-82 - (i * 0.01), 40))
+        Accounts = [.. Enumerable.Range(0, accounts).Select(i => new Account(new AccountId($"{id}-a{i:D3}"), new GeoPoint(-82 - (i * 0.01), 40))
         {
             ServiceTime = TimeSpan.FromMinutes(20),
             Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)),
             Potential = 1000 * (i + 1),
         })],
-        Positions = [Rep with { Id = $"rep-{id}" }],
-        Market = new MarketPosition(id, 1000m * accounts, 0m),
+        Positions = [Rep with { Id = new PositionId($"rep-{id}") }],
+        Market = new MarketPosition(new TerritoryId(id), 1000m * accounts, 0m),
         Travel = travel,
     };
 
@@ -210,7 +210,7 @@ public class SalesMixPlannerTerritoriesTests
         var territory = Designed("T01", 3, TimeSpan.FromHours(20));
         var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([territory], Cycle)).AsT0;
         var before = new Territories.Journeys.JourneyPlan(
-            [new Territories.Journeys.JourneyRoute("rep-T01", 0, [.. territory.Accounts.Select((a, i) => new Territories.Journeys.PlannedVisit(a.Id, TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i) + TimeSpan.FromMinutes(20), 0, TimeSpan.Zero, null))], TimeSpan.FromHours(9), TimeSpan.FromHours(12), 0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 0)],
+            [new Territories.Journeys.JourneyRoute(new PositionId("rep-T01"), 0, [.. territory.Accounts.Select((a, i) => new Territories.Journeys.PlannedVisit(a.Id, TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i) + TimeSpan.FromMinutes(20), 0, TimeSpan.Zero, null))], TimeSpan.FromHours(9), TimeSpan.FromHours(12), 0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 0)],
             [],
             new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 1, 3, 0, 0, 0, 0, 0, 0),
             [],
@@ -218,7 +218,7 @@ public class SalesMixPlannerTerritoriesTests
             Territories.Journeys.JourneyPlanStatus.Completed,
             0,
             0);
-        Assert.Empty(MixDelivery.Effort(before, "T01"));
+        Assert.Empty(MixDelivery.Effort(before, new TerritoryId("T01")));
 
         var after = mix.WithActivities(before);
         var activities = mix.Territories[0].Allocation.Accounts.ToDictionary(a => a.Account, a => a.Visit!.Activity!);
@@ -226,7 +226,7 @@ public class SalesMixPlannerTerritoriesTests
 
         // Three equal accounts under a target with several field activities: the visits carry three of them, not one.
         Assert.Equal(3, after.Routes[0].Visits.Select(v => v.Activity).Distinct().Count());
-        var effort = MixDelivery.Effort(after, "T01");
+        var effort = MixDelivery.Effort(after, new TerritoryId("T01"));
         Assert.Equal(after.Routes[0].Visits.Select(v => v.Activity!).Order(StringComparer.Ordinal), effort.Select(e => e.Activity));
         Assert.All(effort, e => Assert.Equal(TimeSpan.FromMinutes(20), e.Time));
     }

@@ -42,7 +42,7 @@ public class SalesMixPlannerTests
         var model = Model();
         var plan = new SalesMixPlanner().Plan(model).AsT0;
         var updated = plan.WithVisitRequirements(model).AsT0;
-        var account = updated.FindAccount("e1")!;
+        var account = updated.FindAccount(new AccountId("e1"))!;
         Assert.NotNull(account.Visit);
         Assert.NotNull(account.Visit.Activity);
         Assert.Equal(plan.Territories[0].Allocation.Accounts[0].Visit, account.Visit);
@@ -54,7 +54,7 @@ public class SalesMixPlannerTests
     {
         var model = Model();
         var options = new MixPlanningOptions { Smoothing = new MixSmoothingOptions { Strength = 0.5 } };
-        var plan = new SalesMixPlanner(options).Plan(model, neighbours: [new NeighbourPair("east", "west")]).AsT0;
+        var plan = new SalesMixPlanner(options).Plan(model, neighbours: [new NeighbourPair(new TerritoryId("east"), new TerritoryId("west"))]).AsT0;
         var before = MixCoherence.Divergence(plan.Territories[0].Derivation.Target, plan.Territories[1].Derivation.Target);
         var after = MixCoherence.Divergence(plan.Territories[0].Target, plan.Territories[1].Target);
         Assert.True(after < before, $"{before} -> {after}");
@@ -65,8 +65,8 @@ public class SalesMixPlannerTests
     {
         var model = SalesModel.Create(Input() with
         {
-            Territories = [new Territory("east") { Positions = ["rep-e"] }, new Territory("west"), new Territory("north") { Positions = ["rep-v"] }],
-            Positions = [new SalesPosition("rep-e"), new SalesPosition("rep-v") { IsVacant = true }],
+            Territories = [new Territory(new TerritoryId("east")) { Positions = [new PositionId("rep-e")] }, new Territory(new TerritoryId("west")), new Territory(new TerritoryId("north")) { Positions = [new PositionId("rep-v")] }],
+            Positions = [new SalesPosition(new PositionId("rep-e")), new SalesPosition(new PositionId("rep-v")) { IsVacant = true }],
         }).AsT0;
         var errors = new SalesMixPlanner().Plan(model).AsT1.Errors;
         Assert.Equal(["north", "west"], errors.Where(e => e.Code == MixErrorCode.NoPositions).Select(e => e.Ids[0]).Order(StringComparer.Ordinal));
@@ -93,20 +93,20 @@ public class SalesMixPlannerTests
     {
         Accounts =
         [
-            new Account("e2", new GeoPoint(-82.9, 40.0)) { Territory = "east", Stage = JourneyStage.Prospect },
-            new Account("e1", new GeoPoint(-82.8, 40.1)) { Territory = "east", Stage = JourneyStage.Onboarding, Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) },
-            new Account("w1", new GeoPoint(-84.0, 40.0))
+            new Account(new AccountId("e2"), new GeoPoint(-82.9, 40.0)) { Territory = new TerritoryId("east"), Stage = JourneyStage.Prospect },
+            new Account(new AccountId("e1"), new GeoPoint(-82.8, 40.1)) { Territory = new TerritoryId("east"), Stage = JourneyStage.Onboarding, Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) },
+            new Account(new AccountId("w1"), new GeoPoint(-84.0, 40.0))
             {
-                Territory = "west",
+                Territory = new TerritoryId("west"),
                 ActivityNeeds = new Dictionary<string, double> { ["collection"] = 4, ["order-taking"] = 6 }.ToImmutableDictionary(),
             },
         ],
-        Positions = [new SalesPosition("rep-e"), new SalesPosition("rep-w")],
-        Territories = [new Territory("west") { Positions = ["rep-w"] }, new Territory("east") { Positions = ["rep-e"] }],
+        Positions = [new SalesPosition(new PositionId("rep-e")), new SalesPosition(new PositionId("rep-w"))],
+        Territories = [new Territory(new TerritoryId("west")) { Positions = [new PositionId("rep-w")] }, new Territory(new TerritoryId("east")) { Positions = [new PositionId("rep-e")] }],
         MarketPositions =
         [
-            new MarketPosition("east", 900_000m, 90_000m) { ProductWeights = ImmutableDictionary<string, double>.Empty.Add("new-gadget", 1) },
-            new MarketPosition("west", 100_000m, 60_000m),
+            new MarketPosition(new TerritoryId("east"), 900_000m, 90_000m) { ProductWeights = ImmutableDictionary<string, double>.Empty.Add("new-gadget", 1) },
+            new MarketPosition(new TerritoryId("west"), 100_000m, 60_000m),
         ],
         ProductRoles = [new ProductRole("new-gadget", ProductRoleKind.Launch)],
         Cycle = JourneyCycle.Create(4),

@@ -76,7 +76,7 @@ public class SalesMixTests
         Assert.Throws<ArgumentNullException>("weights", () => SalesMix.FromWeights(null!, Types));
         Assert.Throws<ArgumentNullException>("activityTypes", () => SalesMix.Create([], null!));
         Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(null!, MixRules.Default));
-        Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(new MixDerivationInput("t"), null!));
+        Assert.Throws<ArgumentNullException>(() => SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")), null!));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class SalesMixTests
     public void Derive_NeedsNearDoubleMax_FiniteSharesSummingToOne()
     {
         var needs = ImmutableDictionary<string, double>.Empty.Add("demo", 1e308);
-        var input = new MixDerivationInput("t") { Accounts = [new Account("a", new GeoPoint(0, 45)) { ActivityNeeds = needs }, new Account("b", new GeoPoint(0, 45)) { ActivityNeeds = needs }] };
+        var input = new MixDerivationInput(new TerritoryId("t")) { Accounts = [new Account(new AccountId("a"), new GeoPoint(0, 45)) { ActivityNeeds = needs }, new Account(new AccountId("b"), new GeoPoint(0, 45)) { ActivityNeeds = needs }] };
         var mix = SalesMix.Derive(input, MixRules.Default).AsT0.Target;
         Assert.All(mix.Shares.Values, v => Assert.True(double.IsFinite(v), $"share {v}"));
         Assert.Equal(1.0, mix.Shares.Values.Sum(), 9);

@@ -17,9 +17,9 @@ public class IdTests
     [Fact]
     public void Ids_ConvertFromTextAndBack()
     {
-        AccountId account = "outlet-7";
-        PositionId position = "rep-3";
-        TerritoryId territory = "north";
+        var account = (AccountId)"outlet-7";
+        var position = (PositionId)"rep-3";
+        var territory = (TerritoryId)"north";
 
         Assert.Equal("outlet-7", account.ToString());
         Assert.Equal(PositionId.From("rep-3"), position);
@@ -35,6 +35,18 @@ public class IdTests
         Assert.Throws<ArgumentException>(() => new AccountId(text));
         Assert.Throws<ArgumentException>(() => new PositionId(text));
         Assert.Throws<ArgumentException>(() => new TerritoryId(text));
+        Assert.Throws<ArgumentException>(() => (AccountId)text);
+    }
+
+    [Fact]
+    public void Ids_FromText_ConvertOnlyExplicitly()
+    {
+        // A conversion that can throw is explicit: text never turns into an id unseen.
+        foreach (var type in new[] { typeof(AccountId), typeof(PositionId), typeof(TerritoryId) })
+        {
+            Assert.DoesNotContain(type.GetMethods(), m => m.Name == "op_Implicit");
+            Assert.Single(type.GetMethods(), m => m.Name == "op_Explicit" && m.GetParameters().Single().ParameterType == typeof(string));
+        }
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class SalesModelBadInputTests
     [Fact]
     public void Validate_NaNAndInfinityInNumbers_NegativeValueNamingEachField()
     {
-        var account = new Account("a", new GeoPoint(1, 1))
+        var account = new Account(new AccountId("a"), new GeoPoint(1, 1))
         {
             ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("demo", double.NaN),
             Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)) with { Load = double.PositiveInfinity },
@@ -51,7 +51,7 @@ public class SalesModelBadInputTests
     public void Create_MegabyteIdsAndNames_Kept()
     {
         var id = new string('a', 1_000_000);
-        var account = new Account(id, new GeoPoint(1, 1)) { Name = new string('n', 1_000_000) };
+        var account = new Account(new AccountId(id), new GeoPoint(1, 1)) { Name = new string('n', 1_000_000) };
 
         var model = SalesModel.Create(new SalesModelInput { Accounts = [account] }).AsT0;
 

@@ -41,7 +41,7 @@ public class VisitFrequencyBadInputTests
         Assert.True(VisitFrequency.TryParse("999/week", out var frequency));
         Assert.Equal((999, 1), (frequency.Visits, frequency.PeriodWeeks));
 
-        var account = new Account("a", new GeoPoint(1, 1)) { Visit = VisitRequirement.Of(frequency) };
+        var account = new Account(new AccountId("a"), new GeoPoint(1, 1)) { Visit = VisitRequirement.Of(frequency) };
         var error = Assert.Single(ModelValidator.Validate(new SalesModelInput { Accounts = [account] }));
 
         Assert.Equal((ModelErrorCode.FrequencyDoesNotFitCycle, "a", "Visit.Frequency"), (error.Code, Assert.Single(error.Ids), error.Field));
