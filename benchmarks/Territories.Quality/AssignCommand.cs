@@ -27,7 +27,7 @@ internal sealed class AssignCommand : ICommand
         var created = TerritoryMap.Create(territories);
         if (created.TryPickT1(out var failure, out var map))
         {
-            foreach (var p in failure.Problems)
+            foreach (var p in failure.Errors)
             {
                 Console.Error.WriteLine(p);
             }

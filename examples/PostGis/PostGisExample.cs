@@ -63,7 +63,7 @@ internal sealed class PostGisExample(TextWriter output)
             if (layer.TryPickT1(out var layerFailure, out var map))
             {
                 return new DatabaseProblem(DatabaseProblemCode.InvalidGeometry, $"the stored {Level} layer is not a valid partition: {layerFailure}",
-                    [.. layerFailure.Problems.SelectMany(p => p.Territories).Select(t => t.Value).Distinct().Order(StringComparer.Ordinal)]);
+                    [.. layerFailure.Errors.SelectMany(p => p.Territories).Select(t => t.Value).Distinct().Order(StringComparer.Ordinal)]);
             }
 
             var assignment = map.Assign(storedAccounts, cancellationToken: cancellationToken);

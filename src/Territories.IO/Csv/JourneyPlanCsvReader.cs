@@ -101,8 +101,8 @@ public static class JourneyPlanCsvReader
         var accounts = request.Accounts.GroupBy(a => a.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sequenceLines = new Dictionary<(string, int, int), int>();
         var invalid = request.Validate()
-            .Where(e => e.Kind is "account" or "position" && !e.Ids.IsDefaultOrEmpty)
-            .GroupBy(e => (e.Kind, e.Ids[0]))
+            .Where(e => !e.Items.IsEmpty && e.Items[0].Kind is ItemKind.Account or ItemKind.Position)
+            .GroupBy(e => e.Items[0])
             .ToDictionary(g => g.Key, g => g.First());
 
         var reader = new CsvRecordReader(text, ',');
@@ -188,7 +188,7 @@ public static class JourneyPlanCsvReader
         JourneyCycle cycle,
         Dictionary<string, SalesPosition> positions,
         Dictionary<string, Account> accounts,
-        Dictionary<(string Kind, string Id), ModelError> invalid,
+        Dictionary<ItemRef, ModelError> invalid,
         Dictionary<(string, int, int), int> sequenceLines,
         List<ReadError> errors)
     {
@@ -220,7 +220,7 @@ public static class JourneyPlanCsvReader
         {
             Add(ReadErrorCode.InvalidValue, "position_id", positionText, $"Position '{positionText}' is not in the request.");
         }
-        else if (invalid.TryGetValue(("position", positionText), out var positionError))
+        else if (invalid.TryGetValue(new ItemRef(ItemKind.Position, positionText), out var positionError))
         {
             Add(ReadErrorCode.InvalidValue, "position_id", positionText, $"Position '{positionText}' breaks a rule of the request ({positionError.Code}, {positionError.Field}): {positionError.Message}");
         }
@@ -234,7 +234,7 @@ public static class JourneyPlanCsvReader
         {
             Add(ReadErrorCode.InvalidValue, "account_id", accountText, $"Account '{accountText}' is not in the request.");
         }
-        else if (invalid.TryGetValue(("account", accountText), out var accountError))
+        else if (invalid.TryGetValue(new ItemRef(ItemKind.Account, accountText), out var accountError))
         {
             Add(ReadErrorCode.InvalidValue, "account_id", accountText, $"Account '{accountText}' breaks a rule of the request ({accountError.Code}, {accountError.Field} = {accountError.Value}): {accountError.Message}");
         }

@@ -1,6 +1,7 @@
 using Territories.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
+using Territories.Model;
 
 namespace Territories.Design;
 
@@ -84,7 +85,7 @@ internal sealed class DesignProblem
 
         foreach (var d in duplicates)
         {
-            errors.Add(new DesignError(DesignErrorCode.DuplicateUnit, [d], "Id", d, $"Unit id '{d}' appears more than once."));
+            errors.Add(new DesignError(DesignErrorCode.DuplicateUnit, [ItemRef.Unit(d)], "Id", d, $"Unit id '{d}' appears more than once."));
         }
 
         var raw = new double[units.Length * m];
@@ -92,7 +93,7 @@ internal sealed class DesignProblem
         {
             if (units[i].Location is { } at && (input.IsPlanar ? !at.IsFinite : !at.IsValid))
             {
-                errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [units[i].Id], "Location", at.ToString(),
+                errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [ItemRef.Unit(units[i].Id)], "Location", at.ToString(),
                     input.IsPlanar
                         ? $"Unit '{units[i].Id}' is at {at}; planar coordinates must be finite."
                         : $"Unit '{units[i].Id}' is at {at}, which is not a WGS84 position (longitude -180 to 180, latitude -90 to 90)."));
@@ -101,7 +102,7 @@ internal sealed class DesignProblem
             var values = units[i].Attributes;
             if (values.Length != m)
             {
-                errors.Add(new DesignError(DesignErrorCode.AttributeCountMismatch, [units[i].Id], "Attributes", values.Length.ToString(CultureInfo.InvariantCulture),
+                errors.Add(new DesignError(DesignErrorCode.AttributeCountMismatch, [ItemRef.Unit(units[i].Id)], "Attributes", values.Length.ToString(CultureInfo.InvariantCulture),
                     $"Unit '{units[i].Id}' has {values.Length} attribute value(s); the input has {m} attribute(s)."));
                 continue;
             }
@@ -111,7 +112,7 @@ internal sealed class DesignProblem
                 var v = values[k];
                 if (!double.IsFinite(v) || v < 0)
                 {
-                    errors.Add(new DesignError(DesignErrorCode.InvalidAttribute, [units[i].Id], $"Attributes[{input.AttributeNames[k]}]", v.ToString(CultureInfo.InvariantCulture),
+                    errors.Add(new DesignError(DesignErrorCode.InvalidAttribute, [ItemRef.Unit(units[i].Id)], $"Attributes[{input.AttributeNames[k]}]", v.ToString(CultureInfo.InvariantCulture),
                         $"Unit '{units[i].Id}' has {input.AttributeNames[k]} = {v.ToString(CultureInfo.InvariantCulture)}; attribute values must be finite and zero or more."));
                 }
 
@@ -127,7 +128,7 @@ internal sealed class DesignProblem
 
         foreach (var name in options.AttributeTolerances.Keys.Where(n => !input.AttributeNames.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
         {
-            errors.Add(new DesignError(DesignErrorCode.InvalidAttribute, [name], "AttributeTolerances", name, $"A tolerance is given for '{name}', which is not an attribute of the input."));
+            errors.Add(new DesignError(DesignErrorCode.InvalidAttribute, [ItemRef.Attribute(name)], "AttributeTolerances", name, $"A tolerance is given for '{name}', which is not an attribute of the input."));
         }
 
         var graph = UnitGraphBuilder.Build(input, index, options.MaxLinkLength, errors, stop);

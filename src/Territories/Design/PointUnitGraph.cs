@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 using Territories.Internal;
+using Territories.Model;
 using Territories.Spatial;
 
 namespace Territories.Design;
@@ -38,7 +39,7 @@ internal static class PointUnitGraph
             var unreported = bad.Where(id => !reported.Contains(id)).ToList();
             if (unreported.Count > 0)
             {
-                errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [.. unreported], "Location", null,
+                errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, ItemRef.Units(unreported), "Location", null,
                     $"{unreported.Count} unit location(s) are not finite; first: {unreported[0]}."));
             }
 

@@ -338,12 +338,12 @@ public sealed class TerritoryDesigner
         var unknown = alignment.Entries.Where(e => !problem.Index.ContainsKey(e.Key)).Select(e => e.Key).ToImmutableArray();
         if (unaligned.Count > 0)
         {
-            errors.Add(new DesignError(DesignErrorCode.UnalignedUnit, [.. unaligned], "Alignment", null, $"{unaligned.Count} unit(s) have no territory; first: {unaligned[0]}."));
+            errors.Add(new DesignError(DesignErrorCode.UnalignedUnit, ItemRef.Units(unaligned), "Alignment", null, $"{unaligned.Count} unit(s) have no territory; first: {unaligned[0]}."));
         }
 
         if (!unknown.IsEmpty)
         {
-            errors.Add(new DesignError(DesignErrorCode.UnknownUnit, unknown, "Alignment", null, $"{unknown.Length} aligned unit(s) are not in the input; first: {unknown[0]}."));
+            errors.Add(new DesignError(DesignErrorCode.UnknownUnit, ItemRef.Units(unknown), "Alignment", null, $"{unknown.Length} aligned unit(s) are not in the input; first: {unknown[0]}."));
         }
 
         return errors.Count > 0 ? null : of;
@@ -462,11 +462,11 @@ public sealed class TerritoryDesigner
         {
             if (!problem.Index.TryGetValue(unit, out var i))
             {
-                errors.Add(new DesignError(DesignErrorCode.UnknownUnit, [unit], "LockedUnits", unit, $"Locked unit '{unit}' is not in the input."));
+                errors.Add(new DesignError(DesignErrorCode.UnknownUnit, [ItemRef.Unit(unit)], "LockedUnits", unit, $"Locked unit '{unit}' is not in the input."));
             }
             else if (!position.TryGetValue(territory, out var t))
             {
-                errors.Add(new DesignError(DesignErrorCode.UnknownTerritory, [territory.Value, unit], "LockedUnits", territory.Value, $"Unit '{unit}' is locked to '{territory}', which is not designed."));
+                errors.Add(new DesignError(DesignErrorCode.UnknownTerritory, [ItemRef.Of(territory), ItemRef.Unit(unit)], "LockedUnits", territory.Value, $"Unit '{unit}' is locked to '{territory}', which is not designed."));
             }
             else
             {
@@ -478,15 +478,15 @@ public sealed class TerritoryDesigner
         {
             if (!position.TryGetValue(territory, out var t))
             {
-                errors.Add(new DesignError(DesignErrorCode.UnknownTerritory, [territory.Value, unit], "Seeds", territory.Value, $"Seed territory '{territory}' is not designed."));
+                errors.Add(new DesignError(DesignErrorCode.UnknownTerritory, [ItemRef.Of(territory), ItemRef.Unit(unit)], "Seeds", territory.Value, $"Seed territory '{territory}' is not designed."));
             }
             else if (!problem.Index.TryGetValue(unit, out var i))
             {
-                errors.Add(new DesignError(DesignErrorCode.UnknownUnit, [unit, territory.Value], "Seeds", unit, $"Seed unit '{unit}' is not in the input."));
+                errors.Add(new DesignError(DesignErrorCode.UnknownUnit, [ItemRef.Unit(unit), ItemRef.Of(territory)], "Seeds", unit, $"Seed unit '{unit}' is not in the input."));
             }
             else if ((pinned[i] >= 0 && pinned[i] != t) || seedUnit.Contains(i))
             {
-                errors.Add(new DesignError(DesignErrorCode.ConflictingSeed, [unit, territory.Value], "Seeds", unit, $"Seed unit '{unit}' of '{territory}' is locked to or seeds another territory."));
+                errors.Add(new DesignError(DesignErrorCode.ConflictingSeed, [ItemRef.Unit(unit), ItemRef.Of(territory)], "Seeds", unit, $"Seed unit '{unit}' of '{territory}' is locked to or seeds another territory."));
             }
             else
             {
@@ -502,7 +502,7 @@ public sealed class TerritoryDesigner
     {
         if (problem.Totals().All(t => t <= 0))
         {
-            errors.Add(new DesignError(DesignErrorCode.NothingToBalance, [.. problem.Input.AttributeNames], "Attributes", "0", "Every attribute totals zero; there is nothing to balance."));
+            errors.Add(new DesignError(DesignErrorCode.NothingToBalance, [.. problem.Input.AttributeNames.Select(ItemRef.Attribute)], "Attributes", "0", "Every attribute totals zero; there is nothing to balance."));
         }
     }
 
@@ -526,7 +526,7 @@ public sealed class TerritoryDesigner
         var text = string.Join("; ", failing.Select(b => string.Create(CultureInfo.InvariantCulture,
             $"{b.Attribute}: best {b.MaxRelativeDeviation:P2} against ±{b.Tolerance:P2} (no contiguous plan can beat {b.DeviationLowerBound:P2})")));
         var proof = problem.Bounds(k).Refute(problem.Tolerance) is { } refutation ? " No contiguous plan meets the tolerances: " + refutation.Proof : "";
-        return new DesignError(DesignErrorCode.ToleranceNotMet, [.. failing.Select(b => b.Attribute)], "Tolerance",
+        return new DesignError(DesignErrorCode.ToleranceNotMet, [.. failing.Select(b => ItemRef.Attribute(b.Attribute))], "Tolerance",
             report.MaxRelativeDeviation.ToString("R", CultureInfo.InvariantCulture), "Balance tolerance not met. " + text + "." + proof);
     }
 

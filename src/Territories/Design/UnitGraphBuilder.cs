@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
 using Territories.Internal;
+using Territories.Model;
 using Territories.Spatial;
 
 namespace Territories.Design;
@@ -31,7 +32,7 @@ internal static class UnitGraphBuilder
         var missing = units.Where(u => u.Location is null && u.Boundary is null).Select(u => u.Id).ToImmutableArray();
         if (!missing.IsEmpty)
         {
-            errors.Add(new DesignError(DesignErrorCode.MissingGeometry, missing, "Location", null,
+            errors.Add(new DesignError(DesignErrorCode.MissingGeometry, ItemRef.Units(missing), "Location", null,
                 $"{missing.Length} unit(s) have no location or boundary and no links were given; first: {missing[0]}."));
             return new UnitGraph(units.Length, []);
         }
@@ -84,7 +85,7 @@ internal static class UnitGraphBuilder
 
         if (unknown.Count > 0)
         {
-            errors.Add(new DesignError(DesignErrorCode.UnknownUnit, [.. unknown], "Links", unknown.Min,
+            errors.Add(new DesignError(DesignErrorCode.UnknownUnit, ItemRef.Units(unknown), "Links", unknown.Min,
                 $"{unknown.Count} link end(s) name no unit of the input."));
         }
 
@@ -154,7 +155,7 @@ internal static class UnitGraphBuilder
 
         if (bad.Count > 0)
         {
-            errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, [.. bad], "Boundary", null,
+            errors.Add(new DesignError(DesignErrorCode.InvalidGeometry, ItemRef.Units(bad), "Boundary", null,
                 $"{bad.Count} unit polygon(s) are empty or have no area; first: {bad[0]}."));
         }
 

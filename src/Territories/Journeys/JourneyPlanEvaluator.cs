@@ -226,10 +226,10 @@ public static class JourneyPlanEvaluator
 
     private static PlanViolation InvalidRequest(ModelError error)
     {
-        var id = error.Ids.IsDefaultOrEmpty || string.IsNullOrWhiteSpace(error.Ids[0]) ? null : error.Ids[0];
-        AccountId? account = error.Kind == "account" && id is not null ? new AccountId(id) : default(AccountId?);
-        PositionId? position = error.Kind == "position" && id is not null ? new PositionId(id) : default(PositionId?);
-        return new PlanViolation(PlanViolationCode.InvalidRequest, account, position, null, $"The request is invalid ({error.Code}, {error.Kind} {id}, {error.Field} = {error.Value}): {error.Message}");
+        var item = error.Items.FirstOrDefault(i => !string.IsNullOrWhiteSpace(i.Id));
+        AccountId? account = item.Id is not null && item.Kind == ItemKind.Account ? new AccountId(item.Id) : default(AccountId?);
+        PositionId? position = item.Id is not null && item.Kind == ItemKind.Position ? new PositionId(item.Id) : default(PositionId?);
+        return new PlanViolation(PlanViolationCode.InvalidRequest, account, position, null, $"The request is invalid ({error}, value {error.Value})");
     }
 
     private static bool InsideOpeningHours(ImmutableArray<TimeWindow> windows, TimeSpan start, TimeSpan departure, OpeningHoursRule rule)

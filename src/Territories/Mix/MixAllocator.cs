@@ -88,30 +88,30 @@ public sealed class MixAllocator
         var errors = new List<MixError>();
         foreach (var activity in request.Target.Shares.Keys.Where(k => !index.ContainsKey(k) && request.Target[k] > 0))
         {
-            errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, "territory", territory, $"Target[{activity}]", activity, $"Activity '{activity}' of the target mix is not one of the activity types."));
+            errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, ItemRef.Territory(territory), $"Target[{activity}]", activity, $"Activity '{activity}' of the target mix is not one of the activity types."));
         }
 
         foreach (var activity in _options.ActivityLimits.Keys.Where(k => !index.ContainsKey(k)).Order(StringComparer.Ordinal))
         {
-            errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, "territory", territory, $"ActivityLimits[{activity}]", activity, $"Activity '{activity}' of the limits is not one of the activity types."));
+            errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, ItemRef.Territory(territory), $"ActivityLimits[{activity}]", activity, $"Activity '{activity}' of the limits is not one of the activity types."));
         }
 
         var accounts = request.Accounts.Select(a => Guard.NotNull(a)).OrderBy(a => a.Id).ToList();
         foreach (var duplicate in accounts.GroupBy(a => a.Id).Where(g => g.Count() > 1))
         {
-            errors.Add(MixErrors.Error(MixErrorCode.DuplicateAccount, "account", [duplicate.Key.Value, territory], "Accounts", MixErrors.Text(duplicate.Count()), $"Account '{duplicate.Key}' is given {duplicate.Count()} times in territory '{territory}'; each account is allocated once."));
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateAccount, [ItemRef.Of(duplicate.Key), ItemRef.Territory(territory)], "Accounts", MixErrors.Text(duplicate.Count()), $"Account '{duplicate.Key}' is given {duplicate.Count()} times in territory '{territory}'; each account is allocated once."));
         }
 
         foreach (var account in accounts)
         {
-            MixErrors.CheckWeights(account.ActivityNeeds, index.Keys.ToHashSet(StringComparer.Ordinal), "account", account.Id.Value, "ActivityNeeds", errors);
+            MixErrors.CheckWeights(account.ActivityNeeds, index.Keys.ToHashSet(StringComparer.Ordinal), [ItemRef.Of(account.Id)], "ActivityNeeds", errors);
         }
 
         var capacityUnits = request.Capacity.Ticks / unit.Length.Ticks;
         var remainder = TimeSpan.FromTicks(request.Capacity.Ticks % unit.Length.Ticks);
         if (capacityUnits > MaximumCapacityUnits)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.CapacityTooLarge, "territory", territory, "Capacity", MixErrors.Text(capacityUnits), $"The capacity holds {capacityUnits} {unit.Name} unit(s), more than the {MaximumCapacityUnits} one allocation holds: use a larger unit or a capacity per cycle.") with { Units = capacityUnits - MaximumCapacityUnits });
+            errors.Add(MixErrors.Error(MixErrorCode.CapacityTooLarge, ItemRef.Territory(territory), "Capacity", MixErrors.Text(capacityUnits), $"The capacity holds {capacityUnits} {unit.Name} unit(s), more than the {MaximumCapacityUnits} one allocation holds: use a larger unit or a capacity per cycle.") with { Units = capacityUnits - MaximumCapacityUnits });
         }
 
         if (errors.Count > 0)
@@ -126,7 +126,7 @@ public sealed class MixAllocator
             needs[j] = NeedsOf(accounts[j], types, request.Target, request.Cycle, unit);
             if (needs[j].MinimumVisits > 0 && needs[j].Main is null)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.NoFieldActivity, "account", accounts[j].Id.Value, "Visit", MixErrors.Text(needs[j].MinimumVisits), "The account needs visits, but no activity type is a field activity."));
+                errors.Add(MixErrors.Error(MixErrorCode.NoFieldActivity, ItemRef.Of(accounts[j].Id), "Visit", MixErrors.Text(needs[j].MinimumVisits), "The account needs visits, but no activity type is a field activity."));
             }
         }
 
@@ -141,7 +141,7 @@ public sealed class MixAllocator
             maximums[i] = limit.Maximum is { } max ? max.Ticks / unit.Length.Ticks : Unbounded;
             if (minimums[i] > maximums[i])
             {
-                errors.Add(MixErrors.Error(MixErrorCode.BoundsConflict, "activity", [types[i].Id, territory], "ActivityLimits.Maximum", MixErrors.Text(maximums[i]), $"Activity '{types[i].Id}' needs at least {minimums[i]} {unit.Name} unit(s) (limit and accounts' minimum visits) but may have at most {maximums[i]}.") with { Units = minimums[i] - maximums[i] });
+                errors.Add(MixErrors.Error(MixErrorCode.BoundsConflict, [ItemRef.Activity(types[i].Id), ItemRef.Territory(territory)], "ActivityLimits.Maximum", MixErrors.Text(maximums[i]), $"Activity '{types[i].Id}' needs at least {minimums[i]} {unit.Name} unit(s) (limit and accounts' minimum visits) but may have at most {maximums[i]}.") with { Units = minimums[i] - maximums[i] });
             }
         }
 
@@ -149,13 +149,13 @@ public sealed class MixAllocator
         if (needed > capacityUnits)
         {
             var shortUnits = needed - capacityUnits;
-            errors.Add(MixErrors.Error(MixErrorCode.CapacityShortfall, "territory", territory, "Capacity", MixErrors.Text(capacityUnits), $"The minimums need {needed} {unit.Name} unit(s) but the capacity holds {capacityUnits}: short by {shortUnits} unit(s) ({shortUnits * unit.Minutes} minutes).") with { Units = shortUnits });
+            errors.Add(MixErrors.Error(MixErrorCode.CapacityShortfall, ItemRef.Territory(territory), "Capacity", MixErrors.Text(capacityUnits), $"The minimums need {needed} {unit.Name} unit(s) but the capacity holds {capacityUnits}: short by {shortUnits} unit(s) ({shortUnits * unit.Minutes} minutes).") with { Units = shortUnits });
         }
 
         if (maximums.All(m => m < Unbounded) && maximums.Sum() < capacityUnits)
         {
             var over = capacityUnits - maximums.Sum();
-            errors.Add(MixErrors.Error(MixErrorCode.MaximumsBelowCapacity, "territory", territory, "ActivityLimits", MixErrors.Text(maximums.Sum()), $"The maximums hold {maximums.Sum()} {unit.Name} unit(s) but the capacity is {capacityUnits}: {over} unit(s) would be left over.") with { Units = over });
+            errors.Add(MixErrors.Error(MixErrorCode.MaximumsBelowCapacity, ItemRef.Territory(territory), "ActivityLimits", MixErrors.Text(maximums.Sum()), $"The maximums hold {maximums.Sum()} {unit.Name} unit(s) but the capacity is {capacityUnits}: {over} unit(s) would be left over.") with { Units = over });
         }
 
         if (errors.Count > 0)

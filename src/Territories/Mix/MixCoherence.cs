@@ -97,7 +97,7 @@ public static class MixCoherence
         {
             if (!mixes.ContainsKey(territory))
             {
-                errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, "territory", territory.Value, "Bounds", territory.Value, $"Bounds are given for territory '{territory}', which has no mix."));
+                errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, ItemRef.Of(territory), "Bounds", territory.Value, $"Bounds are given for territory '{territory}', which has no mix."));
                 continue;
             }
 
@@ -108,7 +108,7 @@ public static class MixCoherence
                 var a = keys.BinarySearch(activity, StringComparer.Ordinal);
                 if (a < 0)
                 {
-                    errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, "territory", territory.Value, $"Bounds[{activity}]", activity, $"Activity '{activity}' is in no mix."));
+                    errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, ItemRef.Of(territory), $"Bounds[{activity}]", activity, $"Activity '{activity}' is in no mix."));
                     continue;
                 }
 
@@ -117,7 +117,7 @@ public static class MixCoherence
                 var share = mixes[territory][activity];
                 if (share < bounds.Minimum - 1e-12 || share > bounds.Maximum + 1e-12)
                 {
-                    errors.Add(MixErrors.Error(MixErrorCode.MixOutsideBounds, "territory", territory.Value, $"Bounds[{activity}]", MixErrors.Text(share), $"The share of '{activity}' is {MixErrors.Text(share)}, outside its bounds {MixErrors.Text(bounds.Minimum)} to {MixErrors.Text(bounds.Maximum)}."));
+                    errors.Add(MixErrors.Error(MixErrorCode.MixOutsideBounds, ItemRef.Of(territory), $"Bounds[{activity}]", MixErrors.Text(share), $"The share of '{activity}' is {MixErrors.Text(share)}, outside its bounds {MixErrors.Text(bounds.Minimum)} to {MixErrors.Text(bounds.Maximum)}."));
                 }
             }
         }
@@ -257,16 +257,16 @@ public static class MixCoherence
         var edges = new List<NeighbourPair>();
         foreach (var pair in pairs.Select(p => p.First <= p.Second ? p : new NeighbourPair(p.Second, p.First, p.Weight)).OrderBy(p => p.First).ThenBy(p => p.Second).ThenBy(p => p.Weight))
         {
-            var ids = ImmutableArray.Create(pair.First.Value, pair.Second.Value);
+            var ids = ImmutableArray.Create(ItemRef.Of(pair.First), ItemRef.Of(pair.Second));
             var ok = true;
             if (pair.First == pair.Second)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.InvalidNeighbourPair, "neighbour-pair", ids, "Second", pair.Second.Value, $"Territory '{pair.First}' is paired with itself."));
+                errors.Add(MixErrors.Error(MixErrorCode.InvalidNeighbourPair, ids, "Second", pair.Second.Value, $"Territory '{pair.First}' is paired with itself."));
                 ok = false;
             }
             else if (!seen.Add((pair.First, pair.Second)))
             {
-                errors.Add(MixErrors.Error(MixErrorCode.InvalidNeighbourPair, "neighbour-pair", ids, "First", pair.First.Value, $"The pair '{pair.First}'-'{pair.Second}' is listed more than once."));
+                errors.Add(MixErrors.Error(MixErrorCode.InvalidNeighbourPair, ids, "First", pair.First.Value, $"The pair '{pair.First}'-'{pair.Second}' is listed more than once."));
                 ok = false;
             }
 
@@ -274,14 +274,14 @@ public static class MixCoherence
             {
                 if (!mixes.ContainsKey(t))
                 {
-                    errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, "neighbour-pair", ids, t == pair.First ? "First" : "Second", t.Value, $"Territory '{t}' has no mix."));
+                    errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, ids, t == pair.First ? "First" : "Second", t.Value, $"Territory '{t}' has no mix."));
                     ok = false;
                 }
             }
 
             if (!double.IsFinite(pair.Weight) || pair.Weight <= 0)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, "neighbour-pair", ids, "Weight", MixErrors.Text(pair.Weight), "The weight of a pair must be a positive finite number."));
+                errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, ids, "Weight", MixErrors.Text(pair.Weight), "The weight of a pair must be a positive finite number."));
                 ok = false;
             }
 

@@ -45,21 +45,21 @@ public static class MixDelivery
         var time = new Dictionary<TerritoryId, Dictionary<string, TimeSpan>>();
         foreach (var effort in delivered.OrderBy(d => d.Territory).ThenBy(d => Guard.NotNull(d.Activity), StringComparer.Ordinal))
         {
-            var ids = ImmutableArray.Create(effort.Territory.Value, effort.Activity);
+            var ids = ImmutableArray.Create(ItemRef.Of(effort.Territory), ItemRef.Activity(effort.Activity));
             if (effort.Time < TimeSpan.Zero)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, "delivered-effort", ids, "Time", effort.Time.ToString("c", System.Globalization.CultureInfo.InvariantCulture), "Delivered time must be zero or more."));
+                errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, ids, "Time", effort.Time.ToString("c", System.Globalization.CultureInfo.InvariantCulture), "Delivered time must be zero or more."));
             }
 
             if (!targets.TryGetValue(effort.Territory, out var target))
             {
-                errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, "delivered-effort", ids, "Territory", effort.Territory.Value, $"Territory '{effort.Territory}' has no target mix."));
+                errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, ids, "Territory", effort.Territory.Value, $"Territory '{effort.Territory}' has no target mix."));
                 continue;
             }
 
             if (!Guard.NotNull(target).Shares.ContainsKey(effort.Activity))
             {
-                errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, "delivered-effort", ids, "Activity", effort.Activity, $"Activity '{effort.Activity}' is not in the target mix of '{effort.Territory}'."));
+                errors.Add(MixErrors.Error(MixErrorCode.UnknownActivity, ids, "Activity", effort.Activity, $"Activity '{effort.Activity}' is not in the target mix of '{effort.Territory}'."));
                 continue;
             }
 

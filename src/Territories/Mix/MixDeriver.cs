@@ -15,7 +15,7 @@ internal static class MixDeriver
         var accounts = input.Accounts.OrderBy(a => a.Id).ToList();
         foreach (var account in accounts)
         {
-            MixErrors.CheckWeights(account.ActivityNeeds, known, "account", account.Id.Value, "ActivityNeeds", errors);
+            MixErrors.CheckWeights(account.ActivityNeeds, known, [ItemRef.Of(account.Id)], "ActivityNeeds", errors);
         }
 
         if (input.Market is { } marketToCheck)
@@ -24,7 +24,7 @@ internal static class MixDeriver
             {
                 if (!double.IsFinite(weight) || weight < 0)
                 {
-                    errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, "market-position", marketToCheck.Territory.Value, $"ProductWeights[{product}]", MixErrors.Text(weight), $"The weight of product '{product}' must be a finite number, zero or more."));
+                    errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, new ItemRef(ItemKind.MarketPosition, marketToCheck.Territory.Value), $"ProductWeights[{product}]", MixErrors.Text(weight), $"The weight of product '{product}' must be a finite number, zero or more."));
                 }
             }
         }
@@ -81,7 +81,7 @@ internal static class MixDeriver
         var weightSum = parts.Sum(p => p.Weight);
         if (weightSum <= 0)
         {
-            return new MixFailure([MixErrors.Error(MixErrorCode.EmptyMix, "territory", input.Territory.Value, "Rules", null, "No rule applies with a positive weight: give the default mix a positive weight.")]);
+            return new MixFailure([MixErrors.Error(MixErrorCode.EmptyMix, ItemRef.Of(input.Territory), "Rules", null, "No rule applies with a positive weight: give the default mix a positive weight.")]);
         }
 
         var contributions = new List<MixContribution>();
@@ -157,24 +157,24 @@ internal static class MixDeriver
         {
             if (!double.IsFinite(weight) || weight < 0)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, "rules", "rules", name, MixErrors.Text(weight), $"{name} must be a finite number, zero or more."));
+                errors.Add(MixErrors.Error(MixErrorCode.NegativeValue, [], name, MixErrors.Text(weight), $"{name} must be a finite number, zero or more."));
             }
         }
 
-        MixErrors.CheckWeights(rules.DefaultMix, known, "rules", "rules", nameof(MixRules.DefaultMix), errors);
+        MixErrors.CheckWeights(rules.DefaultMix, known, [], nameof(MixRules.DefaultMix), errors);
         foreach (var (stage, table) in rules.StageMixes.OrderBy(s => s.Key))
         {
-            MixErrors.CheckWeights(table, known, "rules", "rules", $"{nameof(MixRules.StageMixes)}[{stage}]", errors);
+            MixErrors.CheckWeights(table, known, [], $"{nameof(MixRules.StageMixes)}[{stage}]", errors);
         }
 
         foreach (var (strategy, table) in rules.StrategyMixes.OrderBy(s => s.Key))
         {
-            MixErrors.CheckWeights(table, known, "rules", "rules", $"{nameof(MixRules.StrategyMixes)}[{strategy}]", errors);
+            MixErrors.CheckWeights(table, known, [], $"{nameof(MixRules.StrategyMixes)}[{strategy}]", errors);
         }
 
         foreach (var (kind, table) in rules.ProductRoleMixes.OrderBy(s => s.Key))
         {
-            MixErrors.CheckWeights(table, known, "rules", "rules", $"{nameof(MixRules.ProductRoleMixes)}[{kind}]", errors);
+            MixErrors.CheckWeights(table, known, [], $"{nameof(MixRules.ProductRoleMixes)}[{kind}]", errors);
         }
     }
 }

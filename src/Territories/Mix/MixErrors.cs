@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Territories.Model;
 
 namespace Territories.Mix;
 
 /// <summary>Builds <see cref="MixError"/> values with invariant formatting.</summary>
 internal static class MixErrors
 {
-    public static MixError Error(MixErrorCode code, string kind, string id, string field, string? value, string message) =>
-        new(code, kind, [id], field, value, message);
+    public static MixError Error(MixErrorCode code, ItemRef item, string field, string? value, string message) =>
+        new(code, [item], field, value, message);
 
-    public static MixError Error(MixErrorCode code, string kind, ImmutableArray<string> ids, string field, string? value, string message) =>
-        new(code, kind, ids, field, value, message);
+    public static MixError Error(MixErrorCode code, ImmutableArray<ItemRef> items, string field, string? value, string message) =>
+        new(code, items, field, value, message);
 
     public static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
@@ -23,8 +24,7 @@ internal static class MixErrors
     public static void CheckWeights(
         IEnumerable<KeyValuePair<string, double>> weights,
         IReadOnlySet<string> known,
-        string kind,
-        string id,
+        ImmutableArray<ItemRef> owner,
         string field,
         List<MixError> errors)
     {
@@ -32,12 +32,12 @@ internal static class MixErrors
         {
             if (!known.Contains(activity))
             {
-                errors.Add(Error(MixErrorCode.UnknownActivity, kind, id, $"{field}[{activity}]", activity, $"Activity '{activity}' is not one of the known activity types."));
+                errors.Add(Error(MixErrorCode.UnknownActivity, owner, $"{field}[{activity}]", activity, $"Activity '{activity}' is not one of the known activity types."));
             }
 
             if (!double.IsFinite(weight) || weight < 0)
             {
-                errors.Add(Error(MixErrorCode.NegativeValue, kind, id, $"{field}[{activity}]", Text(weight), $"The value for '{activity}' must be a finite number, zero or more."));
+                errors.Add(Error(MixErrorCode.NegativeValue, owner, $"{field}[{activity}]", Text(weight), $"The value for '{activity}' must be a finite number, zero or more."));
             }
         }
     }

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
+using Territories.Model;
 
 namespace Territories.Mix;
 
 /// <summary>The expected outcome of a sales-mix operation whose input has problems: every problem found, not just the first.</summary>
-/// <param name="Errors">Every problem, in a stable order.</param>
-public sealed record MixFailure(ImmutableArray<MixError> Errors)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Errors.Length} mix error(s): " + string.Join("; ", Errors.Take(5)) + (Errors.Length > 5 ? "; …" : string.Empty);
-}
+/// <remarks>The SDK's one failure shape (<see cref="ErrorList{TError}"/>): immutable, equality by value.</remarks>
+/// <param name="Errors">Every error, in a stable order.</param>
+public sealed record MixFailure(ImmutableArray<MixError> Errors) : ErrorList<MixError>(Errors);

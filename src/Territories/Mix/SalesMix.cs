@@ -72,21 +72,21 @@ public sealed class SalesMix : IEquatable<SalesMix>
         var field = normalise ? "Weights" : "Shares";
         foreach (var duplicate in items.GroupBy(i => Guard.NotNull(i.Key), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal))
         {
-            errors.Add(MixErrors.Error(MixErrorCode.DuplicateActivity, "mix", duplicate, $"{field}[{duplicate}]", duplicate, $"Activity '{duplicate}' appears more than once."));
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateActivity, ItemRef.Activity(duplicate), $"{field}[{duplicate}]", duplicate, $"Activity '{duplicate}' appears more than once."));
         }
 
-        MixErrors.CheckWeights(items, known, "mix", "mix", field, errors);
+        MixErrors.CheckWeights(items, known, [], field, errors);
         // Weights near double.MaxValue overflow when added: divide by the largest first (exact for shares, harmless for weights).
         var largest = items.Where(i => double.IsFinite(i.Value)).Select(i => i.Value).DefaultIfEmpty(0).Max();
         var scale = normalise && !double.IsFinite(items.Where(i => double.IsFinite(i.Value)).Sum(i => i.Value)) ? largest : 1.0;
         var sum = items.Where(i => double.IsFinite(i.Value)).Sum(i => i.Value / scale);
         if (normalise && errors.Count == 0 && sum <= 0)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.EmptyMix, "mix", "mix", field, MixErrors.Text(sum), "Every weight is zero: at least one activity needs a positive weight."));
+            errors.Add(MixErrors.Error(MixErrorCode.EmptyMix, [], field, MixErrors.Text(sum), "Every weight is zero: at least one activity needs a positive weight."));
         }
         else if (!normalise && Math.Abs(sum - 1) > SumTolerance)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.SharesDoNotSumToOne, "mix", "mix", field, MixErrors.Text(sum), $"The shares add up to {MixErrors.Text(sum)}, not 1."));
+            errors.Add(MixErrors.Error(MixErrorCode.SharesDoNotSumToOne, [], field, MixErrors.Text(sum), $"The shares add up to {MixErrors.Text(sum)}, not 1."));
         }
 
         if (errors.Count > 0)

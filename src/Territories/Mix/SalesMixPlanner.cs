@@ -87,7 +87,7 @@ public sealed class SalesMixPlanner
             {
                 if (assignment is not null)
                 {
-                    errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, "account", account.Id.Value, "Territory", target.Value, $"Account '{account.Id}' is assigned to '{target}', which is not a territory at the lowest level."));
+                    errors.Add(MixErrors.Error(MixErrorCode.UnknownTerritory, ItemRef.Of(account.Id), "Territory", target.Value, $"Account '{account.Id}' is assigned to '{target}', which is not a territory at the lowest level."));
                 }
 
                 continue;
@@ -99,7 +99,7 @@ public sealed class SalesMixPlanner
         var capacity = MixCapacity.MinutesByTerritory(model);
         foreach (var territory in territories.Where(t => capacity[t.Id] == 0 && !t.Positions.Any(p => model.FindPosition(p) is { IsVacant: false })))
         {
-            errors.Add(MixErrors.Error(MixErrorCode.NoPositions, "territory", territory.Id.Value, "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{territory.Id}' has no position that works, so it has no capacity to allocate."));
+            errors.Add(MixErrors.Error(MixErrorCode.NoPositions, ItemRef.Of(territory.Id), "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{territory.Id}' has no position that works, so it has no capacity to allocate."));
         }
 
         var markets = model.MarketPositions.ToDictionary(m => m.Territory);
@@ -133,14 +133,14 @@ public sealed class SalesMixPlanner
 
         foreach (var duplicate in territories.GroupBy(t => t.Territory.Id).Where(g => g.Count() > 1))
         {
-            errors.Add(MixErrors.Error(MixErrorCode.DuplicateTerritory, "territory", duplicate.Key.Value, "Territories", MixErrors.Text(duplicate.Count()), $"Territory '{duplicate.Key}' is given {duplicate.Count()} times."));
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateTerritory, ItemRef.Of(duplicate.Key), "Territories", MixErrors.Text(duplicate.Count()), $"Territory '{duplicate.Key}' is given {duplicate.Count()} times."));
         }
 
         var homes = territories.SelectMany(t => t.Accounts.Select(a => (Account: Guard.NotNull(a).Id, Territory: t.Territory.Id))).GroupBy(x => x.Account);
         foreach (var shared in homes.Where(g => g.Select(x => x.Territory).Distinct().Count() > 1).OrderBy(g => g.Key))
         {
             var where = shared.Select(x => x.Territory).Distinct().Order().ToList();
-            errors.Add(MixErrors.Error(MixErrorCode.DuplicateAccount, "account", [shared.Key.Value, .. where.Select(w => w.Value)], "Accounts", MixErrors.Text(where.Count), $"Account '{shared.Key}' is in {where.Count} territories ({string.Join(", ", where)}); each account belongs to one."));
+            errors.Add(MixErrors.Error(MixErrorCode.DuplicateAccount, [ItemRef.Of(shared.Key), .. where.Select(w => ItemRef.Of(w))], "Accounts", MixErrors.Text(where.Count), $"Account '{shared.Key}' is in {where.Count} territories ({string.Join(", ", where)}); each account belongs to one."));
         }
 
         var items = new List<Item>();
@@ -154,14 +154,14 @@ public sealed class SalesMixPlanner
             var working = TimeSpan.FromTicks(positions.Sum(p => p.Ticks));
             if (territory.Capacity is null && working == TimeSpan.Zero)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.NoPositions, "territory", id.Value, "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{id}' has no position that works and no capacity given, so it has nothing to allocate."));
+                errors.Add(MixErrors.Error(MixErrorCode.NoPositions, ItemRef.Of(id), "Positions", MixErrors.Text(territory.Positions.Length), $"Territory '{id}' has no position that works and no capacity given, so it has nothing to allocate."));
                 continue;
             }
 
             var asked = territory.Capacity ?? TimeSpan.Zero;
             if (working > TimeSpan.Zero && territory.Travel + asked > working)
             {
-                errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", id.Value, "Travel", MixErrors.Hours(territory.Travel), $"Territory '{id}' needs {MixErrors.Hours(territory.Travel)} h of travel{(territory.Capacity is null ? string.Empty : $" and asks {MixErrors.Hours(asked)} h of capacity")}, but its positions work {MixErrors.Hours(working)} h per cycle.") with { Units = (long)Math.Ceiling((territory.Travel + asked - working).TotalMinutes) });
+                errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, ItemRef.Of(id), "Travel", MixErrors.Hours(territory.Travel), $"Territory '{id}' needs {MixErrors.Hours(territory.Travel)} h of travel{(territory.Capacity is null ? string.Empty : $" and asks {MixErrors.Hours(asked)} h of capacity")}, but its positions work {MixErrors.Hours(working)} h per cycle.") with { Units = (long)Math.Ceiling((territory.Travel + asked - working).TotalMinutes) });
                 continue;
             }
 
@@ -263,7 +263,7 @@ public sealed class SalesMixPlanner
                     plans.Add(mix);
                     if (item.Travel == TimeSpan.Zero && item.WorkingTime > TimeSpan.Zero && mix.TimeLeft < item.WorkingTime * _travelReserve)
                     {
-                        warnings.Add(MixErrors.Error(MixErrorCode.TravelMayNotFit, "territory", item.Id.Value, "Travel", MixErrors.Hours(mix.TimeLeft), $"Territory '{item.Id}': the visits ask {MixErrors.Hours(mix.Service)} h of {MixErrors.Hours(item.WorkingTime)} h working time, leaving {MixErrors.Hours(mix.TimeLeft)} h ({mix.TimeLeft / item.WorkingTime:P0}) for travel, below the {_travelReserve:P0} reserve; state its travel to check that the plan fits."));
+                        warnings.Add(MixErrors.Error(MixErrorCode.TravelMayNotFit, ItemRef.Of(item.Id), "Travel", MixErrors.Hours(mix.TimeLeft), $"Territory '{item.Id}': the visits ask {MixErrors.Hours(mix.Service)} h of {MixErrors.Hours(item.WorkingTime)} h working time, leaving {MixErrors.Hours(mix.TimeLeft)} h ({mix.TimeLeft / item.WorkingTime:P0}) for travel, below the {_travelReserve:P0} reserve; state its travel to check that the plan fits."));
                     }
                 },
                 f => errors.AddRange(f.Errors));

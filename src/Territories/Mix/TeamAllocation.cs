@@ -69,18 +69,18 @@ internal static class TeamAllocation
         var errors = new List<MixError>();
         foreach (var (role, ids) in missing)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.NoPositionForRole, "territory", [territory.Value, .. ids], "Role", role.ToString(), $"Territory '{territory}': the coverage model gives {ids.Count} account(s) (first '{ids[0]}') to a {role}, but no working position of that role is in the territory."));
+            errors.Add(MixErrors.Error(MixErrorCode.NoPositionForRole, [ItemRef.Of(territory), .. ids.Select(ItemRef.Account)], "Role", role.ToString(), $"Territory '{territory}': the coverage model gives {ids.Count} account(s) (first '{ids[0]}') to a {role}, but no working position of that role is in the territory."));
         }
 
         foreach (var (role, ids) in cannotVisit)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.RoleCannotVisit, "territory", [territory.Value, .. ids], "Role", role.ToString(), $"Territory '{territory}': the coverage model gives {ids.Count} account(s) to visit (first '{ids[0]}') to a {role}, which works from the desk only; cover them with mode Remote or by a role that visits."));
+            errors.Add(MixErrors.Error(MixErrorCode.RoleCannotVisit, [ItemRef.Of(territory), .. ids.Select(ItemRef.Account)], "Role", role.ToString(), $"Territory '{territory}': the coverage model gives {ids.Count} account(s) to visit (first '{ids[0]}') to a {role}, which works from the desk only; cover them with mode Remote or by a role that visits."));
         }
 
         var visiting = groups.Where(g => g.Visits).Sum(g => g.WorkingTicks);
         if (travel.Ticks > 0 && travel.Ticks > visiting)
         {
-            errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, "territory", territory.Value, "Travel", MixErrors.Hours(travel), $"Territory '{territory}' needs {MixErrors.Hours(travel)} h of travel, but its positions that visit work {MixErrors.Hours(TimeSpan.FromTicks(visiting))} h per cycle."));
+            errors.Add(MixErrors.Error(MixErrorCode.TravelDoesNotFit, ItemRef.Of(territory), "Travel", MixErrors.Hours(travel), $"Territory '{territory}' needs {MixErrors.Hours(travel)} h of travel, but its positions that visit work {MixErrors.Hours(TimeSpan.FromTicks(visiting))} h per cycle."));
         }
 
         if (errors.Count > 0)

@@ -50,17 +50,17 @@ public static class ModelValidator
         Guard.NotNull(input.Cycle, nameof(input.Cycle));
 
         var errors = new List<ModelError>();
-        var activities = Unique(input.ActivityTypes, a => a.Id, "activity", errors);
-        var positions = Unique(input.Positions, p => p.Id.Value, "position", errors);
-        var territories = Unique(input.Territories, t => t.Id.Value, "territory", errors);
-        var accounts = Unique(input.Accounts, a => a.Id.Value, "account", errors);
+        var activities = Unique(input.ActivityTypes, a => a.Id, ItemKind.Activity, errors);
+        var positions = Unique(input.Positions, p => p.Id.Value, ItemKind.Position, errors);
+        var territories = Unique(input.Territories, t => t.Id.Value, ItemKind.Territory, errors);
+        var accounts = Unique(input.Accounts, a => a.Id.Value, ItemKind.Account, errors);
         var levels = new HashSet<string>(input.Levels, StringComparer.Ordinal);
 
         foreach (var activity in input.ActivityTypes)
         {
             if (activity.DefaultDuration <= TimeSpan.Zero)
             {
-                errors.Add(Error(ModelErrorCode.NonPositiveDuration, "activity", activity.Id, "DefaultDuration", activity.DefaultDuration, "The default duration must be positive."));
+                errors.Add(Error(ModelErrorCode.NonPositiveDuration, ItemKind.Activity, activity.Id, "DefaultDuration", activity.DefaultDuration, "The default duration must be positive."));
             }
         }
 
@@ -74,54 +74,54 @@ public static class ModelValidator
             ValidatePosition(position, input.Cycle, positions, errors);
         }
 
-        CheckHierarchy(input.Positions, p => p.Id.Value, p => p.Parent?.Value, "position", errors);
+        CheckHierarchy(input.Positions, p => p.Id.Value, p => p.Parent?.Value, ItemKind.Position, errors);
 
         foreach (var territory in input.Territories)
         {
             ValidateTerritory(territory, levels, positions, accounts, errors);
         }
 
-        CheckHierarchy(input.Territories, t => t.Id.Value, t => t.Parent?.Value, "territory", errors);
+        CheckHierarchy(input.Territories, t => t.Id.Value, t => t.Parent?.Value, ItemKind.Territory, errors);
         CheckVacantTerritories(input, positions, errors);
 
-        var products = Unique(input.ProductRoles, p => p.ProductId, "product-role", errors);
+        var products = Unique(input.ProductRoles, p => p.ProductId, ItemKind.ProductRole, errors);
         foreach (var role in input.ProductRoles)
         {
             foreach (var (activity, weight) in role.ActivityEmphasis)
             {
-                CheckActivityWeight("product-role", role.ProductId, "ActivityEmphasis", activity, weight, activities, errors);
+                CheckActivityWeight(ItemKind.ProductRole, role.ProductId, "ActivityEmphasis", activity, weight, activities, errors);
             }
         }
 
-        Unique(input.MarketPositions, m => m.Territory.Value, "market-position", errors);
+        Unique(input.MarketPositions, m => m.Territory.Value, ItemKind.MarketPosition, errors);
         foreach (var market in input.MarketPositions)
         {
             var id = market.Territory.Value;
             if (!territories.ContainsKey(id))
             {
-                errors.Add(Error(ModelErrorCode.UnknownReference, "market-position", id, "Territory", id, $"Territory '{id}' does not exist."));
+                errors.Add(Error(ModelErrorCode.UnknownReference, ItemKind.MarketPosition, id, "Territory", id, $"Territory '{id}' does not exist."));
             }
 
             if (market.Potential < 0)
             {
-                errors.Add(Error(ModelErrorCode.NegativeValue, "market-position", id, "Potential", market.Potential, "Potential must not be negative."));
+                errors.Add(Error(ModelErrorCode.NegativeValue, ItemKind.MarketPosition, id, "Potential", market.Potential, "Potential must not be negative."));
             }
 
             if (market.Sales < 0)
             {
-                errors.Add(Error(ModelErrorCode.NegativeValue, "market-position", id, "Sales", market.Sales, "Sales must not be negative."));
+                errors.Add(Error(ModelErrorCode.NegativeValue, ItemKind.MarketPosition, id, "Sales", market.Sales, "Sales must not be negative."));
             }
 
             foreach (var (product, weight) in market.ProductWeights)
             {
                 if (!products.ContainsKey(product))
                 {
-                    errors.Add(Error(ModelErrorCode.UnknownReference, "market-position", id, $"ProductWeights[{product}]", product, $"Product '{product}' has no product role."));
+                    errors.Add(Error(ModelErrorCode.UnknownReference, ItemKind.MarketPosition, id, $"ProductWeights[{product}]", product, $"Product '{product}' has no product role."));
                 }
 
                 if (!double.IsFinite(weight) || weight < 0)
                 {
-                    errors.Add(Error(ModelErrorCode.NegativeValue, "market-position", id, $"ProductWeights[{product}]", weight, "A product weight must be a finite number, zero or more."));
+                    errors.Add(Error(ModelErrorCode.NegativeValue, ItemKind.MarketPosition, id, $"ProductWeights[{product}]", weight, "A product weight must be a finite number, zero or more."));
                 }
             }
         }
@@ -131,7 +131,7 @@ public static class ModelValidator
         {
             if (!seenLevels.Add(level))
             {
-                errors.Add(Error(ModelErrorCode.DuplicateId, "level", level, "Levels", level, $"Level '{level}' is listed twice."));
+                errors.Add(Error(ModelErrorCode.DuplicateId, ItemKind.Level, level, "Levels", level, $"Level '{level}' is listed twice."));
             }
         }
 
@@ -156,9 +156,9 @@ public static class ModelValidator
         CheckNoNulls(territories, nameof(territories));
         Guard.NotNull(cycle);
         var errors = new List<ModelError>();
-        Unique(accounts, a => a.Id.Value, "account", errors);
-        Unique(positions, p => p.Id.Value, "position", errors);
-        Unique(territories, t => t.Id.Value, "territory", errors);
+        Unique(accounts, a => a.Id.Value, ItemKind.Account, errors);
+        Unique(positions, p => p.Id.Value, ItemKind.Position, errors);
+        Unique(territories, t => t.Id.Value, ItemKind.Territory, errors);
         var rule = geographic ? CoordinateRule.Wgs84 : CoordinateRule.Finite;
         foreach (var account in accounts)
         {
@@ -175,8 +175,8 @@ public static class ModelValidator
 
     private static ImmutableArray<ModelError> Sorted(List<ModelError> errors) =>
         [.. errors
-            .OrderBy(e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(e => e.Ids.IsEmpty ? string.Empty : e.Ids[0], StringComparer.Ordinal)
+            .OrderBy(e => e.Items.IsEmpty ? -1 : (int)e.Items[0].Kind)
+            .ThenBy(e => e.Id ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(e => e.Field, StringComparer.Ordinal)
             .ThenBy(e => e.Code)
             .ThenBy(e => e.Message, StringComparer.Ordinal)];
@@ -189,7 +189,7 @@ public static class ModelValidator
         Dictionary<string, Territory> territories,
         List<ModelError> errors)
     {
-        const string kind = "account";
+        const ItemKind kind = ItemKind.Account;
         var id = account.Id.Value;
         CheckAccountValues(account, CoordinateRule.Wgs84, errors);
         if (account.Potential < 0)
@@ -216,7 +216,7 @@ public static class ModelValidator
     /// <summary>The rules on an account's own values that planning relies on: location, service time, opening hours, visit duration and load.</summary>
     private static void CheckAccountValues(Account account, CoordinateRule coordinates, List<ModelError> errors)
     {
-        const string kind = "account";
+        const ItemKind kind = ItemKind.Account;
         var id = account.Id.Value;
         CheckCoordinate(kind, id, "Location", account.Location, coordinates, errors);
         CheckVisitDuration(id, "ServiceTime", account.ServiceTime, errors);
@@ -247,11 +247,11 @@ public static class ModelValidator
         if (duration < TimeSpan.Zero || duration > MaxVisitDuration)
         {
             var what = field == "ServiceTime" ? "service time" : "visit duration";
-            errors.Add(Error(ModelErrorCode.DurationOutOfRange, "account", id, field, duration, $"The {what} of account '{id}' is {duration}; it must be zero or more and at most one day ({MaxVisitDuration})."));
+            errors.Add(Error(ModelErrorCode.DurationOutOfRange, ItemKind.Account, id, field, duration, $"The {what} of account '{id}' is {duration}; it must be zero or more and at most one day ({MaxVisitDuration})."));
         }
     }
 
-    private static void CheckCoordinate(string kind, string id, string field, GeoPoint point, CoordinateRule rule, List<ModelError> errors)
+    private static void CheckCoordinate(ItemKind kind, string id, string field, GeoPoint point, CoordinateRule rule, List<ModelError> errors)
     {
         if (rule == CoordinateRule.Wgs84 && !point.IsValid)
         {
@@ -271,7 +271,7 @@ public static class ModelValidator
         Dictionary<string, SalesPosition> positions,
         List<ModelError> errors)
     {
-        const string kind = "account";
+        const ItemKind kind = ItemKind.Account;
         if (visit.Activity is { } activity && !activities.ContainsKey(activity))
         {
             errors.Add(Error(ModelErrorCode.UnknownReference, kind, id, "Visit.Activity", activity, $"Activity '{activity}' is not one of the model's activity types."));
@@ -285,7 +285,7 @@ public static class ModelValidator
             }
             else if (position.IsVacant)
             {
-                errors.Add(new ModelError(ModelErrorCode.VacantPositionAssigned, kind, [id, fixedPosition.Value], "Visit.FixedPosition", fixedPosition.Value, $"Position '{fixedPosition}' is vacant but is asked to visit the account."));
+                errors.Add(new ModelError(ModelErrorCode.VacantPositionAssigned, [new ItemRef(kind, id), ItemRef.Of(fixedPosition)], "Visit.FixedPosition", fixedPosition.Value, $"Position '{fixedPosition}' is vacant but is asked to visit the account."));
             }
         }
 
@@ -312,14 +312,14 @@ public static class ModelValidator
         CheckPositionValues(position, cycle, CoordinateRule.Wgs84, errors);
         if (position.Parent is { } parent && !positions.ContainsKey(parent.Value))
         {
-            errors.Add(Error(ModelErrorCode.UnknownReference, "position", position.Id.Value, "Parent", parent, $"Position '{parent}' does not exist."));
+            errors.Add(Error(ModelErrorCode.UnknownReference, ItemKind.Position, position.Id.Value, "Parent", parent, $"Position '{parent}' does not exist."));
         }
     }
 
     /// <summary>The rules on a position's own values that planning relies on: base, working days and hours, break, days off, daily caps.</summary>
     private static void CheckPositionValues(SalesPosition position, JourneyCycle cycle, CoordinateRule coordinates, List<ModelError> errors)
     {
-        const string kind = "position";
+        const ItemKind kind = ItemKind.Position;
         var id = position.Id.Value;
         if (position.Base is { } home)
         {
@@ -364,7 +364,7 @@ public static class ModelValidator
         Dictionary<string, Account> accounts,
         List<ModelError> errors)
     {
-        const string kind = "territory";
+        const ItemKind kind = ItemKind.Territory;
         var id = territory.Id.Value;
         if (!levels.Contains(territory.Level))
         {
@@ -395,7 +395,7 @@ public static class ModelValidator
 
     private static void ValidateBoundary(string id, TerritoryBoundary boundary, List<ModelError> errors)
     {
-        const string kind = "territory";
+        const ItemKind kind = ItemKind.Territory;
         var geometry = boundary.Geometry;
         if (geometry.IsEmpty)
         {
@@ -440,12 +440,12 @@ public static class ModelValidator
             var known = territory.Positions.Where(p => positions.ContainsKey(p.Value)).ToList();
             if (known.Count > 0 && known.All(p => positions[p.Value].IsVacant))
             {
-                errors.Add(new ModelError(ModelErrorCode.VacantPositionAssigned, "territory", [territory.Id.Value, .. known.Select(p => p.Value)], "Positions", null, $"Every position covering territory '{territory.Id}' is vacant, but it has accounts to visit."));
+                errors.Add(new ModelError(ModelErrorCode.VacantPositionAssigned, [ItemRef.Of(territory.Id), .. known.Select(ItemRef.Of)], "Positions", null, $"Every position covering territory '{territory.Id}' is vacant, but it has accounts to visit."));
             }
         }
     }
 
-    private static void CheckHierarchy<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, string?> parent, string kind, List<ModelError> errors)
+    private static void CheckHierarchy<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, string?> parent, ItemKind kind, List<ModelError> errors)
     {
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -453,7 +453,7 @@ public static class ModelValidator
             parents.TryAdd(id(item), parent(item));
         }
 
-        if (kind == "territory")
+        if (kind == ItemKind.Territory)
         {
             foreach (var (child, p) in parents)
             {
@@ -482,7 +482,7 @@ public static class ModelValidator
                 var loop = path.Skip(path.IndexOf(current)).ToList();
                 var first = loop.Min(StringComparer.Ordinal)!;
                 var rotated = loop.Skip(loop.IndexOf(first)).Concat(loop.Take(loop.IndexOf(first))).ToImmutableArray();
-                errors.Add(new ModelError(ModelErrorCode.HierarchyCycle, kind, rotated, "Parent", string.Join(" -> ", rotated.Append(first)), $"The {kind} hierarchy loops: {string.Join(" -> ", rotated.Append(first))}."));
+                errors.Add(new ModelError(ModelErrorCode.HierarchyCycle, [.. rotated.Select(r => new ItemRef(kind, r))], "Parent", string.Join(" -> ", rotated.Append(first)), $"The {Word(kind)} hierarchy loops: {string.Join(" -> ", rotated.Append(first))}."));
             }
 
             foreach (var p in path)
@@ -492,7 +492,7 @@ public static class ModelValidator
         }
     }
 
-    private static void CheckActivityWeight(string kind, string id, string field, string activity, double value, Dictionary<string, ActivityType> activities, List<ModelError> errors)
+    private static void CheckActivityWeight(ItemKind kind, string id, string field, string activity, double value, Dictionary<string, ActivityType> activities, List<ModelError> errors)
     {
         if (!activities.ContainsKey(activity))
         {
@@ -505,7 +505,7 @@ public static class ModelValidator
         }
     }
 
-    private static Dictionary<string, T> Unique<T>(IReadOnlyList<T> items, Func<T, string> id, string kind, List<ModelError> errors)
+    private static Dictionary<string, T> Unique<T>(IReadOnlyList<T> items, Func<T, string> id, ItemKind kind, List<ModelError> errors)
     {
         var byId = new Dictionary<string, T>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -514,11 +514,11 @@ public static class ModelValidator
             var key = id(item);
             if (string.IsNullOrEmpty(key))
             {
-                errors.Add(Error(ModelErrorCode.MissingValue, kind, string.Empty, "Id", null, $"A {kind} has no id."));
+                errors.Add(Error(ModelErrorCode.MissingValue, kind, string.Empty, "Id", null, $"A {Word(kind)} has no id."));
             }
             else if (!byId.TryAdd(key, item) && reported.Add(key))
             {
-                errors.Add(Error(ModelErrorCode.DuplicateId, kind, key, "Id", key, $"{items.Count(i => id(i) == key)} items of kind {kind} share the id '{key}'."));
+                errors.Add(Error(ModelErrorCode.DuplicateId, kind, key, "Id", key, $"{items.Count(i => id(i) == key)} items of kind {Word(kind)} share the id '{key}'."));
             }
         }
 
@@ -537,8 +537,16 @@ public static class ModelValidator
         }
     }
 
-    private static ModelError Error(ModelErrorCode code, string kind, string id, string field, object? value, string message) =>
-        new(code, kind, [id], field, value switch
+    /// <summary>The kind of item as a word in a message, e.g. "market position".</summary>
+    private static string Word(ItemKind kind) => kind switch
+    {
+        ItemKind.MarketPosition => "market position",
+        ItemKind.ProductRole => "product role",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static ModelError Error(ModelErrorCode code, ItemKind kind, string id, string field, object? value, string message) =>
+        new(code, [new ItemRef(kind, id)], field, value switch
         {
             null => null,
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -1,22 +1,14 @@
 using System.Collections.Immutable;
-using Territories.Internal;
+using Territories.Model;
 
 namespace Territories.Workload;
 
-/// <summary>One problem of an alignment request, naming the items involved.</summary>
+/// <summary>One problem of an alignment request: what, which accounts or positions, and a readable message.</summary>
+/// <remarks>The SDK's one error shape (<see cref="ItemError{TCode}"/>): immutable, equality by value.</remarks>
 /// <param name="Code">What is wrong.</param>
-/// <param name="Ids">The accounts, bases (as "base N") or positions involved.</param>
-/// <param name="Field">The field at fault.</param>
-/// <param name="Value">The value at fault, as text; null when none applies.</param>
-/// <param name="Message">A sentence for people.</param>
-public sealed record AlignmentError(AlignmentErrorCode Code, ImmutableArray<string> Ids, string Field, string? Value, string Message)
-{
-    /// <summary>The field at fault.</summary>
-    public string Field { get; init; } = Guard.NotNull(Field);
-
-    /// <summary>A sentence for people.</summary>
-    public string Message { get; init; } = Guard.NotNull(Message);
-
-    /// <inheritdoc />
-    public override string ToString() => $"{Code} [{string.Join(", ", Ids)}] {Field}: {Message}";
-}
+/// <param name="Items">The items involved, the item at fault first; empty when the error concerns the request as a whole.</param>
+/// <param name="Field">The field at fault, as named in the API.</param>
+/// <param name="Value">The offending value as text (invariant culture); null when there is none to show.</param>
+/// <param name="Message">A sentence a person can act on.</param>
+public sealed record AlignmentError(AlignmentErrorCode Code, ImmutableArray<ItemRef> Items, string Field, string? Value, string Message)
+    : ItemError<AlignmentErrorCode>(Code, Items, Field, Value, Message);

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
+using Territories.Model;
 
 namespace Territories.Workload;
 
 /// <summary>An alignment request that cannot be run, with every problem found.</summary>
-/// <param name="Errors">The problems, each naming the items involved.</param>
-public sealed record AlignmentFailure(ImmutableArray<AlignmentError> Errors)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Errors.Length} alignment error(s): " + string.Join("; ", Errors.Take(5)) + (Errors.Length > 5 ? "; …" : string.Empty);
-}
+/// <remarks>The SDK's one failure shape (<see cref="ErrorList{TError}"/>): immutable, equality by value.</remarks>
+/// <param name="Errors">Every error, in a stable order.</param>
+public sealed record AlignmentFailure(ImmutableArray<AlignmentError> Errors) : ErrorList<AlignmentError>(Errors);

@@ -41,7 +41,7 @@ internal sealed class AlignmentUnits
             if (service > capacity.Seconds)
             {
                 failed = true;
-                errors.Add(new AlignmentError(AlignmentErrorCode.UnitExceedsCapacity, [.. group.Select(i => accounts[i].Id.Value)], "Visit",
+                errors.Add(new AlignmentError(AlignmentErrorCode.UnitExceedsCapacity, [.. group.Select(i => ItemRef.Of(accounts[i].Id))], "Visit",
                     (service / 3600).ToString("0.#", CultureInfo.InvariantCulture),
                     string.Create(CultureInfo.InvariantCulture, $"The {group.Length} account(s) at {accounts[group[0]].Location} need {service / 3600:0.#} h of visits per cycle, more than the {capacity.Seconds / 3600:0.#} h a position works.")));
             }

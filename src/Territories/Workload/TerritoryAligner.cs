@@ -170,7 +170,7 @@ public sealed class TerritoryAligner
 
         if (Design(work, first: true).TryPickT1(out var refusal, out var design))
         {
-            return new AlignmentFailure([.. refusal.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Ids, e.Field, e.Value, e.Message))]);
+            return new AlignmentFailure([.. refusal.Errors.Select(e => new AlignmentError(AlignmentErrorCode.Design, e.Items, e.Field, e.Value, e.Message))]);
         }
 
         var rounds = ImmutableArray.CreateBuilder<AlignmentRound>();
@@ -328,7 +328,7 @@ public sealed class TerritoryAligner
             var planned = planner.Plan(planRequest, cancellationToken: cancellationToken);
             if (planned.TryPickT1(out var invalid, out var plan))
             {
-                refusals[t] = new AlignmentError(AlignmentErrorCode.Planning, [ids[t].Value], "Accounts", null, $"The planner refused territory {ids[t]}: {invalid}");
+                refusals[t] = new AlignmentError(AlignmentErrorCode.Planning, [ItemRef.Of(ids[t])], "Accounts", null, $"The planner refused territory {ids[t]}: {invalid}");
                 return;
             }
 
@@ -464,25 +464,25 @@ public sealed class TerritoryAligner
             var account = accounts[i];
             if (!seen.Add(account.Id))
             {
-                errors.Add(new AlignmentError(AlignmentErrorCode.DuplicateAccount, [account.Id.Value], "Id", account.Id.Value, $"Account '{account.Id}' appears more than once."));
+                errors.Add(new AlignmentError(AlignmentErrorCode.DuplicateAccount, [ItemRef.Of(account.Id)], "Id", account.Id.Value, $"Account '{account.Id}' appears more than once."));
             }
 
             if (!account.Location.IsValid)
             {
-                errors.Add(new AlignmentError(AlignmentErrorCode.InvalidLocation, [account.Id.Value], "Location", account.Location.ToString(),
+                errors.Add(new AlignmentError(AlignmentErrorCode.InvalidLocation, [ItemRef.Of(account.Id)], "Location", account.Location.ToString(),
                     $"Account '{account.Id}' is at {account.Location}, which is not a WGS84 position."));
             }
 
             demands[i] = AccountDemand.Of(account, request.Cycle);
             if (account.Visit is not null && demands[i].Visits == 0)
             {
-                errors.Add(new AlignmentError(AlignmentErrorCode.ImpossibleVisits, [account.Id.Value], "Visit", account.Visit.Frequency?.ToString(),
+                errors.Add(new AlignmentError(AlignmentErrorCode.ImpossibleVisits, [ItemRef.Of(account.Id)], "Visit", account.Visit.Frequency?.ToString(),
                     $"Account '{account.Id}' asks for visits that fit no day pattern of the {request.Cycle} cycle."));
             }
 
             if (demands[i].Visits > 0 && capacity.Seconds > 0 && demands[i].VisitTime.TotalSeconds > capacity.DaySeconds)
             {
-                errors.Add(new AlignmentError(AlignmentErrorCode.VisitLongerThanDay, [account.Id.Value], "Duration", demands[i].VisitTime.ToString(),
+                errors.Add(new AlignmentError(AlignmentErrorCode.VisitLongerThanDay, [ItemRef.Of(account.Id)], "Duration", demands[i].VisitTime.ToString(),
                     Text($"Account '{account.Id}' needs {demands[i].VisitTime.TotalHours:0.##} h a visit, longer than a working day of {capacity.DaySeconds / 3600:0.##} h.")));
             }
         }
@@ -495,17 +495,17 @@ public sealed class TerritoryAligner
         for (var b = 0; b < request.Bases.Length; b++)
         {
             var home = request.Bases[b];
-            var name = Text($"base {b + 1}");
+            var field = Text($"Bases[{b}]");
             if (!home.IsValid)
             {
-                errors.Add(new AlignmentError(AlignmentErrorCode.BaseOutOfReach, [name], "Bases", home.ToString(), $"Base {b + 1} is at {home}, which is not a WGS84 position."));
+                errors.Add(new AlignmentError(AlignmentErrorCode.BaseOutOfReach, [], field, home.ToString(), $"Base {b + 1} is at {home}, which is not a WGS84 position."));
                 continue;
             }
 
             var nearest = request.Accounts.Min(a => request.TravelModel.Duration(home, a.Location).TotalSeconds);
             if (2 * nearest > capacity.DaySeconds)
             {
-                errors.Add(new AlignmentError(AlignmentErrorCode.BaseOutOfReach, [name], "Bases", home.ToString(),
+                errors.Add(new AlignmentError(AlignmentErrorCode.BaseOutOfReach, [], field, home.ToString(),
                     Text($"Base {b + 1} at {home} is {nearest / 3600:0.0} h from the nearest account: no account can be visited and the base reached again within a {capacity.DaySeconds / 3600:0.#} h day.")));
             }
         }

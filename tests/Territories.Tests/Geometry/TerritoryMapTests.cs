@@ -199,7 +199,7 @@ public class TerritoryMapTests
     {
         var failure = TerritoryMap.Create([Territory("a", Square(0, 0, 1)), Territory("a", Square(1, 0, 1))]).AsT1;
 
-        var p = Assert.Single(failure.Problems);
+        var p = Assert.Single(failure.Errors);
         Assert.Equal(TerritoryProblemCode.DuplicateId, p.Code);
         Assert.Equal(["a"], p.Territories.Select(t => t.Value));
     }
@@ -211,7 +211,7 @@ public class TerritoryMapTests
 
         var failure = TerritoryMap.Create([new Territory(new TerritoryId("bad")) { Boundary = TerritoryBoundary.FromGeometry(bad) }]).AsT1;
 
-        Assert.Equal(TerritoryProblemCode.InvalidCoordinate, Assert.Single(failure.Problems).Code);
+        Assert.Equal(TerritoryProblemCode.InvalidCoordinate, Assert.Single(failure.Errors).Code);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class JourneyPlannerBadInputTests
     {
         var error = Assert.Single(Plan(Request([Rep], Outlet("a", 1, 1), Outlet("a", 2, 2))).AsT1.Errors);
 
-        Assert.Equal((ModelErrorCode.DuplicateId, "account", "a", "Id"), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field));
+        Assert.Equal((ModelErrorCode.DuplicateId, (ItemKind?)ItemKind.Account, "a", "Id"), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class JourneyPlannerBadInputTests
     {
         var error = Assert.Single(Plan(Request([Rep with { Base = new GeoPoint(double.PositiveInfinity, 0) }], Outlet("a", 1, 1))).AsT1.Errors);
 
-        Assert.Equal((ModelErrorCode.InvalidCoordinate, "position", "rep", "Base"), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field));
+        Assert.Equal((ModelErrorCode.InvalidCoordinate, (ItemKind?)ItemKind.Position, "rep", "Base"), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public class JourneyPlannerTests
         var result = new JourneyPlanner(Fast()).Plan(request, null, TestContext.Current.CancellationToken);
 
         var error = Assert.Single(Assert.IsType<ModelValidationFailure>(result.Value).Errors);
-        Assert.Equal((ModelErrorCode.DuplicateId, "territory", "t1"), (error.Code, error.Kind, Assert.Single(error.Ids)));
+        Assert.Equal((ModelErrorCode.DuplicateId, (ItemKind?)ItemKind.Territory, "t1"), (error.Code, error.Kind, Assert.Single(error.Ids)));
     }
 
     [Fact]

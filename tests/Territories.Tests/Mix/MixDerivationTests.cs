@@ -123,8 +123,8 @@ public class MixDerivationTests
             ActivityNeeds = new Dictionary<string, double> { ["demo"] = -1, ["juggling"] = 2 }.ToImmutableDictionary(),
         };
         var errors = SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")) { Accounts = [account] }, MixRules.Default).AsT1.Errors;
-        Assert.Contains(errors, e => e is { Code: MixErrorCode.NegativeValue, Kind: "account", Field: "ActivityNeeds[demo]", Value: "-1" } && e.Ids[0] == "a9");
-        Assert.Contains(errors, e => e is { Code: MixErrorCode.UnknownActivity, Kind: "account", Field: "ActivityNeeds[juggling]" } && e.Ids[0] == "a9");
+        Assert.Contains(errors, e => e is { Code: MixErrorCode.NegativeValue, Kind: ItemKind.Account, Field: "ActivityNeeds[demo]", Value: "-1" } && e.Ids[0] == "a9");
+        Assert.Contains(errors, e => e is { Code: MixErrorCode.UnknownActivity, Kind: ItemKind.Account, Field: "ActivityNeeds[juggling]" } && e.Ids[0] == "a9");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class MixDerivationTests
     {
         var rules = MixRules.Default with { DefaultMix = ImmutableDictionary<string, double>.Empty.Add("juggling", 1) };
         var error = Assert.Single(SalesMix.Derive(new MixDerivationInput(new TerritoryId("t")), rules).AsT1.Errors);
-        Assert.Equal((MixErrorCode.UnknownActivity, "rules", "DefaultMix[juggling]"), (error.Code, error.Kind, error.Field));
+        Assert.Equal((MixErrorCode.UnknownActivity, 0, "DefaultMix[juggling]"), (error.Code, error.Items.Length, error.Field));
     }
 
     [Fact]

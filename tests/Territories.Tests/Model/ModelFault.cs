@@ -8,7 +8,7 @@ namespace Territories.Tests.Model;
 /// <param name="Kind">The item kind.</param>
 /// <param name="Id">The id of the item at fault (the error's first id).</param>
 /// <param name="Field">The field at fault.</param>
-public sealed record ExpectedError(ModelErrorCode Code, string Kind, string Id, string Field)
+public sealed record ExpectedError(ModelErrorCode Code, ItemKind Kind, string Id, string Field)
 {
     /// <summary>Every id the error must list, in order; default when only <see cref="Id"/> is checked.</summary>
     public ImmutableArray<string> Ids { get; init; }

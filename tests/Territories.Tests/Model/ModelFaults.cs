@@ -9,9 +9,9 @@ namespace Territories.Tests.Model;
 /// </summary>
 public static class ModelFaults
 {
-    private const string Account = "account";
-    private const string Position = "position";
-    private const string TerritoryKind = "territory";
+    private const ItemKind Account = ItemKind.Account;
+    private const ItemKind Position = ItemKind.Position;
+    private const ItemKind TerritoryKind = ItemKind.Territory;
 
     private static readonly GeoPoint[] BadPoints =
     [
@@ -60,7 +60,7 @@ public static class ModelFaults
         var i = pick % input.ActivityTypes.Count;
         var activity = input.ActivityTypes[i];
         return (input with { ActivityTypes = Replace(input.ActivityTypes, i, activity with { DefaultDuration = NonPositiveDurations[pick % NonPositiveDurations.Length] }) },
-            new(ModelErrorCode.NonPositiveDuration, "activity", activity.Id, "DefaultDuration"));
+            new(ModelErrorCode.NonPositiveDuration, ItemKind.Activity, activity.Id, "DefaultDuration"));
     });
 
     public static ModelFault NegativePotential { get; } = new("negative account potential", "account.Potential", Late: false, (input, pick) =>
@@ -135,7 +135,7 @@ public static class ModelFaults
 
     public static ModelFault UnknownMarketTerritory { get; } = new("market position of an unknown territory", "market-position.Territory", Late: false, (input, _) =>
         (input with { MarketPositions = [.. input.MarketPositions, new MarketPosition(new TerritoryId("T-market"), 100, 10)] },
-            new(ModelErrorCode.UnknownReference, "market-position", "T-market", "Territory")));
+            new(ModelErrorCode.UnknownReference, ItemKind.MarketPosition, "T-market", "Territory")));
 
     public static ModelFault TerritoryHierarchyCycle { get; } = new("loop in the territory hierarchy", "territory.Parent", Late: false, (input, pick) =>
     {

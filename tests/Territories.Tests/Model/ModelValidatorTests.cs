@@ -126,10 +126,10 @@ public class ModelValidatorTests
         var visited = input.Accounts.Where(a => a.Visit is not null && a.Territory is not null).Select(a => a.Territory!.Value).ToHashSet();
         var expected = input.Accounts
             .Where(a => a.Visit?.FixedPosition == victim.Id)
-            .Select(a => $"{ModelErrorCode.VacantPositionAssigned}|account|{a.Id},{victim.Id}|Visit.FixedPosition")
+            .Select(a => $"{ModelErrorCode.VacantPositionAssigned}|Account|{a.Id},{victim.Id}|Visit.FixedPosition")
             .Concat(input.Territories
                 .Where(t => t.Positions.Contains(victim.Id) && t.Positions.All(vacant.Contains) && (visited.Contains(t.Id) || !t.NamedAccounts.IsEmpty))
-                .Select(t => $"{ModelErrorCode.VacantPositionAssigned}|territory|{string.Join(",", [t.Id.Value, .. t.Positions.Select(p => p.Value)])}|Positions"))
+                .Select(t => $"{ModelErrorCode.VacantPositionAssigned}|Territory|{string.Join(",", [t.Id.Value, .. t.Positions.Select(p => p.Value)])}|Positions"))
             .Order(StringComparer.Ordinal);
 
         var reported = ModelValidator.Validate(input).Select(e => $"{e.Code}|{e.Kind}|{string.Join(",", e.Ids)}|{e.Field}").Order(StringComparer.Ordinal);
@@ -182,7 +182,7 @@ public class ModelValidatorTests
         for (var i = 1; i < keys.Count; i++)
         {
             var (a, b) = (keys[i - 1], keys[i]);
-            var order = string.CompareOrdinal(a.Kind, b.Kind) is not 0 and var k ? k
+            var order = Nullable.Compare(a.Kind, b.Kind) is not 0 and var k ? k
                 : string.CompareOrdinal(a.Id, b.Id) is not 0 and var id ? id
                 : string.CompareOrdinal(a.Field, b.Field) is not 0 and var f ? f
                 : a.Code.CompareTo(b.Code);
@@ -260,7 +260,7 @@ public class ModelValidatorTests
 
         var error = Assert.Single(ModelValidator.Validate(input));
 
-        Assert.Equal((ModelErrorCode.DurationOutOfRange, "account", "forever", "ServiceTime", TimeSpan.MaxValue.ToString()), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field, error.Value));
+        Assert.Equal((ModelErrorCode.DurationOutOfRange, (ItemKind?)ItemKind.Account, "forever", "ServiceTime", TimeSpan.MaxValue.ToString()), (error.Code, error.Kind, Assert.Single(error.Ids), error.Field, error.Value));
         Assert.Contains("forever", error.Message, StringComparison.Ordinal);
     }
 

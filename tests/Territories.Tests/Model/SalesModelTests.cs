@@ -42,7 +42,7 @@ public class SalesModelTests
 
         var errors = Assert.IsType<ModelValidationFailure>(result.Value).Errors;
         Assert.All(errors, e => Assert.Equal(ModelErrorCode.UnknownReference, e.Code));
-        Assert.Contains(errors, e => e.Kind == "territory" && e.Field == "Parent" && e.Value == region.Id.Value);
+        Assert.Contains(errors, e => e.Kind == ItemKind.Territory && e.Field == "Parent" && e.Value == region.Id.Value);
     }
 
     [Property]

@@ -211,7 +211,8 @@ public class TerritoryAlignerTests
 
         Assert.Equal(2, failure.Errors.Length);
         Assert.All(failure.Errors, e => Assert.Equal(AlignmentErrorCode.BaseOutOfReach, e.Code));
-        Assert.Equal(["base 2", "base 3"], failure.Errors.Select(e => e.Ids.Single()));
+        Assert.Equal(["Bases[1]", "Bases[2]"], failure.Errors.Select(e => e.Field));
+        Assert.All(failure.Errors, e => Assert.Empty(e.Items));
     }
 
     [Fact]

@@ -189,7 +189,7 @@ internal sealed class JourneyProblem
     /// </summary>
     internal static ModelError? SizeError(long locations) => TravelMatrix.Fits(locations)
         ? null
-        : new ModelError(ModelErrorCode.TooLarge, "account", [], "Accounts", locations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        : new ModelError(ModelErrorCode.TooLarge, [], "Accounts", locations.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"The request needs {locations} locations (distinct bases plus plannable accounts), more than the {TravelMatrix.MaxCount} a travel matrix holds. Plan per territory or per group of positions.");
 
     private static OneOf<JourneyProblem, ModelValidationFailure, StopReason> CreateCore(JourneyPlanRequest request, JourneyPlannerOptions options, Poller poll)

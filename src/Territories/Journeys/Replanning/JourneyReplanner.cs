@@ -78,7 +78,7 @@ public sealed class JourneyReplanner
                 StopCondition.Cancellation(cancellationToken)));
             if (created.TryPickT1(out var failure, out var rest))
             {
-                return new ReplanFailure([.. failure.Errors.Select(e => new ReplanError(ReplanErrorCode.InvalidRequest, e.Kind, e.Ids, e.Field, e.Value, e.Message))]);
+                return new ReplanFailure([.. failure.Errors.Select(e => new ReplanError(ReplanErrorCode.InvalidRequest, e.Items, e.Field, e.Value, e.Message))]);
             }
 
             if (rest.TryPickT1(out var stopped, out var problem))

@@ -12,7 +12,7 @@ internal static class ReplanCheck
         var errors = new List<ReplanError>();
         foreach (var e in request.Request.Validate())
         {
-            errors.Add(new ReplanError(ReplanErrorCode.InvalidRequest, e.Kind, e.Ids, e.Field, e.Value, e.Message));
+            errors.Add(new ReplanError(ReplanErrorCode.InvalidRequest, e.Items, e.Field, e.Value, e.Message));
         }
 
         if (errors.Count > 0)
@@ -24,19 +24,19 @@ internal static class ReplanCheck
         var D = cycle.DayCount;
         if (request.MaxMovedAccounts is < 0)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.NegativeBudget, "replan", [], nameof(ReplanRequest.MaxMovedAccounts), Text(request.MaxMovedAccounts.Value),
+            errors.Add(new ReplanError(ReplanErrorCode.NegativeBudget, [], nameof(ReplanRequest.MaxMovedAccounts), Text(request.MaxMovedAccounts.Value),
                 $"The change budget must be 0 or more accounts (was {Text(request.MaxMovedAccounts.Value)})."));
         }
 
         if (!double.IsFinite(request.PricePerMovedVisit) || request.PricePerMovedVisit < 0)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.NegativeBudget, "replan", [], nameof(ReplanRequest.PricePerMovedVisit), request.PricePerMovedVisit.ToString(CultureInfo.InvariantCulture),
+            errors.Add(new ReplanError(ReplanErrorCode.NegativeBudget, [], nameof(ReplanRequest.PricePerMovedVisit), request.PricePerMovedVisit.ToString(CultureInfo.InvariantCulture),
                 $"The price per moved visit must be a finite number, 0 or more (was {request.PricePerMovedVisit.ToString(CultureInfo.InvariantCulture)})."));
         }
 
         if (request.FreezeDays < 0 || request.FreezeDays > D)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.FreezeOutsideCycle, "replan", [], nameof(ReplanRequest.FreezeDays), Text(request.FreezeDays),
+            errors.Add(new ReplanError(ReplanErrorCode.FreezeOutsideCycle, [], nameof(ReplanRequest.FreezeDays), Text(request.FreezeDays),
                 $"The freeze window must be 0 to {D} days, the length of the cycle (was {Text(request.FreezeDays)})."));
         }
 
@@ -50,13 +50,13 @@ internal static class ReplanCheck
         {
             if (!positions.ContainsKey(route.Position))
             {
-                errors.Add(new ReplanError(ReplanErrorCode.UnknownPosition, "previous-plan", [route.Position.Value], "Routes.Position", route.Position.Value,
+                errors.Add(new ReplanError(ReplanErrorCode.UnknownPosition, [ItemRef.Of(route.Position)], "Routes.Position", route.Position.Value,
                     $"The previous plan has a route of position {route.Position}, which is not in the request; keep a position that leaves in the request as vacant."));
             }
 
             if (route.Day < 0 || route.Day >= D)
             {
-                errors.Add(new ReplanError(ReplanErrorCode.DayOutsideCycle, "previous-plan", [route.Position.Value], "Routes.Day", Text(route.Day),
+                errors.Add(new ReplanError(ReplanErrorCode.DayOutsideCycle, [ItemRef.Of(route.Position)], "Routes.Day", Text(route.Day),
                     $"The previous plan has a route of position {route.Position} on day {Text(route.Day)}, outside the request's cycle of {Text(D)} days."));
             }
         }
@@ -88,7 +88,7 @@ internal static class ReplanCheck
             var locks = group.OrderBy(l => l.Day).ThenBy(l => l.Position).ToList();
             if (!accounts.TryGetValue(id, out var account) || account.Visit is null)
             {
-                errors.Add(new ReplanError(ReplanErrorCode.UnknownAccount, "lock", [id.Value], "Locks.Account", id.Value,
+                errors.Add(new ReplanError(ReplanErrorCode.UnknownAccount, [ItemRef.Of(id)], "Locks.Account", id.Value,
                     $"A lock names account {id}, which is not in the request or has no visit requirement."));
                 continue;
             }
@@ -99,14 +99,14 @@ internal static class ReplanCheck
                 var day = Text(l.Day);
                 if (!seen.Add((id, l.Day)))
                 {
-                    errors.Add(new ReplanError(ReplanErrorCode.DuplicateLock, "lock", [id.Value, l.Position.Value], "Locks.Day", day,
+                    errors.Add(new ReplanError(ReplanErrorCode.DuplicateLock, [ItemRef.Of(id), ItemRef.Of(l.Position)], "Locks.Day", day,
                         $"Account {id} has two locks on day {day}."));
                     sound = false;
                 }
 
                 if (l.Day < 0 || l.Day >= D)
                 {
-                    errors.Add(new ReplanError(ReplanErrorCode.DayOutsideCycle, "lock", [id.Value, l.Position.Value], "Locks.Day", day,
+                    errors.Add(new ReplanError(ReplanErrorCode.DayOutsideCycle, [ItemRef.Of(id), ItemRef.Of(l.Position)], "Locks.Day", day,
                         $"The lock of account {id} is on day {day}, outside the cycle of {Text(D)} days."));
                     sound = false;
                     continue;
@@ -114,7 +114,7 @@ internal static class ReplanCheck
 
                 if (!positions.TryGetValue(l.Position, out var position))
                 {
-                    errors.Add(new ReplanError(ReplanErrorCode.UnknownPosition, "lock", [id.Value, l.Position.Value], "Locks.Position", l.Position.Value,
+                    errors.Add(new ReplanError(ReplanErrorCode.UnknownPosition, [ItemRef.Of(id), ItemRef.Of(l.Position)], "Locks.Position", l.Position.Value,
                         $"The lock of account {id} on day {day} names position {l.Position}, which is not in the request."));
                     sound = false;
                     continue;
@@ -122,14 +122,14 @@ internal static class ReplanCheck
 
                 if (position.IsVacant || position.Base is null || !position.WorksOn(cycle, l.Day))
                 {
-                    errors.Add(new ReplanError(ReplanErrorCode.LockNotWorkable, "lock", [id.Value, l.Position.Value], "Locks.Position", l.Position.Value,
+                    errors.Add(new ReplanError(ReplanErrorCode.LockNotWorkable, [ItemRef.Of(id), ItemRef.Of(l.Position)], "Locks.Position", l.Position.Value,
                         $"The lock of account {id} on day {day} names position {l.Position}, which is vacant, has no base or does not work that day."));
                     sound = false;
                 }
 
                 if (l.Day < request.FreezeDays && before.Contains(id) && (!frozen.TryGetValue((id, l.Day), out var was) || was != l.Position))
                 {
-                    errors.Add(new ReplanError(ReplanErrorCode.LockContradictsFreeze, "lock", [id.Value, l.Position.Value], "Locks.Day", day,
+                    errors.Add(new ReplanError(ReplanErrorCode.LockContradictsFreeze, [ItemRef.Of(id), ItemRef.Of(l.Position)], "Locks.Day", day,
                         $"The lock of account {id} on frozen day {day} by {l.Position} differs from its previous visits there, which the freeze keeps."));
                     sound = false;
                 }
@@ -143,12 +143,12 @@ internal static class ReplanCheck
             var days = locks.Select(l => l.Day).ToHashSet();
             if (!account.Visit.AllowedPatterns(cycle).Any(p => days.IsSubsetOf(p.Days)))
             {
-                errors.Add(new ReplanError(ReplanErrorCode.LockContradictsPattern, "lock", [id.Value], "Locks.Day", string.Join(' ', days.Order().Select(Text)),
+                errors.Add(new ReplanError(ReplanErrorCode.LockContradictsPattern, [ItemRef.Of(id)], "Locks.Day", string.Join(' ', days.Order().Select(Text)),
                     $"The locks of account {id} on days {string.Join(", ", days.Order().Select(Text))} fit none of its allowed day patterns."));
             }
             else if (keepPosition && locks.Select(l => l.Position).Distinct().Count() > 1)
             {
-                errors.Add(new ReplanError(ReplanErrorCode.LockContradictsPattern, "lock", [id.Value, .. locks.Select(l => l.Position.Value).Distinct()], "Locks.Position", null,
+                errors.Add(new ReplanError(ReplanErrorCode.LockContradictsPattern, [ItemRef.Of(id), .. locks.Select(l => ItemRef.Of(l.Position)).Distinct()], "Locks.Position", null,
                     $"The locks of account {id} name several positions, while every account keeps one position (KeepPositionPerAccount)."));
             }
         }

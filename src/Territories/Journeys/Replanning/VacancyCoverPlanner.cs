@@ -42,18 +42,18 @@ public sealed class VacancyCoverPlanner
         var position = request.Positions.FirstOrDefault(p => p.Id == vacant);
         if (position is null || position.Base is null)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.UnknownPosition, "position", [vacant.Value], "Vacant", vacant.Value, $"Position {vacant} is not in the request or has no base."));
+            errors.Add(new ReplanError(ReplanErrorCode.UnknownPosition, [ItemRef.Of(vacant)], "Vacant", vacant.Value, $"Position {vacant} is not in the request or has no base."));
         }
 
         var days = request.Cycle.DayCount;
         if (fromDay < 0 || toDay > days || fromDay >= toDay)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.DayOutsideCycle, "vacancy", [vacant.Value], "Period", $"{fromDay}..{toDay}", $"The period {fromDay} to {toDay} (exclusive) is not a non-empty part of the cycle of {days} days."));
+            errors.Add(new ReplanError(ReplanErrorCode.DayOutsideCycle, [ItemRef.Of(vacant)], "Period", $"{fromDay}..{toDay}", $"The period {fromDay} to {toDay} (exclusive) is not a non-empty part of the cycle of {days} days."));
         }
 
         if (neighbours < 1)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.NegativeBudget, "vacancy", [vacant.Value], "Neighbours", neighbours.ToString(System.Globalization.CultureInfo.InvariantCulture), "At least one neighbouring position must be allowed to cover."));
+            errors.Add(new ReplanError(ReplanErrorCode.NegativeBudget, [ItemRef.Of(vacant)], "Neighbours", neighbours.ToString(System.Globalization.CultureInfo.InvariantCulture), "At least one neighbouring position must be allowed to cover."));
         }
 
         if (errors.Count > 0)
@@ -90,7 +90,7 @@ public sealed class VacancyCoverPlanner
         {
             if (!accounts.TryGetValue(id, out var account))
             {
-                return new ReplanFailure([new ReplanError(ReplanErrorCode.UnknownAccount, "previous-plan", [id.Value], "Routes.Visits.Account", id.Value, $"The plan visits account {id}, which is not in the request.")]);
+                return new ReplanFailure([new ReplanError(ReplanErrorCode.UnknownAccount, [ItemRef.Of(id)], "Routes.Visits.Account", id.Value, $"The plan visits account {id}, which is not in the request.")]);
             }
 
             var current = plan with { Routes = [.. routes] };

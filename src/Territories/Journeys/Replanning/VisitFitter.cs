@@ -56,18 +56,18 @@ public sealed class VisitFitter
         var service = account.Visit?.Duration ?? account.ServiceTime;
         if (!account.Location.IsFinite)
         {
-            errors.Add(new ReplanError(ReplanErrorCode.InvalidRequest, "account", [account.Id.Value], "Location", account.Location.ToString(), $"Account {account.Id} has no finite location."));
+            errors.Add(new ReplanError(ReplanErrorCode.InvalidRequest, [ItemRef.Of(account.Id)], "Location", account.Location.ToString(), $"Account {account.Id} has no finite location."));
         }
 
         if (service < TimeSpan.Zero || service > TimeSpan.FromDays(1))
         {
-            errors.Add(new ReplanError(ReplanErrorCode.InvalidRequest, "account", [account.Id.Value], "ServiceTime", service.ToString("c", System.Globalization.CultureInfo.InvariantCulture), $"Account {account.Id} has a service time outside zero to one day."));
+            errors.Add(new ReplanError(ReplanErrorCode.InvalidRequest, [ItemRef.Of(account.Id)], "ServiceTime", service.ToString("c", System.Globalization.CultureInfo.InvariantCulture), $"Account {account.Id} has a service time outside zero to one day."));
         }
 
         var prepared = Prepare(request, plan);
         if (prepared.Unknown.Length > 0)
         {
-            errors.AddRange(prepared.Unknown.Select(id => new ReplanError(ReplanErrorCode.UnknownAccount, "previous-plan", [id.Value], "Routes.Visits.Account", id.Value, $"The plan visits account {id}, which is not in the request.")));
+            errors.AddRange(prepared.Unknown.Select(id => new ReplanError(ReplanErrorCode.UnknownAccount, [ItemRef.Of(id)], "Routes.Visits.Account", id.Value, $"The plan visits account {id}, which is not in the request.")));
         }
 
         if (errors.Count > 0)

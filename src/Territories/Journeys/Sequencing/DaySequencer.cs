@@ -162,19 +162,19 @@ public sealed class DaySequencer
         var id = position.Id.Value;
         if (position.Base is null)
         {
-            errors.Add(new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, id, nameof(SalesPosition.Base), null,
+            errors.Add(new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, [ItemRef.Of(position.Id)], nameof(SalesPosition.Base), null,
                 $"Position '{id}' has no base, so no route can start; give it a home or distributor location."));
         }
 
         if (position.IsVacant)
         {
-            errors.Add(new DaySequencingError(DaySequencingErrorCode.PositionIsVacant, id, nameof(SalesPosition.IsVacant), "true",
+            errors.Add(new DaySequencingError(DaySequencingErrorCode.PositionIsVacant, [ItemRef.Of(position.Id)], nameof(SalesPosition.IsVacant), "true",
                 $"Position '{id}' is vacant; a vacant position is not planned."));
         }
 
         if (!position.DailyHours.IsValid || position.Break < TimeSpan.Zero || position.Break >= position.DailyHours.Duration)
         {
-            errors.Add(new DaySequencingError(DaySequencingErrorCode.NoWorkingTime, id, nameof(SalesPosition.DailyHours),
+            errors.Add(new DaySequencingError(DaySequencingErrorCode.NoWorkingTime, [ItemRef.Of(position.Id)], nameof(SalesPosition.DailyHours),
                 $"{position.DailyHours} break {position.Break}",
                 $"Position '{id}' has daily hours {position.DailyHours} with a {position.Break} break, which leaves no working time."));
         }

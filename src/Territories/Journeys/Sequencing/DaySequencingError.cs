@@ -1,25 +1,14 @@
-using Territories.Internal;
+using System.Collections.Immutable;
+using Territories.Model;
 
 namespace Territories.Journeys;
 
-/// <summary>One reason a day cannot be sequenced: what, where, and a readable message.</summary>
-/// <remarks>Immutable; equality by value.</remarks>
+/// <summary>One reason a day cannot be sequenced: what, which position, and a readable message.</summary>
+/// <remarks>The SDK's one error shape (<see cref="ItemError{TCode}"/>): immutable, equality by value.</remarks>
 /// <param name="Code">What is wrong.</param>
-/// <param name="Position">The id of the position at fault.</param>
-/// <param name="Field">The field at fault, as named in the API (e.g. <c>Base</c>, <c>DailyHours</c>).</param>
-/// <param name="Value">The offending value as text; null when there is none to show.</param>
+/// <param name="Items">The items involved, the item at fault first; empty when the error concerns the request as a whole.</param>
+/// <param name="Field">The field at fault, as named in the API.</param>
+/// <param name="Value">The offending value as text (invariant culture); null when there is none to show.</param>
 /// <param name="Message">A sentence a person can act on.</param>
-public sealed record DaySequencingError(DaySequencingErrorCode Code, string Position, string Field, string? Value, string Message)
-{
-    /// <summary>The id of the position at fault.</summary>
-    public string Position { get; init; } = Guard.NotNull(Position);
-
-    /// <summary>The field at fault, as named in the API.</summary>
-    public string Field { get; init; } = Guard.NotNull(Field);
-
-    /// <summary>A sentence a person can act on.</summary>
-    public string Message { get; init; } = Guard.NotNull(Message);
-
-    /// <inheritdoc />
-    public override string ToString() => $"{Code} position [{Position}] {Field}: {Message}";
-}
+public sealed record DaySequencingError(DaySequencingErrorCode Code, ImmutableArray<ItemRef> Items, string Field, string? Value, string Message)
+    : ItemError<DaySequencingErrorCode>(Code, Items, Field, Value, Message);

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
+using Territories.Model;
 
 namespace Territories.Journeys;
 
 /// <summary>The expected outcome when a day cannot be sequenced at all: every reason found, not just the first.</summary>
-/// <param name="Errors">Every reason, in code order.</param>
-public sealed record DaySequencingFailure(ImmutableArray<DaySequencingError> Errors)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Errors.Length} day sequencing error(s): " + string.Join("; ", Errors);
-}
+/// <remarks>The SDK's one failure shape (<see cref="ErrorList{TError}"/>): immutable, equality by value.</remarks>
+/// <param name="Errors">Every error, in a stable order.</param>
+public sealed record DaySequencingFailure(ImmutableArray<DaySequencingError> Errors) : ErrorList<DaySequencingError>(Errors);

@@ -155,11 +155,11 @@ public class JourneyReplannerTests
         Assert.Contains(errors, e => e.Code == ReplanErrorCode.FreezeOutsideCycle && e.Field == "FreezeDays" && e.Value == "-1");
         Assert.Contains(errors, e => e.Code == ReplanErrorCode.NegativeBudget && e.Field == "MaxMovedAccounts" && e.Value == "-2");
         Assert.Contains(errors, e => e.Code == ReplanErrorCode.NegativeBudget && e.Field == "PricePerMovedVisit" && e.Value == "NaN");
-        Assert.Contains(errors, e => e.Code == ReplanErrorCode.UnknownPosition && e.Kind == "previous-plan" && e.Ids.SequenceEqual(["gone"]));
-        Assert.Contains(errors, e => e.Code == ReplanErrorCode.DayOutsideCycle && e.Kind == "previous-plan" && e.Value == "99");
+        Assert.Contains(errors, e => e.Code == ReplanErrorCode.UnknownPosition && e.Field == "Routes.Position" && e.Items.SequenceEqual([new ItemRef(ItemKind.Position, "gone")]));
+        Assert.Contains(errors, e => e.Code == ReplanErrorCode.DayOutsideCycle && e.Field == "Routes.Day" && e.Kind == ItemKind.Position && e.Value == "99");
         Assert.Contains(errors, e => e.Code == ReplanErrorCode.UnknownAccount && e.Ids[0] == "nobody");
-        Assert.Contains(errors, e => e.Code == ReplanErrorCode.DayOutsideCycle && e.Kind == "lock" && e.Value == "500" && e.Ids[0] == account.Value);
-        Assert.Contains(errors, e => e.Code == ReplanErrorCode.UnknownPosition && e.Kind == "lock" && e.Value == "ghost");
+        Assert.Contains(errors, e => e.Code == ReplanErrorCode.DayOutsideCycle && e.Field == "Locks.Day" && e.Value == "500" && e.Items[0] == ItemRef.Of(account));
+        Assert.Contains(errors, e => e.Code == ReplanErrorCode.UnknownPosition && e.Field == "Locks.Position" && e.Value == "ghost" && e.Items[1] == new ItemRef(ItemKind.Position, "ghost"));
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public class DaySequencerTests
 
         Assert.True(result.IsT1);
         Assert.Equal([DaySequencingErrorCode.PositionHasNoBase, DaySequencingErrorCode.PositionIsVacant], result.AsT1.Errors.Select(e => e.Code));
-        Assert.All(result.AsT1.Errors, e => Assert.Equal("nobody", e.Position));
+        Assert.All(result.AsT1.Errors, e => Assert.Equal(new ItemRef(ItemKind.Position, "nobody"), Assert.Single(e.Items)));
         Assert.Equal("Base", result.AsT1.Errors[0].Field);
     }
 
@@ -204,9 +204,8 @@ public class DaySequencerTests
     public void Records_NullText_ThrowNamingTheParameter()
     {
         Assert.Equal("Message", Assert.Throws<ArgumentNullException>(() => new UnfittedAccount(new AccountId("a"), UnfittedReason.DayFull, null!)).ParamName);
-        Assert.Equal("Position", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, null!, "Base", null, "m")).ParamName);
-        Assert.Equal("Field", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, "p", null!, null, "m")).ParamName);
-        Assert.Equal("Message", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, "p", "Base", null, null!)).ParamName);
+        Assert.Equal("Message", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, [], "Base", null, null!)).ParamName);
+        Assert.Equal("Field", Assert.Throws<ArgumentNullException>(() => new DaySequencingError(DaySequencingErrorCode.PositionHasNoBase, [], null!, null, "m")).ParamName);
     }
 
     [Fact]
