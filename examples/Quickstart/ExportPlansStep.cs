@@ -29,8 +29,7 @@ internal static class ExportPlansStep
         {
             FirstDate = FirstMonday,
             TimeZoneId = "America/New_York",
-            TimeProvider = new FixedClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)),
-        });
+        }, new FixedClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)));
         var files = calendars.WriteFolder("out/calendars", result.Plan, result.Request).ToList();
         output.WriteLine(Invariant($"  {"out/calendars/*.ics",-22} {files.Sum(f => new FileInfo(f).Length) / 1024.0,8:N0} KB in {files.Count} files, cycle from {FirstMonday:yyyy-MM-dd}"));
         output.WriteLine($"  request fingerprint {Fingerprint.Of(result.Request)}");

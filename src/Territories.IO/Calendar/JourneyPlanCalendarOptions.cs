@@ -18,9 +18,6 @@ public sealed class JourneyPlanCalendarOptions
     /// </summary>
     public string TimeZoneId { get; set; } = "UTC";
 
-    /// <summary>The clock that gives every event's <c>DTSTAMP</c>; <see cref="TimeProvider.System"/> by default (set a fixed one for byte-identical output).</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
     /// <summary>The domain after <c>@</c> in every event's UID; <c>territories.journeyplan</c> by default.</summary>
     public string UidDomain { get; set; } = "territories.journeyplan";
 
@@ -44,11 +41,6 @@ public sealed class JourneyPlanCalendarOptions
         else if (NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) is null)
         {
             failures.Add($"TimeZoneId '{TimeZoneId}' is not an IANA time zone id (example: America/New_York).");
-        }
-
-        if (TimeProvider is null)
-        {
-            failures.Add("TimeProvider must not be null.");
         }
 
         if (string.IsNullOrWhiteSpace(UidDomain) || UidDomain.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))

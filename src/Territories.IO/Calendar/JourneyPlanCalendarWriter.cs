@@ -35,12 +35,14 @@ namespace Territories.IO.Calendar;
 public sealed class JourneyPlanCalendarWriter
 {
     private readonly JourneyPlanCalendarOptions _options;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates a writer with <paramref name="options"/>, validated once and copied.</summary>
     /// <param name="options">Where the cycle starts and the time zone.</param>
+    /// <param name="timeProvider">The clock that gives every event's <c>DTSTAMP</c>; <see cref="TimeProvider.System"/> when null (pass a fixed one for byte-identical output). The SDK's one way to pass a clock, as for the engines.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are not sound; the message lists every failure.</exception>
-    public JourneyPlanCalendarWriter(JourneyPlanCalendarOptions options)
+    public JourneyPlanCalendarWriter(JourneyPlanCalendarOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = options.Validate();
@@ -50,6 +52,7 @@ public sealed class JourneyPlanCalendarWriter
         }
 
         _options = options.Clone();
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The iCalendar text of <paramref name="position"/>'s visits in <paramref name="plan"/>.</summary>
@@ -100,7 +103,7 @@ public sealed class JourneyPlanCalendarWriter
         var calendar = new IcalCalendar { ProductId = ProductId };
         var first = _options.FirstDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, first, includeHistoricalData: false));
-        var stamp = new CalDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime, CalDateTime.UtcTzId);
+        var stamp = new CalDateTime(_time.GetUtcNow().UtcDateTime, CalDateTime.UtcTzId);
         var rule = new RecurrencePattern(Ical.Net.FrequencyType.Weekly, cycle.Weeks);
         foreach (var route in plan.Routes.Where(r => r.Position == position).OrderBy(r => r.Day))
         {

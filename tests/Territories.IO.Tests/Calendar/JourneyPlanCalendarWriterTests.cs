@@ -12,7 +12,7 @@ public class JourneyPlanCalendarWriterTests
     private static readonly DateOnly Monday = new(2026, 3, 2);
 
     private static JourneyPlanCalendarWriter Writer(string zone = "America/New_York") =>
-        new(new JourneyPlanCalendarOptions { FirstDate = Monday, TimeZoneId = zone, TimeProvider = new FixedClock() });
+        new(new JourneyPlanCalendarOptions { FirstDate = Monday, TimeZoneId = zone }, new FixedClock());
 
     [Fact]
     public void Write_SamplePlan_OneWeeklyEventPerVisitAtTheLocalTimes()
