@@ -183,11 +183,32 @@ internal sealed class ReplanCommand : ICommand
             var vehicle = int.Parse(tokens[1], CultureInfo.InvariantCulture);
             var visits = tokens.Skip(4).Where(t => t != "0")
                 .Select(t => new PlannedVisit(new AccountId(t), TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, null)).ToImmutableArray();
-            routes.Add(new JourneyRoute(new PositionId(string.Create(CultureInfo.InvariantCulture, $"v{vehicle:00}")), day, visits, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, TimeSpan.Zero, 0));
+            routes.Add(new JourneyRoute
+            {
+                Position = new PositionId(string.Create(CultureInfo.InvariantCulture, $"v{vehicle:00}")),
+                Day = day,
+                Visits = visits,
+                Start = TimeSpan.Zero,
+                End = TimeSpan.Zero,
+                DistanceMetres = 0,
+                TravelTime = TimeSpan.Zero,
+                ServiceTime = TimeSpan.Zero,
+                Load = 0,
+            });
         }
 
         var built = routes.OrderBy(r => r.Position).ThenBy(r => r.Day).ToImmutableArray();
-        return new JourneyPlan(built, [], JourneyPlanKpis.FromRoutes(built, [], JourneyCycle.FromDayCount(built.Max(r => r.Day) + 1)), [], [], JourneyPlanStatus.Completed, 0, 0);
+        return new JourneyPlan
+        {
+            Routes = built,
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes(built, [], JourneyCycle.FromDayCount(built.Max(r => r.Day) + 1)),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 
     private static double Gaussian(Random random) =>

@@ -102,7 +102,17 @@ public class NullArgumentTests
             _ when type == typeof(Territories.Journeys.JourneyPlanRequest) => Csv.PlanSample.Request(),
             _ when type == typeof(JourneyCycle) => JourneyCycle.Create(1),
             _ when type == typeof(Territories.Journeys.Replanning.PlanDiff) => Csv.PlanDiffSample.Diff(),
-            _ when type == typeof(Territories.Journeys.JourneyPlan) => new Territories.Journeys.JourneyPlan([], [], new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0), [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0),
+            _ when type == typeof(Territories.Journeys.JourneyPlan) => new Territories.Journeys.JourneyPlan
+            {
+                Routes = [],
+                Unplanned = [],
+                Kpis = new Territories.Journeys.JourneyPlanKpis { TotalDistanceMetres = 0, TotalTravelTime = TimeSpan.Zero, TotalServiceTime = TimeSpan.Zero, Routes = 0, Visits = 0, MinWorkingHours = 0, MaxWorkingHours = 0, MeanWorkingHours = 0, StdDevWorkingHours = 0, Utilisation = 0, VisitsPerDay = 0, },
+                Capacity = [],
+                Crossings = [],
+                Status = Territories.Journeys.JourneyPlanStatus.Completed,
+                Cost = 0,
+                Iterations = 0,
+            },
             _ when type == typeof(Territories.Spatial.AssignmentResult) => Territories.Spatial.TerritoryMap.Create([new Territory(new TerritoryId("t")) { Boundary = TerritoryBoundary.Rectangle(0, 0, 1, 1) }]).AsT0.Assign([], null, TestContext.Current.CancellationToken),
             _ when type.IsValueType => Activator.CreateInstance(type),
             _ when parameter.HasDefaultValue => parameter.DefaultValue,

@@ -86,13 +86,45 @@ public static partial class Arbitraries
             var leave = p0.DailyHours.Start + TimeSpan.FromMinutes(random.Next(0, 120));
             var length = TimeSpan.FromMinutes(random.Next(10, (int)p0.DailyHours.Duration.TotalMinutes + 60));
             var visit = new PlannedVisit(new AccountId($"a{d}"), leave + TimeSpan.FromMinutes(5), leave + TimeSpan.FromMinutes(5), leave + TimeSpan.FromMinutes(6), 0, TimeSpan.FromMinutes(5), null);
-            routes.Add(new JourneyRoute(p0.Id, d, [visit], leave, leave + length, 0, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), 0));
+            routes.Add(new JourneyRoute
+            {
+                Position = p0.Id,
+                Day = d,
+                Visits = [visit],
+                Start = leave,
+                End = leave + length,
+                DistanceMetres = 0,
+                TravelTime = TimeSpan.FromMinutes(5),
+                ServiceTime = TimeSpan.FromMinutes(1),
+                Load = 0,
+            });
         }
 
         var other = new PlannedVisit(new AccountId("b"), TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(16), 0, TimeSpan.Zero, null);
-        routes.Add(new JourneyRoute(p1.Id, 0, [other], TimeSpan.FromHours(8), TimeSpan.FromHours(16), 0, TimeSpan.Zero, TimeSpan.FromHours(8), 0));
+        routes.Add(new JourneyRoute
+        {
+            Position = p1.Id,
+            Day = 0,
+            Visits = [other],
+            Start = TimeSpan.FromHours(8),
+            End = TimeSpan.FromHours(16),
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.Zero,
+            ServiceTime = TimeSpan.FromHours(8),
+            Load = 0,
+        });
         var kpis = JourneyPlanKpis.FromRoutes(routes, [p0, p1], cycle);
-        var plan = new JourneyPlan([.. routes.OrderBy(r => r.Position).ThenBy(r => r.Day)], [], kpis, [], [], JourneyPlanStatus.Completed, 0, 0);
+        var plan = new JourneyPlan
+        {
+            Routes = [.. routes.OrderBy(r => r.Position).ThenBy(r => r.Day)],
+            Unplanned = [],
+            Kpis = kpis,
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
         var request = new JourneyPlanRequest([p0, p1], cycle, [], new EuclideanTravelModel(1000, 40 / 3.6));
         var time = new[] { "outbound", "inbound", "lead-generation", "enablement" }.Take(random.Next(0, 5))
             .ToImmutableSortedDictionary(a => a, _ => TimeSpan.FromMinutes(random.Next(0, 3001)) + TimeSpan.FromSeconds(random.Next(4) == 0 ? random.Next(60) : 0), StringComparer.Ordinal);

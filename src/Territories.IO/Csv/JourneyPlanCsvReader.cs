@@ -436,13 +436,34 @@ public static class JourneyPlanCsvReader
                 t += back;
             }
 
-            routes.Add(new JourneyRoute(position.Id, group.Key.Day, visits.MoveToImmutable(), start, t, distance, travel, service, load));
+            routes.Add(new JourneyRoute
+            {
+                Position = position.Id,
+                Day = group.Key.Day,
+                Visits = visits.MoveToImmutable(),
+                Start = start,
+                End = t,
+                DistanceMetres = distance,
+                TravelTime = travel,
+                ServiceTime = service,
+                Load = load,
+            });
         }
 
         var built = routes.ToImmutable();
         var kpis = JourneyPlanKpis.FromRoutes(built, request.Positions, request.Cycle);
         ImmutableArray<UnplannedAccount> notPlanned = unplanned is null ? [] : [.. unplanned.Where(u => u is not null).OrderBy(u => u.Account)];
-        return new JourneyPlan(built, notPlanned, kpis, [], [], JourneyPlanStatus.Completed, 0, 0);
+        return new JourneyPlan
+        {
+            Routes = built,
+            Unplanned = notPlanned,
+            Kpis = kpis,
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 
     private static string? Clip(string? value) =>

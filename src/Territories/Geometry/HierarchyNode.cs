@@ -5,26 +5,32 @@ namespace Territories.Spatial;
 
 /// <summary>One territory of the hierarchy with the totals of everything below it.</summary>
 /// <remarks>Totals include the territory's own accounts and those of every descendant. Immutable.</remarks>
-/// <param name="Territory">The territory.</param>
-/// <param name="Level">Its level.</param>
-/// <param name="Parent">Its parent, or null at the top (or when the parent is unknown).</param>
-/// <param name="Children">Its direct children, sorted.</param>
-/// <param name="Boundary">The union of its children's boundaries when it has children with boundaries, else its own; null when neither exists.</param>
-/// <param name="AreaKm2">The area of <paramref name="Boundary"/> in km².</param>
-/// <param name="AccountCount">Accounts in it and below.</param>
-/// <param name="Potential">Potential of those accounts.</param>
-/// <param name="WorkloadHours">Visit hours per cycle of those accounts.</param>
-public sealed record HierarchyNode(
-    TerritoryId Territory,
-    string Level,
-    TerritoryId? Parent,
-    ImmutableArray<TerritoryId> Children,
-    TerritoryBoundary? Boundary,
-    double AreaKm2,
-    int AccountCount,
-    decimal Potential,
-    double WorkloadHours)
+public sealed record HierarchyNode
 {
+    /// <summary>The territory.</summary>
+    public required TerritoryId Territory { get; init; }
+
     /// <summary>Its level.</summary>
-    public string Level { get; init; } = Level ?? throw new ArgumentNullException(nameof(Level));
+    public required string Level { get; init => field = value ?? throw new ArgumentNullException(nameof(Level)); }
+
+    /// <summary>Its parent, or null at the top (or when the parent is unknown).</summary>
+    public required TerritoryId? Parent { get; init; }
+
+    /// <summary>Its direct children, sorted.</summary>
+    public required ImmutableArray<TerritoryId> Children { get; init; }
+
+    /// <summary>The union of its children's boundaries when it has children with boundaries, else its own; null when neither exists.</summary>
+    public required TerritoryBoundary? Boundary { get; init; }
+
+    /// <summary>The area of <see cref="Boundary"/> in km².</summary>
+    public required double AreaKm2 { get; init; }
+
+    /// <summary>Accounts in it and below.</summary>
+    public required int AccountCount { get; init; }
+
+    /// <summary>Potential of those accounts.</summary>
+    public required decimal Potential { get; init; }
+
+    /// <summary>Visit hours per cycle of those accounts.</summary>
+    public required double WorkloadHours { get; init; }
 }

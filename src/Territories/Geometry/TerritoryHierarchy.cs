@@ -130,7 +130,18 @@ public static class TerritoryHierarchy
                 : t.Boundary is { IsEmpty: false } b ? b.Geometry : null;
             geometries[id] = g;
             var boundary = g is null ? null : g is Polygon or MultiPolygon ? TerritoryBoundary.FromGeometry(g) : null;
-            var result = new HierarchyNode(id, t.Level, parent[id], [.. kids], boundary, g is null ? 0 : Spherical.AreaKm2(g), count, potential, hours);
+            var result = new HierarchyNode
+            {
+                Territory = id,
+                Level = t.Level,
+                Parent = parent[id],
+                Children = [.. kids],
+                Boundary = boundary,
+                AreaKm2 = g is null ? 0 : Spherical.AreaKm2(g),
+                AccountCount = count,
+                Potential = potential,
+                WorkloadHours = hours,
+            };
             nodes[id] = result;
             return result;
         }

@@ -8,20 +8,29 @@ namespace Territories.Spatial;
 /// equal-area projection. <see cref="Compactness"/> is the Polsby-Popper score 4πA/P²: 1 for a
 /// circle, about 0.785 for a square, towards 0 for a long or ragged shape. Immutable; equality by value.
 /// </remarks>
-/// <param name="Territory">The territory.</param>
-/// <param name="AreaKm2">Area in km² (0 without a boundary).</param>
-/// <param name="PerimeterKm">Length of every ring in km (0 without a boundary).</param>
-/// <param name="Compactness">Polsby-Popper score, 0 to 1 (0 without a boundary).</param>
-/// <param name="Centroid">The centre of area; null without a boundary.</param>
-/// <param name="AccountCount">Accounts assigned to the territory (by geography or by name).</param>
-/// <param name="Potential">Sum of the assigned accounts' potential.</param>
-/// <param name="WorkloadHours">Hours of visits per journey cycle the assigned accounts need (see <see cref="TerritoryMetricsCalculator.WorkloadHours"/>).</param>
-public sealed record TerritoryMetrics(
-    TerritoryId Territory,
-    double AreaKm2,
-    double PerimeterKm,
-    double Compactness,
-    GeoPoint? Centroid,
-    int AccountCount,
-    decimal Potential,
-    double WorkloadHours);
+public sealed record TerritoryMetrics
+{
+    /// <summary>The territory.</summary>
+    public required TerritoryId Territory { get; init; }
+
+    /// <summary>Area in km² (0 without a boundary).</summary>
+    public required double AreaKm2 { get; init; }
+
+    /// <summary>Length of every ring in km (0 without a boundary).</summary>
+    public required double PerimeterKm { get; init; }
+
+    /// <summary>Polsby-Popper score, 0 to 1 (0 without a boundary).</summary>
+    public required double Compactness { get; init; }
+
+    /// <summary>The centre of area; null without a boundary.</summary>
+    public required GeoPoint? Centroid { get; init; }
+
+    /// <summary>Accounts assigned to the territory (by geography or by name).</summary>
+    public required int AccountCount { get; init; }
+
+    /// <summary>Sum of the assigned accounts' potential.</summary>
+    public required decimal Potential { get; init; }
+
+    /// <summary>Hours of visits per journey cycle the assigned accounts need (see <see cref="TerritoryMetricsCalculator.WorkloadHours"/>).</summary>
+    public required double WorkloadHours { get; init; }
+}

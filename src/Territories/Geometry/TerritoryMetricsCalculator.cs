@@ -29,7 +29,17 @@ public static class TerritoryMetricsCalculator
             var g = map.GeometryAt(i);
             if (g is null)
             {
-                result[i] = new TerritoryMetrics(id, 0, 0, 0, null, load.Count, load.Potential, load.Hours);
+                result[i] = new TerritoryMetrics
+                {
+                    Territory = id,
+                    AreaKm2 = 0,
+                    PerimeterKm = 0,
+                    Compactness = 0,
+                    Centroid = null,
+                    AccountCount = load.Count,
+                    Potential = load.Potential,
+                    WorkloadHours = load.Hours,
+                };
                 continue;
             }
 
@@ -37,7 +47,17 @@ public static class TerritoryMetricsCalculator
             var perimeter = Spherical.LengthMetres(g) / 1000;
             var compactness = perimeter > 0 ? 4 * Math.PI * area / (perimeter * perimeter) : 0;
             var c = Spherical.Centroid(g);
-            result[i] = new TerritoryMetrics(id, area, perimeter, compactness, new GeoPoint(c.X, c.Y), load.Count, load.Potential, load.Hours);
+            result[i] = new TerritoryMetrics
+            {
+                Territory = id,
+                AreaKm2 = area,
+                PerimeterKm = perimeter,
+                Compactness = compactness,
+                Centroid = new GeoPoint(c.X, c.Y),
+                AccountCount = load.Count,
+                Potential = load.Potential,
+                WorkloadHours = load.Hours,
+            };
         }
 
         return [.. result];

@@ -9,26 +9,31 @@ namespace Territories.Journeys;
 /// accounts are sorted by id. Immutable. Check any plan, also one edited by hand, with
 /// <see cref="JourneyPlanEvaluator"/>.
 /// </remarks>
-/// <param name="Routes">The routes with at least one visit.</param>
-/// <param name="Unplanned">The accounts not planned, each with the reason.</param>
-/// <param name="Kpis">Key figures.</param>
-/// <param name="Capacity">The capacity check made before the search, per position.</param>
-/// <param name="Crossings">Visits made across a territory line (only under the soft territory rule).</param>
-/// <param name="Status">Why the search stopped.</param>
-/// <param name="Cost">The objective value of the plan (travel plus balance and territory penalties, without the unplanned penalty).</param>
-/// <param name="Iterations">Search iterations done.</param>
-public sealed record JourneyPlan(
-    ImmutableArray<JourneyRoute> Routes,
-    ImmutableArray<UnplannedAccount> Unplanned,
-    JourneyPlanKpis Kpis,
-    ImmutableArray<PositionCapacity> Capacity,
-    ImmutableArray<TerritoryCrossing> Crossings,
-    JourneyPlanStatus Status,
-    double Cost,
-    long Iterations)
+public sealed record JourneyPlan
 {
+    /// <summary>The routes with at least one visit.</summary>
+    public required ImmutableArray<JourneyRoute> Routes { get; init; }
+
+    /// <summary>The accounts not planned, each with the reason.</summary>
+    public required ImmutableArray<UnplannedAccount> Unplanned { get; init; }
+
     /// <summary>Key figures.</summary>
-    public JourneyPlanKpis Kpis { get; init; } = Guard.NotNull(Kpis);
+    public required JourneyPlanKpis Kpis { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The capacity check made before the search, per position.</summary>
+    public required ImmutableArray<PositionCapacity> Capacity { get; init; }
+
+    /// <summary>Visits made across a territory line (only under the soft territory rule).</summary>
+    public required ImmutableArray<TerritoryCrossing> Crossings { get; init; }
+
+    /// <summary>Why the search stopped.</summary>
+    public required JourneyPlanStatus Status { get; init; }
+
+    /// <summary>The objective value of the plan (travel plus balance and territory penalties, without the unplanned penalty).</summary>
+    public required double Cost { get; init; }
+
+    /// <summary>Search iterations done.</summary>
+    public required long Iterations { get; init; }
 
     /// <summary>Whether every account with a visit requirement is planned.</summary>
     public bool IsComplete => Unplanned.IsEmpty;

@@ -19,30 +19,41 @@ namespace Territories.Journeys;
 /// </list>
 /// <para>Immutable. Figures are summed in the order of the routes given, so the same routes give the same figures to the last bit.</para>
 /// </remarks>
-/// <param name="TotalDistanceMetres">Travel distance of all working routes, return legs included.</param>
-/// <param name="TotalTravelTime">Travel time of all working routes, return legs included.</param>
-/// <param name="TotalServiceTime">Time on site of all visits.</param>
-/// <param name="Routes">Number of working routes.</param>
-/// <param name="Visits">Number of planned visits.</param>
-/// <param name="MinWorkingHours">Shortest working time of a route, in hours (0 without routes).</param>
-/// <param name="MaxWorkingHours">Longest working time of a route, in hours.</param>
-/// <param name="MeanWorkingHours">Mean working time of a route, in hours.</param>
-/// <param name="StdDevWorkingHours">Population standard deviation of the routes' working times, in hours.</param>
-/// <param name="Utilisation">Total working time over available time (see remarks).</param>
-/// <param name="VisitsPerDay">Mean visits per working route.</param>
-public sealed record JourneyPlanKpis(
-    double TotalDistanceMetres,
-    TimeSpan TotalTravelTime,
-    TimeSpan TotalServiceTime,
-    int Routes,
-    int Visits,
-    double MinWorkingHours,
-    double MaxWorkingHours,
-    double MeanWorkingHours,
-    double StdDevWorkingHours,
-    double Utilisation,
-    double VisitsPerDay)
+public sealed record JourneyPlanKpis
 {
+    /// <summary>Travel distance of all working routes, return legs included.</summary>
+    public required double TotalDistanceMetres { get; init; }
+
+    /// <summary>Travel time of all working routes, return legs included.</summary>
+    public required TimeSpan TotalTravelTime { get; init; }
+
+    /// <summary>Time on site of all visits.</summary>
+    public required TimeSpan TotalServiceTime { get; init; }
+
+    /// <summary>Number of working routes.</summary>
+    public required int Routes { get; init; }
+
+    /// <summary>Number of planned visits.</summary>
+    public required int Visits { get; init; }
+
+    /// <summary>Shortest working time of a route, in hours (0 without routes).</summary>
+    public required double MinWorkingHours { get; init; }
+
+    /// <summary>Longest working time of a route, in hours.</summary>
+    public required double MaxWorkingHours { get; init; }
+
+    /// <summary>Mean working time of a route, in hours.</summary>
+    public required double MeanWorkingHours { get; init; }
+
+    /// <summary>Population standard deviation of the routes' working times, in hours.</summary>
+    public required double StdDevWorkingHours { get; init; }
+
+    /// <summary>Total working time over available time (see remarks).</summary>
+    public required double Utilisation { get; init; }
+
+    /// <summary>Mean visits per working route.</summary>
+    public required double VisitsPerDay { get; init; }
+
     /// <summary>The length of the desk blocks counted (remote work outside the routes); zero when none were given.</summary>
     public TimeSpan RemoteTime { get; init; }
 
@@ -94,19 +105,19 @@ public sealed record JourneyPlanKpis(
 
         var available = AvailableHours(positions, cycle);
         var mean = working.Count > 0 ? working.Average() : 0;
-        return new JourneyPlanKpis(
-            distance,
-            travel,
-            service,
-            working.Count,
-            visits,
-            working.Count > 0 ? working.Min() : 0,
-            working.Count > 0 ? working.Max() : 0,
-            mean,
-            working.Count > 0 ? Math.Sqrt(working.Sum(w => (w - mean) * (w - mean)) / working.Count) : 0,
-            available > 0 ? (working.Sum() + desk.TotalHours) / available : 0,
-            working.Count > 0 ? (double)visits / working.Count : 0)
+        return new JourneyPlanKpis
         {
+            TotalDistanceMetres = distance,
+            TotalTravelTime = travel,
+            TotalServiceTime = service,
+            Routes = working.Count,
+            Visits = visits,
+            MinWorkingHours = working.Count > 0 ? working.Min() : 0,
+            MaxWorkingHours = working.Count > 0 ? working.Max() : 0,
+            MeanWorkingHours = mean,
+            StdDevWorkingHours = working.Count > 0 ? Math.Sqrt(working.Sum(w => (w - mean) * (w - mean)) / working.Count) : 0,
+            Utilisation = available > 0 ? (working.Sum() + desk.TotalHours) / available : 0,
+            VisitsPerDay = working.Count > 0 ? (double)visits / working.Count : 0,
             RemoteTime = desk,
             DistanceLowerBoundMetres = bound,
         };

@@ -123,8 +123,17 @@ public sealed class JourneyPlanner
                 $"Account {a.Id}: the planner stopped ({(reason == StopReason.Cancelled ? "cancelled" : "time limit")}) while preparing the problem, before it could try the account."))
             .ToImmutableArray();
         var positions = request.Positions.Where(p => !p.IsVacant && p.Base is not null).OrderBy(p => p.Id);
-        return new JourneyPlan([], unplanned, JourneyPlanKpis.FromRoutes([], positions, request.Cycle), [], [],
-            reason == StopReason.Cancelled ? JourneyPlanStatus.Cancelled : JourneyPlanStatus.TimeLimitReached, 0, 0);
+        return new JourneyPlan
+        {
+            Routes = [],
+            Unplanned = unplanned,
+            Kpis = JourneyPlanKpis.FromRoutes([], positions, request.Cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = reason == StopReason.Cancelled ? JourneyPlanStatus.Cancelled : JourneyPlanStatus.TimeLimitReached,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 
     private StopCondition Stops(long started, CancellationToken cancellationToken) => StopCondition.Any(

@@ -9,26 +9,35 @@ namespace Territories.Journeys;
 /// base) to <see cref="End"/> (back at the base) and includes waiting; the break comes on top of it.
 /// Totals include the leg back to the base. Immutable.
 /// </remarks>
-/// <param name="Position">The position driving the route.</param>
-/// <param name="Day">The 0-based cycle day.</param>
-/// <param name="Visits">The visits in order.</param>
-/// <param name="Start">When the position leaves the base.</param>
-/// <param name="End">When it is back at the base.</param>
-/// <param name="DistanceMetres">Total travel distance, the return leg included.</param>
-/// <param name="TravelTime">Total travel time, the return leg included.</param>
-/// <param name="ServiceTime">Total time on site.</param>
-/// <param name="Load">Total load of the visits.</param>
-public sealed record JourneyRoute(
-    PositionId Position,
-    int Day,
-    ImmutableArray<PlannedVisit> Visits,
-    TimeSpan Start,
-    TimeSpan End,
-    double DistanceMetres,
-    TimeSpan TravelTime,
-    TimeSpan ServiceTime,
-    double Load)
+public sealed record JourneyRoute
 {
+    /// <summary>The position driving the route.</summary>
+    public required PositionId Position { get; init; }
+
+    /// <summary>The 0-based cycle day.</summary>
+    public required int Day { get; init; }
+
+    /// <summary>The visits in order.</summary>
+    public required ImmutableArray<PlannedVisit> Visits { get; init; }
+
+    /// <summary>When the position leaves the base.</summary>
+    public required TimeSpan Start { get; init; }
+
+    /// <summary>When it is back at the base.</summary>
+    public required TimeSpan End { get; init; }
+
+    /// <summary>Total travel distance, the return leg included.</summary>
+    public required double DistanceMetres { get; init; }
+
+    /// <summary>Total travel time, the return leg included.</summary>
+    public required TimeSpan TravelTime { get; init; }
+
+    /// <summary>Total time on site.</summary>
+    public required TimeSpan ServiceTime { get; init; }
+
+    /// <summary>Total load of the visits.</summary>
+    public required double Load { get; init; }
+
     /// <summary>Time from leaving the base to returning, waiting included.</summary>
     public TimeSpan WorkingTime => End - Start;
 

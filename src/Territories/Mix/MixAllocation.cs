@@ -17,26 +17,31 @@ namespace Territories.Mix;
 /// </para>
 /// <para>Activities and accounts are sorted by id (ordinal). Immutable.</para>
 /// </remarks>
-/// <param name="Territory">The territory.</param>
-/// <param name="Target">The target mix allocated.</param>
-/// <param name="Unit">The unit allocated.</param>
-/// <param name="CapacityUnits">The capacity in whole units.</param>
-/// <param name="Remainder">Capacity shorter than one unit, not allocated.</param>
-/// <param name="Activities">Units per activity, one entry per activity type.</param>
-/// <param name="Accounts">Units per account; empty when the request had no accounts.</param>
-/// <param name="Slack">Units per activity that no account needs, with where they would go; only activities with slack, sorted by id.</param>
-public sealed record MixAllocation(
-    TerritoryId Territory,
-    SalesMix Target,
-    AllocationUnit Unit,
-    long CapacityUnits,
-    TimeSpan Remainder,
-    ImmutableArray<ActivityAllocation> Activities,
-    ImmutableArray<AccountAllocation> Accounts,
-    ImmutableArray<MixSlack> Slack)
+public sealed record MixAllocation
 {
+    /// <summary>The territory.</summary>
+    public required TerritoryId Territory { get; init; }
+
     /// <summary>The target mix allocated.</summary>
-    public SalesMix Target { get; init; } = Guard.NotNull(Target);
+    public required SalesMix Target { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The unit allocated.</summary>
+    public required AllocationUnit Unit { get; init; }
+
+    /// <summary>The capacity in whole units.</summary>
+    public required long CapacityUnits { get; init; }
+
+    /// <summary>Capacity shorter than one unit, not allocated.</summary>
+    public required TimeSpan Remainder { get; init; }
+
+    /// <summary>Units per activity, one entry per activity type.</summary>
+    public required ImmutableArray<ActivityAllocation> Activities { get; init; }
+
+    /// <summary>Units per account; empty when the request had no accounts.</summary>
+    public required ImmutableArray<AccountAllocation> Accounts { get; init; }
+
+    /// <summary>Units per activity that no account needs, with where they would go; only activities with slack, sorted by id.</summary>
+    public required ImmutableArray<MixSlack> Slack { get; init; }
 
     /// <summary>The capacity allocated: <see cref="CapacityUnits"/> units.</summary>
     public TimeSpan Capacity => Unit.Length * CapacityUnits;

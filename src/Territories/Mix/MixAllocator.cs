@@ -206,7 +206,17 @@ public sealed class MixAllocator
         var activities = types.Select((t, i) => new ActivityAllocation(
             t.Id, targetShares[i], activityUnits[i], unit.Length * activityUnits[i], minimums[i], maximums[i] == Unbounded ? null : maximums[i]) { Channel = t.Channel });
         var accountAllocations = accounts.Select((a, j) => AccountAllocationOf(a, j, types, accountUnits, needs[j], unit, request.Cycle));
-        return new MixAllocation(request.Territory, request.Target, unit, capacityUnits, remainder, [.. activities], [.. accountAllocations], slack.ToImmutable());
+        return new MixAllocation
+        {
+            Territory = request.Territory,
+            Target = request.Target,
+            Unit = unit,
+            CapacityUnits = capacityUnits,
+            Remainder = remainder,
+            Activities = [.. activities],
+            Accounts = [.. accountAllocations],
+            Slack = slack.ToImmutable(),
+        };
     }
 
     /// <summary>An account's visits per cycle, its main field activity and the least and most field units its visits may take.</summary>

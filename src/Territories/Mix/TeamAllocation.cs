@@ -171,15 +171,17 @@ internal static class TeamAllocation
                 g.Any(a => a.MaximumUnits is null) ? null : g.Sum(a => a.MaximumUnits!.Value)) { Channel = g.First().Channel });
         var slack = parts.SelectMany(p => p.Slack).GroupBy(s => (s.Activity, s.Use)).OrderBy(g => g.Key.Activity, StringComparer.Ordinal).ThenBy(g => g.Key.Use)
             .Select(g => new MixSlack(g.Key.Activity, g.Key.Use, g.Sum(s => s.Units), g.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time)));
-        return new MixAllocation(
-            territory,
-            target,
-            unit,
-            parts.Sum(p => p.CapacityUnits),
-            parts.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Remainder),
-            [.. activities],
-            [.. parts.SelectMany(p => p.Accounts).OrderBy(a => a.Account)],
-            [.. slack]);
+        return new MixAllocation
+        {
+            Territory = territory,
+            Target = target,
+            Unit = unit,
+            CapacityUnits = parts.Sum(p => p.CapacityUnits),
+            Remainder = parts.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Remainder),
+            Activities = [.. activities],
+            Accounts = [.. parts.SelectMany(p => p.Accounts).OrderBy(a => a.Account)],
+            Slack = [.. slack],
+        };
     }
 
     /// <summary>Splits <paramref name="total"/> in proportion to <paramref name="weights"/>, exactly: floors, then the rest one by one to the largest remainders (ties to the lower index).</summary>

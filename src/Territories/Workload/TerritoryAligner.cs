@@ -378,15 +378,17 @@ public sealed class TerritoryAligner
     {
         var plans = positions.Select(p => p.Plan).ToArray();
         var routes = plans.SelectMany(p => p.Routes).OrderBy(r => r.Position.Value, StringComparer.Ordinal).ThenBy(r => r.Day).ToImmutableArray();
-        return new JourneyPlan(
-            routes,
-            [.. plans.SelectMany(p => p.Unplanned).OrderBy(u => u.Account.Value, StringComparer.Ordinal)],
-            JourneyPlanKpis.FromRoutes(routes, whole.Positions, whole.Cycle),
-            [.. plans.SelectMany(p => p.Capacity)],
-            [.. plans.SelectMany(p => p.Crossings)],
-            plans.Max(p => p.Status),
-            plans.Sum(p => p.Cost),
-            plans.Sum(p => p.Iterations));
+        return new JourneyPlan
+        {
+            Routes = routes,
+            Unplanned = [.. plans.SelectMany(p => p.Unplanned).OrderBy(u => u.Account.Value, StringComparer.Ordinal)],
+            Kpis = JourneyPlanKpis.FromRoutes(routes, whole.Positions, whole.Cycle),
+            Capacity = [.. plans.SelectMany(p => p.Capacity)],
+            Crossings = [.. plans.SelectMany(p => p.Crossings)],
+            Status = plans.Max(p => p.Status),
+            Cost = plans.Sum(p => p.Cost),
+            Iterations = plans.Sum(p => p.Iterations),
+        };
     }
 
     // Each account's work (seconds): its estimated share in its territory (service, legs, stem share

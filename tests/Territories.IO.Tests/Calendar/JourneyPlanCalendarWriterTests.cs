@@ -39,7 +39,18 @@ public class JourneyPlanCalendarWriterTests
     public void Write_TwoWeekCycle_IntervalTwoAndSecondWeekDated()
     {
         var request = PlanSample.Request() with { Cycle = JourneyCycle.Create(2) };
-        var route = new JourneyRoute(PlanSample.Rep, 6, [new PlannedVisit(new AccountId("a02"), TimeSpan.FromHours(9), TimeSpan.FromHours(9), TimeSpan.FromHours(9.5), 0, TimeSpan.Zero, null)], TimeSpan.FromHours(8.5), TimeSpan.FromHours(10), 0, TimeSpan.Zero, TimeSpan.FromMinutes(30), 0);
+        var route = new JourneyRoute
+        {
+            Position = PlanSample.Rep,
+            Day = 6,
+            Visits = [new PlannedVisit(new AccountId("a02"), TimeSpan.FromHours(9), TimeSpan.FromHours(9), TimeSpan.FromHours(9.5), 0, TimeSpan.Zero, null)],
+            Start = TimeSpan.FromHours(8.5),
+            End = TimeSpan.FromHours(10),
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.Zero,
+            ServiceTime = TimeSpan.FromMinutes(30),
+            Load = 0,
+        };
         var plan = PlanSample.Plan(PlanSample.Request()) with { Routes = [route] };
 
         var e = Assert.Single(IcalCalendar.Load(Writer().Write(plan, request, PlanSample.Rep))!.Events);

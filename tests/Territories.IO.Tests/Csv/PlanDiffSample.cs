@@ -14,11 +14,28 @@ internal static class PlanDiffSample
 
     private static JourneyPlan Plan(params (string Position, int Day, string[] Accounts)[] routes)
     {
-        var built = routes.Select(r => new JourneyRoute(
-            new PositionId(r.Position),
-            r.Day,
-            [.. r.Accounts.Select(a => new PlannedVisit(new AccountId(a), TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, null))],
-            TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, TimeSpan.Zero, 0)).ToImmutableArray();
-        return new JourneyPlan(built, [], JourneyPlanKpis.FromRoutes(built, [], JourneyCycle.Create(1)), [], [], JourneyPlanStatus.Completed, 0, 0);
+        var built = routes.Select(r => new JourneyRoute
+        {
+            Position = new PositionId(r.Position),
+            Day = r.Day,
+            Visits = [.. r.Accounts.Select(a => new PlannedVisit(new AccountId(a), TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, null))],
+            Start = TimeSpan.Zero,
+            End = TimeSpan.Zero,
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.Zero,
+            ServiceTime = TimeSpan.Zero,
+            Load = 0,
+        }).ToImmutableArray();
+        return new JourneyPlan
+        {
+            Routes = built,
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes(built, [], JourneyCycle.Create(1)),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 }

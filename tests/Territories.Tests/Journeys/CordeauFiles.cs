@@ -84,10 +84,44 @@ internal static class CordeauFiles
             distance += Travel.DistanceMetres(here, depot);
             travel += Travel.Duration(here, depot);
             t += Travel.Duration(here, depot);
-            planned.Add(new JourneyRoute(new PositionId($"v{vehicle:00}"), day, visits.ToImmutable(), TimeSpan.Zero, t, distance, travel, service, load));
+            planned.Add(new JourneyRoute
+            {
+                Position = new PositionId($"v{vehicle:00}"),
+                Day = day,
+                Visits = visits.ToImmutable(),
+                Start = TimeSpan.Zero,
+                End = t,
+                DistanceMetres = distance,
+                TravelTime = travel,
+                ServiceTime = service,
+                Load = load,
+            });
         }
 
-        var kpis = new JourneyPlanKpis(planned.Sum(r => r.DistanceMetres), TimeSpan.Zero, TimeSpan.Zero, planned.Count, planned.Sum(r => r.Visits.Length), 0, 0, 0, 0, 0, 0);
-        return (new JourneyPlan(planned.ToImmutable(), [], kpis, [], [], JourneyPlanStatus.Completed, 0, 0), cost);
+        var kpis = new JourneyPlanKpis
+        {
+            TotalDistanceMetres = planned.Sum(r => r.DistanceMetres),
+            TotalTravelTime = TimeSpan.Zero,
+            TotalServiceTime = TimeSpan.Zero,
+            Routes = planned.Count,
+            Visits = planned.Sum(r => r.Visits.Length),
+            MinWorkingHours = 0,
+            MaxWorkingHours = 0,
+            MeanWorkingHours = 0,
+            StdDevWorkingHours = 0,
+            Utilisation = 0,
+            VisitsPerDay = 0,
+        };
+        return (new JourneyPlan
+        {
+            Routes = planned.ToImmutable(),
+            Unplanned = [],
+            Kpis = kpis,
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        }, cost);
     }
 }

@@ -7,16 +7,18 @@ public class JourneyPlanKpisTests
 {
     private static readonly GeoPoint Home = new(0, 0);
 
-    private static JourneyRoute Route(string position, int day, double startHours, double endHours, int visits, double metres = 1000) => new(
-        new PositionId(position),
-        day,
-        [.. Enumerable.Range(0, visits).Select(i => new PlannedVisit(new AccountId($"a{i}"), TimeSpan.FromHours(startHours + 0.5), TimeSpan.FromHours(startHours + 0.5), TimeSpan.FromHours(startHours + 1), 0, TimeSpan.Zero, null))],
-        TimeSpan.FromHours(startHours),
-        TimeSpan.FromHours(endHours),
-        metres,
-        TimeSpan.FromMinutes(30),
-        TimeSpan.FromMinutes(20 * visits),
-        visits);
+    private static JourneyRoute Route(string position, int day, double startHours, double endHours, int visits, double metres = 1000) => new JourneyRoute
+    {
+        Position = new PositionId(position),
+        Day = day,
+        Visits = [.. Enumerable.Range(0, visits).Select(i => new PlannedVisit(new AccountId($"a{i}"), TimeSpan.FromHours(startHours + 0.5), TimeSpan.FromHours(startHours + 0.5), TimeSpan.FromHours(startHours + 1), 0, TimeSpan.Zero, null))],
+        Start = TimeSpan.FromHours(startHours),
+        End = TimeSpan.FromHours(endHours),
+        DistanceMetres = metres,
+        TravelTime = TimeSpan.FromMinutes(30),
+        ServiceTime = TimeSpan.FromMinutes(20 * visits),
+        Load = visits,
+    };
 
     [Fact]
     public void FromRoutes_HandComputedWeek_UtilisationIsWorkingTimeOverNetHoursOfWorkingDays()
@@ -59,7 +61,21 @@ public class JourneyPlanKpisTests
     {
         var kpis = JourneyPlanKpis.FromRoutes([], [], JourneyCycle.Create(1));
 
-        Assert.Equal(new JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0) { DistanceLowerBoundMetres = 0 }, kpis);
+        Assert.Equal(new JourneyPlanKpis
+        {
+            TotalDistanceMetres = 0,
+            TotalTravelTime = TimeSpan.Zero,
+            TotalServiceTime = TimeSpan.Zero,
+            Routes = 0,
+            Visits = 0,
+            MinWorkingHours = 0,
+            MaxWorkingHours = 0,
+            MeanWorkingHours = 0,
+            StdDevWorkingHours = 0,
+            Utilisation = 0,
+            VisitsPerDay = 0,
+            DistanceLowerBoundMetres = 0,
+        }, kpis);
     }
 
     [Fact]

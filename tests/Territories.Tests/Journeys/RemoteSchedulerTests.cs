@@ -67,8 +67,29 @@ public class RemoteSchedulerTests
         var cycle = JourneyCycle.Create(1);
         var position = new SalesPosition(P0) { Base = new GeoPoint(0, 0), DailyHours = TimeWindow.FromHours(8, 0, 17, 0), Break = TimeSpan.FromHours(1), WorkingDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday] };
         var visit = new PlannedVisit(new AccountId("a"), TimeSpan.FromHours(9), TimeSpan.FromHours(9), TimeSpan.FromHours(10), 0, TimeSpan.Zero, null);
-        var route = new JourneyRoute(P0, 0, [visit], TimeSpan.FromHours(8), TimeSpan.FromHours(14), 0, TimeSpan.FromHours(5), TimeSpan.FromHours(1), 0);
-        var plan = new JourneyPlan([route], [], JourneyPlanKpis.FromRoutes([route], [position], cycle), [], [], JourneyPlanStatus.Completed, 0, 0);
+        var route = new JourneyRoute
+        {
+            Position = P0,
+            Day = 0,
+            Visits = [visit],
+            Start = TimeSpan.FromHours(8),
+            End = TimeSpan.FromHours(14),
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.FromHours(5),
+            ServiceTime = TimeSpan.FromHours(1),
+            Load = 0,
+        };
+        var plan = new JourneyPlan
+        {
+            Routes = [route],
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes([route], [position], cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
         var request = new JourneyPlanRequest([position], cycle, [], new EuclideanTravelModel(1000, 10));
         var time = new Dictionary<string, TimeSpan> { ["outbound"] = TimeSpan.FromHours(4), ["inbound"] = TimeSpan.FromHours(2) };
 
@@ -86,7 +107,17 @@ public class RemoteSchedulerTests
     {
         var cycle = JourneyCycle.Create(1);
         var position = new SalesPosition(P0) { Base = new GeoPoint(0, 0), DailyHours = TimeWindow.FromHours(8, 0, 12, 0), WorkingDays = [DayOfWeek.Monday] };
-        var plan = new JourneyPlan([], [], JourneyPlanKpis.FromRoutes([], [position], cycle), [], [], JourneyPlanStatus.Completed, 0, 0);
+        var plan = new JourneyPlan
+        {
+            Routes = [],
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes([], [position], cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
         var request = new JourneyPlanRequest([position], cycle, [], new EuclideanTravelModel(1000, 10));
         var time = new Dictionary<string, TimeSpan> { ["outbound"] = TimeSpan.FromHours(6), ["inbound"] = TimeSpan.FromHours(2) };
 
@@ -101,7 +132,17 @@ public class RemoteSchedulerTests
     public void Schedule_UnknownPosition_Throws()
     {
         var cycle = JourneyCycle.Create(1);
-        var plan = new JourneyPlan([], [], JourneyPlanKpis.FromRoutes([], [], cycle), [], [], JourneyPlanStatus.Completed, 0, 0);
+        var plan = new JourneyPlan
+        {
+            Routes = [],
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes([], [], cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
         var request = new JourneyPlanRequest([], cycle, [], new EuclideanTravelModel(1000, 10));
         Assert.Throws<ArgumentException>("position", () => RemoteScheduler.Schedule(plan, request, P0, ImmutableDictionary<string, TimeSpan>.Empty));
     }

@@ -74,10 +74,44 @@ public sealed record OneActivityPlanCase(SalesMix Target, string Activity, Immut
                 return visit;
             }).ToImmutableArray();
             var service = TimeSpan.FromMinutes(r.Minutes.Sum());
-            return new Territories.Journeys.JourneyRoute(new PositionId($"p{r.Position}"), day, visits, TimeSpan.FromHours(8), clock, 1000 * visits.Length, TimeSpan.FromMinutes(5 * visits.Length), service, 0);
+            return new Territories.Journeys.JourneyRoute
+            {
+                Position = new PositionId($"p{r.Position}"),
+                Day = day,
+                Visits = visits,
+                Start = TimeSpan.FromHours(8),
+                End = clock,
+                DistanceMetres = 1000 * visits.Length,
+                TravelTime = TimeSpan.FromMinutes(5 * visits.Length),
+                ServiceTime = service,
+                Load = 0,
+            };
         }).ToImmutableArray();
-        var kpis = new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, routes.Length, routes.Sum(r => r.Visits.Length), 0, 0, 0, 0, 0, 0);
-        return new Territories.Journeys.JourneyPlan(routes, [], kpis, [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0);
+        var kpis = new Territories.Journeys.JourneyPlanKpis
+        {
+            TotalDistanceMetres = 0,
+            TotalTravelTime = TimeSpan.Zero,
+            TotalServiceTime = TimeSpan.Zero,
+            Routes = routes.Length,
+            Visits = routes.Sum(r => r.Visits.Length),
+            MinWorkingHours = 0,
+            MaxWorkingHours = 0,
+            MeanWorkingHours = 0,
+            StdDevWorkingHours = 0,
+            Utilisation = 0,
+            VisitsPerDay = 0,
+        };
+        return new Territories.Journeys.JourneyPlan
+        {
+            Routes = routes,
+            Unplanned = [],
+            Kpis = kpis,
+            Capacity = [],
+            Crossings = [],
+            Status = Territories.Journeys.JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 
     public override string ToString() => $"{Activity}; target {Target}; routes " + string.Join(" | ", Routes.Select(r => $"p{r.Position}: {string.Join(",", r.Minutes)}"));

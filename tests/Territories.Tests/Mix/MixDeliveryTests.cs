@@ -152,7 +152,17 @@ public class MixDeliveryTests
     }
 
     private static JourneyPlan Plan(params JourneyRoute[] routes) =>
-        new([.. routes], [], new JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, routes.Length, 0, 0, 0, 0, 0, 0, 0), [], [], JourneyPlanStatus.Completed, 0, 0);
+        new JourneyPlan
+        {
+            Routes = [.. routes],
+            Unplanned = [],
+            Kpis = new JourneyPlanKpis { TotalDistanceMetres = 0, TotalTravelTime = TimeSpan.Zero, TotalServiceTime = TimeSpan.Zero, Routes = routes.Length, Visits = 0, MinWorkingHours = 0, MaxWorkingHours = 0, MeanWorkingHours = 0, StdDevWorkingHours = 0, Utilisation = 0, VisitsPerDay = 0, },
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
 
     private static JourneyRoute Route(string position, int day, params (string? Activity, int Minutes)[] visits)
     {
@@ -164,6 +174,17 @@ public class MixDeliveryTests
             clock += TimeSpan.FromMinutes(minutes);
         }
 
-        return new JourneyRoute(new PositionId(position), day, planned.ToImmutable(), TimeSpan.FromHours(9), clock, 0, TimeSpan.Zero, clock - TimeSpan.FromHours(9), 0);
+        return new JourneyRoute
+        {
+            Position = new PositionId(position),
+            Day = day,
+            Visits = planned.ToImmutable(),
+            Start = TimeSpan.FromHours(9),
+            End = clock,
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.Zero,
+            ServiceTime = clock - TimeSpan.FromHours(9),
+            Load = 0,
+        };
     }
 }

@@ -209,15 +209,17 @@ public class SalesMixPlannerTerritoriesTests
     {
         var territory = Designed("T01", 3, TimeSpan.FromHours(20));
         var mix = new SalesMixPlanner().Plan(new MixPlanningRequest([territory], Cycle)).AsT0;
-        var before = new Territories.Journeys.JourneyPlan(
-            [new Territories.Journeys.JourneyRoute(new PositionId("rep-T01"), 0, [.. territory.Accounts.Select((a, i) => new Territories.Journeys.PlannedVisit(a.Id, TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i) + TimeSpan.FromMinutes(20), 0, TimeSpan.Zero, null))], TimeSpan.FromHours(9), TimeSpan.FromHours(12), 0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 0)],
-            [],
-            new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.FromMinutes(60), 1, 3, 0, 0, 0, 0, 0, 0),
-            [],
-            [],
-            Territories.Journeys.JourneyPlanStatus.Completed,
-            0,
-            0);
+        var before = new Territories.Journeys.JourneyPlan
+        {
+            Routes = [new Territories.Journeys.JourneyRoute { Position = new PositionId("rep-T01"), Day = 0, Visits = [.. territory.Accounts.Select((a, i) => new Territories.Journeys.PlannedVisit(a.Id, TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i), TimeSpan.FromHours(9 + i) + TimeSpan.FromMinutes(20), 0, TimeSpan.Zero, null))], Start = TimeSpan.FromHours(9), End = TimeSpan.FromHours(12), DistanceMetres = 0, TravelTime = TimeSpan.Zero, ServiceTime = TimeSpan.FromMinutes(60), Load = 0, }],
+            Unplanned = [],
+            Kpis = new Territories.Journeys.JourneyPlanKpis { TotalDistanceMetres = 0, TotalTravelTime = TimeSpan.Zero, TotalServiceTime = TimeSpan.FromMinutes(60), Routes = 1, Visits = 3, MinWorkingHours = 0, MaxWorkingHours = 0, MeanWorkingHours = 0, StdDevWorkingHours = 0, Utilisation = 0, VisitsPerDay = 0, },
+            Capacity = [],
+            Crossings = [],
+            Status = Territories.Journeys.JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
         Assert.Empty(MixDelivery.Effort(before, new TerritoryId("T01")));
 
         var after = mix.WithActivities(before);

@@ -71,7 +71,17 @@ internal static class ArgumentFactory
         [typeof(Territories.Journeys.Replanning.PlanDiff)] = () => Territories.Journeys.Replanning.PlanDiff.Between(EmptyPlan, EmptyPlan),
     };
 
-    private static Territories.Journeys.JourneyPlan EmptyPlan => new([], [], new Territories.Journeys.JourneyPlanKpis(0, TimeSpan.Zero, TimeSpan.Zero, 0, 0, 0, 0, 0, 0, 0, 0), [], [], Territories.Journeys.JourneyPlanStatus.Completed, 0, 0);
+    private static Territories.Journeys.JourneyPlan EmptyPlan => new Territories.Journeys.JourneyPlan
+    {
+        Routes = [],
+        Unplanned = [],
+        Kpis = new Territories.Journeys.JourneyPlanKpis { TotalDistanceMetres = 0, TotalTravelTime = TimeSpan.Zero, TotalServiceTime = TimeSpan.Zero, Routes = 0, Visits = 0, MinWorkingHours = 0, MaxWorkingHours = 0, MeanWorkingHours = 0, StdDevWorkingHours = 0, Utilisation = 0, VisitsPerDay = 0, },
+        Capacity = [],
+        Crossings = [],
+        Status = Territories.Journeys.JourneyPlanStatus.Completed,
+        Cost = 0,
+        Iterations = 0,
+    };
 
     private static TerritoryMap SampleMap =>
         TerritoryMap.Create([new Territory(new TerritoryId("t1")) { Boundary = TerritoryBoundary.Rectangle(0, 49, 2, 51) }]).AsT0;

@@ -57,8 +57,17 @@ internal static class PlanBuilder
                 var nodes = solution.Nodes[r];
                 int At(int i) => i == 0 ? b : pb.Location(nodes[i - 1]);
                 var bound = RouteLowerBound.Of(n + 1, (i, j) => pb.Dist[(At(i) * L) + At(j)]);
-                routes.Add(new JourneyRoute(position.Id, d, visits.MoveToImmutable(), Seconds(pb.DayStart[p]), Seconds(t), distance, Seconds(travel), Seconds(service), load)
+                routes.Add(new JourneyRoute
                 {
+                    Position = position.Id,
+                    Day = d,
+                    Visits = visits.MoveToImmutable(),
+                    Start = Seconds(pb.DayStart[p]),
+                    End = Seconds(t),
+                    DistanceMetres = distance,
+                    TravelTime = Seconds(travel),
+                    ServiceTime = Seconds(service),
+                    Load = load,
                     DistanceLowerBoundMetres = Math.Min(bound, distance),
                 });
                 cost += solution.RouteCost[r];
@@ -81,15 +90,17 @@ internal static class PlanBuilder
         }
 
         var built = routes.ToImmutable();
-        return new JourneyPlan(
-            built,
-            [.. unplanned.OrderBy(u => u.Account)],
-            JourneyPlanKpis.FromRoutes(built, pb.PlannedPositions, pb.Cycle),
-            pb.Capacity,
-            crossings.ToImmutable(),
-            status,
-            cost,
-            iterations);
+        return new JourneyPlan
+        {
+            Routes = built,
+            Unplanned = [.. unplanned.OrderBy(u => u.Account)],
+            Kpis = JourneyPlanKpis.FromRoutes(built, pb.PlannedPositions, pb.Cycle),
+            Capacity = pb.Capacity,
+            Crossings = crossings.ToImmutable(),
+            Status = status,
+            Cost = cost,
+            Iterations = iterations,
+        };
     }
 
     private static TimeSpan Seconds(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));

@@ -84,10 +84,17 @@ public sealed class JourneyReplanner
             if (rest.TryPickT1(out var stopped, out var problem))
             {
                 var positions = request.Request.Positions.Where(p => !p.IsVacant && p.Base is not null).OrderBy(p => p.Id);
-                var empty = new JourneyPlan([], [.. request.Request.Accounts.Where(a => a.Visit is not null).OrderBy(a => a.Id)
-                        .Select(a => new UnplannedAccount(a.Id, UnplannedReason.NotReached, 0, 0, $"Account {a.Id}: the re-planner stopped while preparing the problem."))],
-                    JourneyPlanKpis.FromRoutes([], positions, request.Request.Cycle), [], [],
-                    stopped == StopReason.Cancelled ? JourneyPlanStatus.Cancelled : JourneyPlanStatus.TimeLimitReached, 0, 0);
+                var empty = new JourneyPlan
+                {
+                    Routes = [],
+                    Unplanned = [.. request.Request.Accounts.Where(a => a.Visit is not null).OrderBy(a => a.Id) .Select(a => new UnplannedAccount(a.Id, UnplannedReason.NotReached, 0, 0, $"Account {a.Id}: the re-planner stopped while preparing the problem."))],
+                    Kpis = JourneyPlanKpis.FromRoutes([], positions, request.Request.Cycle),
+                    Capacity = [],
+                    Crossings = [],
+                    Status = stopped == StopReason.Cancelled ? JourneyPlanStatus.Cancelled : JourneyPlanStatus.TimeLimitReached,
+                    Cost = 0,
+                    Iterations = 0,
+                };
                 return Finish(request, empty, 0, null, null);
             }
 

@@ -95,7 +95,17 @@ public sealed class PlanDiff
             {
                 if (!usedFrom[i])
                 {
-                    changes.Add(new VisitChange(account, PlanChangeKind.Removed, from[i].Position, from[i].Day, from[i].Sequence, null, null, null));
+                    changes.Add(new VisitChange
+                    {
+                        Account = account,
+                        Kind = PlanChangeKind.Removed,
+                        FromPosition = from[i].Position,
+                        FromDay = from[i].Day,
+                        FromSequence = from[i].Sequence,
+                        ToPosition = null,
+                        ToDay = null,
+                        ToSequence = null,
+                    });
                 }
             }
 
@@ -103,7 +113,17 @@ public sealed class PlanDiff
             {
                 if (!usedTo[j])
                 {
-                    changes.Add(new VisitChange(account, PlanChangeKind.Added, null, null, null, to[j].Position, to[j].Day, to[j].Sequence));
+                    changes.Add(new VisitChange
+                    {
+                        Account = account,
+                        Kind = PlanChangeKind.Added,
+                        FromPosition = null,
+                        FromDay = null,
+                        FromSequence = null,
+                        ToPosition = to[j].Position,
+                        ToDay = to[j].Day,
+                        ToSequence = to[j].Sequence,
+                    });
                 }
             }
         }
@@ -120,7 +140,17 @@ public sealed class PlanDiff
                 }
                 else
                 {
-                    changes.Add(new VisitChange(list[i].Account, PlanChangeKind.Resequenced, position, day, list[i].From, position, day, list[i].To));
+                    changes.Add(new VisitChange
+                    {
+                        Account = list[i].Account,
+                        Kind = PlanChangeKind.Resequenced,
+                        FromPosition = position,
+                        FromDay = day,
+                        FromSequence = list[i].From,
+                        ToPosition = position,
+                        ToDay = day,
+                        ToSequence = list[i].To,
+                    });
                 }
             }
         }
@@ -135,7 +165,17 @@ public sealed class PlanDiff
     }
 
     private static VisitChange Moved(AccountId account, PlanChangeKind kind, Place a, Place b) =>
-        new(account, kind, a.Position, a.Day, a.Sequence, b.Position, b.Day, b.Sequence);
+        new VisitChange
+        {
+            Account = account,
+            Kind = kind,
+            FromPosition = a.Position,
+            FromDay = a.Day,
+            FromSequence = a.Sequence,
+            ToPosition = b.Position,
+            ToDay = b.Day,
+            ToSequence = b.Sequence,
+        };
 
     private static void Match(List<Place> from, List<Place> to, bool[] usedFrom, bool[] usedTo, Func<Place, Place, bool> fits, Action<Place, Place> matched)
     {

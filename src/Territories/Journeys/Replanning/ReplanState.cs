@@ -534,7 +534,7 @@ internal sealed class ReplanState
         }
 
         frozenChanged += diff.Changes.Count(c => c.Kind == PlanChangeKind.Resequenced && c.FromDay < request.FreezeDays && accounts.ContainsKey(c.Account) && !forced.Contains(c.Account));
-        return new ReplanFigures(kept, removed, added, moved, removedVisits, newVisits, nonWorking, changed, frozenChanged, plan.Cost - changePrice, changePrice, scratch?.Cost);
+        return new ReplanFigures { KeptAccounts = kept, RemovedAccounts = removed, AddedAccounts = added, MovedKeptAccounts = moved, RemovedAccountVisits = removedVisits, NewAccountVisits = newVisits, NonWorkingDayVisits = nonWorking, ChangedRequirementVisits = changed, FrozenVisitsChanged = frozenChanged, Cost = plan.Cost - changePrice, ChangePrice = changePrice, ScratchCost = scratch?.Cost };
     }
 
     private static Dictionary<AccountId, List<(PositionId Position, int Day)>> Visits(JourneyPlan plan)

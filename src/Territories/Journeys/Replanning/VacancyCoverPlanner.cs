@@ -113,7 +113,18 @@ public sealed class VacancyCoverPlanner
             var visit = new PlannedVisit(id, fit.Start, fit.Start, fit.Start, 0, TimeSpan.Zero, account.Visit?.Activity);
             if (k < 0)
             {
-                routes.Add(new JourneyRoute(fit.Position, day, [visit], TimeSpan.Zero, fit.DayLength, 0, TimeSpan.Zero, TimeSpan.Zero, 0));
+                routes.Add(new JourneyRoute
+                {
+                    Position = fit.Position,
+                    Day = day,
+                    Visits = [visit],
+                    Start = TimeSpan.Zero,
+                    End = fit.DayLength,
+                    DistanceMetres = 0,
+                    TravelTime = TimeSpan.Zero,
+                    ServiceTime = TimeSpan.Zero,
+                    Load = 0,
+                });
             }
             else
             {

@@ -8,20 +8,29 @@ namespace Territories.Journeys.Replanning;
 /// fields are null for <see cref="PlanChangeKind.Added"/>, the "to" fields for
 /// <see cref="PlanChangeKind.Removed"/>. Immutable; equality by value.
 /// </remarks>
-/// <param name="Account">The account visited.</param>
-/// <param name="Kind">How the visit changed.</param>
-/// <param name="FromPosition">The position in the earlier plan.</param>
-/// <param name="FromDay">The cycle day in the earlier plan.</param>
-/// <param name="FromSequence">The order in the earlier route.</param>
-/// <param name="ToPosition">The position in the later plan.</param>
-/// <param name="ToDay">The cycle day in the later plan.</param>
-/// <param name="ToSequence">The order in the later route.</param>
-public sealed record VisitChange(
-    AccountId Account,
-    PlanChangeKind Kind,
-    PositionId? FromPosition,
-    int? FromDay,
-    int? FromSequence,
-    PositionId? ToPosition,
-    int? ToDay,
-    int? ToSequence);
+public sealed record VisitChange
+{
+    /// <summary>The account visited.</summary>
+    public required AccountId Account { get; init; }
+
+    /// <summary>How the visit changed.</summary>
+    public required PlanChangeKind Kind { get; init; }
+
+    /// <summary>The position in the earlier plan.</summary>
+    public required PositionId? FromPosition { get; init; }
+
+    /// <summary>The cycle day in the earlier plan.</summary>
+    public required int? FromDay { get; init; }
+
+    /// <summary>The order in the earlier route.</summary>
+    public required int? FromSequence { get; init; }
+
+    /// <summary>The position in the later plan.</summary>
+    public required PositionId? ToPosition { get; init; }
+
+    /// <summary>The cycle day in the later plan.</summary>
+    public required int? ToDay { get; init; }
+
+    /// <summary>The order in the later route.</summary>
+    public required int? ToSequence { get; init; }
+}

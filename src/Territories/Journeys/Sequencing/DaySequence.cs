@@ -10,32 +10,47 @@ namespace Territories.Journeys;
 /// <see cref="Unfitted"/> (the latter sorted by id). Totals include the return leg. Immutable; equality
 /// by value (collections by reference).
 /// </remarks>
-/// <param name="Position">The position whose day this is.</param>
-/// <param name="Day">The weekday.</param>
-/// <param name="Base">Where the route starts and ends.</param>
-/// <param name="LeaveBase">When the position leaves the base (as late as the first visit allows, not before the working day starts).</param>
-/// <param name="ReturnToBase">When the position is back at the base.</param>
-/// <param name="Visits">The visits in order.</param>
-/// <param name="Unfitted">The accounts that could not be fitted, with the reason.</param>
-/// <param name="ReturnDistanceMetres">Distance of the leg from the last visit back to the base.</param>
-/// <param name="ReturnTravelTime">Travel time of that leg.</param>
-/// <param name="TotalDistanceMetres">Distance of the whole route.</param>
-/// <param name="TotalTravelTime">Driving time of the whole route.</param>
-/// <param name="TotalServiceTime">Time on site, summed over the visits.</param>
-/// <param name="TotalWaitingTime">Time spent waiting for accounts to open.</param>
-/// <param name="StoppedEarly">Whether the time limit or cancellation ended the search: the route is the best found so far.</param>
-public sealed record DaySequence(
-    PositionId Position,
-    DayOfWeek Day,
-    GeoPoint Base,
-    TimeSpan LeaveBase,
-    TimeSpan ReturnToBase,
-    ImmutableArray<SequencedVisit> Visits,
-    ImmutableArray<UnfittedAccount> Unfitted,
-    double ReturnDistanceMetres,
-    TimeSpan ReturnTravelTime,
-    double TotalDistanceMetres,
-    TimeSpan TotalTravelTime,
-    TimeSpan TotalServiceTime,
-    TimeSpan TotalWaitingTime,
-    bool StoppedEarly);
+public sealed record DaySequence
+{
+    /// <summary>The position whose day this is.</summary>
+    public required PositionId Position { get; init; }
+
+    /// <summary>The weekday.</summary>
+    public required DayOfWeek Day { get; init; }
+
+    /// <summary>Where the route starts and ends.</summary>
+    public required GeoPoint Base { get; init; }
+
+    /// <summary>When the position leaves the base (as late as the first visit allows, not before the working day starts).</summary>
+    public required TimeSpan LeaveBase { get; init; }
+
+    /// <summary>When the position is back at the base.</summary>
+    public required TimeSpan ReturnToBase { get; init; }
+
+    /// <summary>The visits in order.</summary>
+    public required ImmutableArray<SequencedVisit> Visits { get; init; }
+
+    /// <summary>The accounts that could not be fitted, with the reason.</summary>
+    public required ImmutableArray<UnfittedAccount> Unfitted { get; init; }
+
+    /// <summary>Distance of the leg from the last visit back to the base.</summary>
+    public required double ReturnDistanceMetres { get; init; }
+
+    /// <summary>Travel time of that leg.</summary>
+    public required TimeSpan ReturnTravelTime { get; init; }
+
+    /// <summary>Distance of the whole route.</summary>
+    public required double TotalDistanceMetres { get; init; }
+
+    /// <summary>Driving time of the whole route.</summary>
+    public required TimeSpan TotalTravelTime { get; init; }
+
+    /// <summary>Time on site, summed over the visits.</summary>
+    public required TimeSpan TotalServiceTime { get; init; }
+
+    /// <summary>Time spent waiting for accounts to open.</summary>
+    public required TimeSpan TotalWaitingTime { get; init; }
+
+    /// <summary>Whether the time limit or cancellation ended the search: the route is the best found so far.</summary>
+    public required bool StoppedEarly { get; init; }
+}

@@ -381,21 +381,23 @@ public sealed class DaySequencer
 
         var returnDistance = full.Distance[previous * n];
         var returnTime = full.Duration[previous * n];
-        return new DaySequence(
-            position.Id,
-            day,
-            basePoint,
-            Seconds(leave),
-            Seconds(time + returnTime),
-            visits.MoveToImmutable(),
-            [.. unfitted],
-            returnDistance,
-            Seconds(returnTime),
-            totalDistance + returnDistance,
-            Seconds(totalTravel + returnTime),
-            Seconds(totalService),
-            Seconds(totalWaiting),
-            stoppedEarly);
+        return new DaySequence
+        {
+            Position = position.Id,
+            Day = day,
+            Base = basePoint,
+            LeaveBase = Seconds(leave),
+            ReturnToBase = Seconds(time + returnTime),
+            Visits = visits.MoveToImmutable(),
+            Unfitted = [.. unfitted],
+            ReturnDistanceMetres = returnDistance,
+            ReturnTravelTime = Seconds(returnTime),
+            TotalDistanceMetres = totalDistance + returnDistance,
+            TotalTravelTime = Seconds(totalTravel + returnTime),
+            TotalServiceTime = Seconds(totalService),
+            TotalWaitingTime = Seconds(totalWaiting),
+            StoppedEarly = stoppedEarly,
+        };
     }
 
     private static TimeSpan Seconds(double seconds) => TimeSpan.FromSeconds(seconds);

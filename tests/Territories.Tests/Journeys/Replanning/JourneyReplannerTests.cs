@@ -140,7 +140,18 @@ public class JourneyReplannerTests
         var position = c.After.Positions[0].Id;
         var strange = c.Previous with
         {
-            Routes = [.. c.Previous.Routes, new JourneyRoute(new PositionId("gone"), 99, [], TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, TimeSpan.Zero, 0)],
+            Routes = [.. c.Previous.Routes, new JourneyRoute
+            {
+                Position = new PositionId("gone"),
+                Day = 99,
+                Visits = [],
+                Start = TimeSpan.Zero,
+                End = TimeSpan.Zero,
+                DistanceMetres = 0,
+                TravelTime = TimeSpan.Zero,
+                ServiceTime = TimeSpan.Zero,
+                Load = 0,
+            }],
         };
         var request = new ReplanRequest(strange, c.After)
         {

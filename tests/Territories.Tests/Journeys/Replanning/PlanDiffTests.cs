@@ -16,9 +16,30 @@ public class PlanDiffTests
             var parts = text.Split(':');
             var visits = parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(a => new PlannedVisit(new AccountId(a), TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, null)).ToImmutableArray();
-            return new JourneyRoute(new PositionId(parts[0]), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), visits, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, TimeSpan.Zero, 0);
+            return new JourneyRoute
+            {
+                Position = new PositionId(parts[0]),
+                Day = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
+                Visits = visits,
+                Start = TimeSpan.Zero,
+                End = TimeSpan.Zero,
+                DistanceMetres = 0,
+                TravelTime = TimeSpan.Zero,
+                ServiceTime = TimeSpan.Zero,
+                Load = 0,
+            };
         }).OrderBy(r => r.Position).ThenBy(r => r.Day).ToImmutableArray();
-        return new JourneyPlan(built, [], JourneyPlanKpis.FromRoutes(built, [], JourneyCycle.Create(2)), [], [], JourneyPlanStatus.Completed, 0, 0);
+        return new JourneyPlan
+        {
+            Routes = built,
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes(built, [], JourneyCycle.Create(2)),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 
     [Fact]
@@ -37,7 +58,17 @@ public class PlanDiffTests
     {
         var diff = PlanDiff.Between(Plan("p1:0:a,b,c,d"), Plan("p1:0:b,c,d,a"));
         var change = Assert.Single(diff.Changes);
-        Assert.Equal(new VisitChange(new AccountId("a"), PlanChangeKind.Resequenced, new PositionId("p1"), 0, 1, new PositionId("p1"), 0, 4), change);
+        Assert.Equal(new VisitChange
+        {
+            Account = new AccountId("a"),
+            Kind = PlanChangeKind.Resequenced,
+            FromPosition = new PositionId("p1"),
+            FromDay = 0,
+            FromSequence = 1,
+            ToPosition = new PositionId("p1"),
+            ToDay = 0,
+            ToSequence = 4,
+        }, change);
         Assert.Equal(3, diff.UnchangedVisits);
         Assert.Equal(new PositionDiff(new PositionId("p1"), 0, 0, 0, 0, 0, 1), Assert.Single(diff.Positions));
     }
@@ -69,9 +100,39 @@ public class PlanDiffTests
         var diff = PlanDiff.Between(Plan("p1:0:a,gone", "p1:1:b"), Plan("p1:0:a,b", "p1:1:b,fresh"));
         Assert.Equal(
             [
-                new VisitChange(new AccountId("b"), PlanChangeKind.Added, null, null, null, new PositionId("p1"), 0, 2),
-                new VisitChange(new AccountId("fresh"), PlanChangeKind.Added, null, null, null, new PositionId("p1"), 1, 2),
-                new VisitChange(new AccountId("gone"), PlanChangeKind.Removed, new PositionId("p1"), 0, 2, null, null, null),
+                new VisitChange
+                {
+                    Account = new AccountId("b"),
+                    Kind = PlanChangeKind.Added,
+                    FromPosition = null,
+                    FromDay = null,
+                    FromSequence = null,
+                    ToPosition = new PositionId("p1"),
+                    ToDay = 0,
+                    ToSequence = 2,
+                },
+                new VisitChange
+                {
+                    Account = new AccountId("fresh"),
+                    Kind = PlanChangeKind.Added,
+                    FromPosition = null,
+                    FromDay = null,
+                    FromSequence = null,
+                    ToPosition = new PositionId("p1"),
+                    ToDay = 1,
+                    ToSequence = 2,
+                },
+                new VisitChange
+                {
+                    Account = new AccountId("gone"),
+                    Kind = PlanChangeKind.Removed,
+                    FromPosition = new PositionId("p1"),
+                    FromDay = 0,
+                    FromSequence = 2,
+                    ToPosition = null,
+                    ToDay = null,
+                    ToSequence = null,
+                },
             ],
             diff.Changes);
         Assert.Equal(new PositionDiff(new PositionId("p1"), 2, 1, 0, 0, 0, 0), Assert.Single(diff.Positions));

@@ -9,10 +9,18 @@ namespace Territories.Tests.Journeys.Replanning;
 
 public class VacancyCoverPlannerTests
 {
-    private static JourneyRoute Route(string position, int day, params string[] accounts) => new(
-        new PositionId(position), day,
-        [.. accounts.Select(a => new PlannedVisit(new AccountId(a), TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, null))],
-        TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, TimeSpan.Zero, 0);
+    private static JourneyRoute Route(string position, int day, params string[] accounts) => new JourneyRoute
+    {
+        Position = new PositionId(position),
+        Day = day,
+        Visits = [.. accounts.Select(a => new PlannedVisit(new AccountId(a), TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero, null))],
+        Start = TimeSpan.Zero,
+        End = TimeSpan.Zero,
+        DistanceMetres = 0,
+        TravelTime = TimeSpan.Zero,
+        ServiceTime = TimeSpan.Zero,
+        Load = 0,
+    };
 
     [Fact]
     public void Cover_NeighbourWithSlackForOneVisit_ClassAFirstClassCUncovered()
@@ -23,7 +31,17 @@ public class VacancyCoverPlannerTests
         Account At(string id, double x, int minutes, string? cls) => new(new AccountId(id), new GeoPoint(x, 0)) { ServiceTime = TimeSpan.FromMinutes(minutes), Class = cls };
         var request = new JourneyPlanRequest([gone, next], JourneyCycle.Create(1), [At("own", 10, 10, null), At("c", 4, 20, "C"), At("a", 5, 20, "A")], new EuclideanTravelModel(1000, 1000 / 60.0));
         var routes = ImmutableArray.Create(Route("gone", 0, "c", "a"), Route("next", 0, "own"));
-        var plan = new JourneyPlan(routes, [], JourneyPlanKpis.FromRoutes(routes, [], request.Cycle), [], [], JourneyPlanStatus.Completed, 0, 0);
+        var plan = new JourneyPlan
+        {
+            Routes = routes,
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes(routes, [], request.Cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
 
         var cover = new VacancyCoverPlanner().Cover(request, plan, gone.Id, 0, 5).AsT0;
 
