@@ -1,8 +1,10 @@
+using Territories.Internal;
+
 namespace Territories.IO.Calendar;
 
 /// <summary>Options of <see cref="JourneyPlanCalendarWriter"/>: where the cycle sits in the calendar and in which time zone.</summary>
 /// <remarks>Mutable until a writer is built from it; the writer validates it then (reporting every failure) and copies it.</remarks>
-public sealed class JourneyPlanCalendarOptions
+public sealed class JourneyPlanCalendarOptions : IEngineOptions<JourneyPlanCalendarOptions>
 {
     /// <summary>
     /// The date of the first day of the first cycle, a Monday (cycle day 0 of a Monday-to-Friday cycle
@@ -22,7 +24,7 @@ public sealed class JourneyPlanCalendarOptions
     public string UidDomain { get; set; } = "territories.journeyplan";
 
     /// <summary>Every failure of these options, empty when they are sound.</summary>
-    internal List<string> Validate()
+    IReadOnlyList<string> IEngineOptions<JourneyPlanCalendarOptions>.Validate()
     {
         var failures = new List<string>();
         if (FirstDate == default)
@@ -52,5 +54,5 @@ public sealed class JourneyPlanCalendarOptions
     }
 
     /// <summary>A copy of these options.</summary>
-    internal JourneyPlanCalendarOptions Clone() => (JourneyPlanCalendarOptions)MemberwiseClone();
+    JourneyPlanCalendarOptions IEngineOptions<JourneyPlanCalendarOptions>.Copy() => (JourneyPlanCalendarOptions)MemberwiseClone();
 }

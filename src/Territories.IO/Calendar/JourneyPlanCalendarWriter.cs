@@ -7,6 +7,7 @@ using Territories.IO.Csv;
 using Territories.Journeys;
 using Territories.Model;
 using IcalCalendar = Ical.Net.Calendar;
+using Territories.Internal;
 
 namespace Territories.IO.Calendar;
 
@@ -45,13 +46,7 @@ public sealed class JourneyPlanCalendarWriter
     public JourneyPlanCalendarWriter(JourneyPlanCalendarOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = options.Validate();
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid calendar options: " + string.Join(" ", failures), nameof(options));
-        }
-
-        _options = options.Clone();
+        _options = EngineOptions.Checked(options);
         _time = timeProvider ?? TimeProvider.System;
     }
 

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.IO.Csv;
@@ -18,7 +19,7 @@ namespace Territories.IO.Csv;
 /// reporting every failure, and keeps a copy.
 /// </para>
 /// </remarks>
-public sealed class AccountCsvOptions
+public sealed class AccountCsvOptions : IEngineOptions<AccountCsvOptions>
 {
     /// <summary>The field separator; <c>,</c> by default.</summary>
     public char Separator { get; set; } = ',';
@@ -75,7 +76,7 @@ public sealed class AccountCsvOptions
     public TimeSpan? DefaultServiceTime { get; set; }
 
     /// <summary>Every problem of these options; empty when they are sound.</summary>
-    internal List<string> Validate()
+    IReadOnlyList<string> IEngineOptions<AccountCsvOptions>.Validate()
     {
         var failures = new List<string>();
         if (Separator is '"' or '\r' or '\n')
@@ -149,7 +150,7 @@ public sealed class AccountCsvOptions
         return failures;
     }
 
-    internal AccountCsvOptions Clone()
+    AccountCsvOptions IEngineOptions<AccountCsvOptions>.Copy()
     {
         var copy = new AccountCsvOptions
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.IO.Csv;
@@ -54,13 +55,7 @@ public sealed class AccountCsvReader
     public AccountCsvReader(AccountCsvOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = options.Validate();
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid CSV account reader options: " + string.Join(" ", failures), nameof(options));
-        }
-
-        _options = options.Clone();
+        _options = EngineOptions.Checked(options);
         _thresholds = [.. _options.ClassThresholds.OrderByDescending(t => t.MinimumPotential)];
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Territories.Design;
 using Territories.IO.Csv;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.IO.Design;
@@ -60,13 +61,7 @@ public sealed class DesignUnitReader
     public DesignUnitReader(DesignUnitReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = options.Validate();
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid design unit reader options: " + string.Join(" ", failures), nameof(options));
-        }
-
-        var copy = options.Clone();
+        var copy = EngineOptions.Checked(options);
         _idProperty = copy.IdProperty;
         _attributes = [.. copy.Attributes];
     }

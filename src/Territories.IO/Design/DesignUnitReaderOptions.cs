@@ -1,8 +1,10 @@
+using Territories.Internal;
+
 namespace Territories.IO.Design;
 
 /// <summary>Which column or property holds a design unit's id, and which hold its attributes.</summary>
 /// <remarks>Mutable until passed to a <see cref="DesignUnitReader"/>, which validates and copies it.</remarks>
-public sealed class DesignUnitReaderOptions
+public sealed class DesignUnitReaderOptions : IEngineOptions<DesignUnitReaderOptions>
 {
     /// <summary>
     /// The CSV column or GeoJSON property holding the unit id (matched exactly, else ignoring case);
@@ -17,7 +19,7 @@ public sealed class DesignUnitReaderOptions
     public IList<string> Attributes { get; set; } = [];
 
     /// <summary>Every problem of these options; empty when they are sound.</summary>
-    internal List<string> Validate()
+    IReadOnlyList<string> IEngineOptions<DesignUnitReaderOptions>.Validate()
     {
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(IdProperty))
@@ -45,5 +47,5 @@ public sealed class DesignUnitReaderOptions
         return failures;
     }
 
-    internal DesignUnitReaderOptions Clone() => new() { IdProperty = IdProperty, Attributes = [.. Attributes] };
+    DesignUnitReaderOptions IEngineOptions<DesignUnitReaderOptions>.Copy() => new() { IdProperty = IdProperty, Attributes = [.. Attributes] };
 }

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.IO.GeoJson;
@@ -8,7 +9,7 @@ namespace Territories.IO.GeoJson;
 /// once, reporting every failure, and keeps a copy. Property names are matched exactly (ordinal,
 /// case-sensitive), as GeoJSON keys are.
 /// </remarks>
-public sealed class TerritoryGeoJsonOptions
+public sealed class TerritoryGeoJsonOptions : IEngineOptions<TerritoryGeoJsonOptions>
 {
     /// <summary>
     /// The property holding the territory id; null (the default) to use the feature's own <c>id</c>
@@ -29,7 +30,7 @@ public sealed class TerritoryGeoJsonOptions
     public string DefaultLevel { get; set; } = SalesModel.TerritoryLevel;
 
     /// <summary>Every problem of these options; empty when they are sound.</summary>
-    internal List<string> Validate()
+    IReadOnlyList<string> IEngineOptions<TerritoryGeoJsonOptions>.Validate()
     {
         var failures = new List<string>();
         CheckName(IdProperty, nameof(IdProperty), failures);
@@ -44,7 +45,7 @@ public sealed class TerritoryGeoJsonOptions
         return failures;
     }
 
-    internal TerritoryGeoJsonOptions Clone() => (TerritoryGeoJsonOptions)MemberwiseClone();
+    TerritoryGeoJsonOptions IEngineOptions<TerritoryGeoJsonOptions>.Copy() => (TerritoryGeoJsonOptions)MemberwiseClone();
 
     private static void CheckName(string? name, string option, List<string> failures)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.IO.GeoJson;
@@ -53,13 +54,7 @@ public sealed class TerritoryGeoJsonReader
     public TerritoryGeoJsonReader(TerritoryGeoJsonOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = options.Validate();
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid GeoJSON reader options: " + string.Join(" ", failures), nameof(options));
-        }
-
-        _options = options.Clone();
+        _options = EngineOptions.Checked(options);
     }
 
     /// <summary>Reads a GeoJSON document from <paramref name="stream"/> (UTF-8) to its end; the stream is left open.</summary>

@@ -1,3 +1,4 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Design;
@@ -7,7 +8,7 @@ namespace Territories.Design;
 /// Mutable until a <see cref="TerritoryDesigner"/> is built from it; the designer validates it once
 /// (reporting every failure in one <see cref="ArgumentException"/>) and keeps a copy.
 /// </remarks>
-public sealed class DesignOptions
+public sealed class DesignOptions : IEngineOptions<DesignOptions>
 {
     /// <summary>The number of territories K. Default null: from <see cref="TargetPerTerritory"/>, or from <see cref="TerritoryIds"/>.</summary>
     public int? TerritoryCount { get; set; }
@@ -60,7 +61,7 @@ public sealed class DesignOptions
     /// <summary>Whether to score a balanced k-means baseline on the same input. Default true.</summary>
     public bool ComputeBaseline { get; set; } = true;
 
-    internal DesignOptions Copy() => new()
+    DesignOptions IEngineOptions<DesignOptions>.Copy() => new()
     {
         TerritoryCount = TerritoryCount,
         TargetPerTerritory = TargetPerTerritory,
@@ -77,7 +78,7 @@ public sealed class DesignOptions
         ComputeBaseline = ComputeBaseline,
     };
 
-    internal List<string> Validate()
+    IReadOnlyList<string> IEngineOptions<DesignOptions>.Validate()
     {
         var failures = new List<string>();
         if (TerritoryCount is { } k && k <= 0)

@@ -45,14 +45,7 @@ public sealed class TerritoryDesigner
     /// <exception cref="ArgumentException">The options are not valid (every failure is listed).</exception>
     public TerritoryDesigner(DesignOptions? options = null, TimeProvider? timeProvider = null)
     {
-        options ??= new DesignOptions();
-        var failures = options.Validate();
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid DesignOptions: " + string.Join(" ", failures), nameof(options));
-        }
-
-        _options = options.Copy();
+        _options = EngineOptions.Checked(options);
         _time = timeProvider ?? TimeProvider.System;
     }
 

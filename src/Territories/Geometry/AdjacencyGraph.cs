@@ -45,7 +45,7 @@ public sealed class AdjacencyGraph
     public static AdjacencyGraph Build(TerritoryMap map, AdjacencyOptions? options = null)
     {
         Guard.NotNull(map);
-        var o = (options ?? new AdjacencyOptions()).Validated();
+        var o = EngineOptions.Checked(options);
         var n = map.Territories.Length;
         var tree = new STRtree<int>();
         var boundaries = new Geometry?[n];

@@ -4,7 +4,7 @@ namespace Territories.Spatial;
 
 /// <summary>How <see cref="TerritoryMap"/> assigns accounts and points.</summary>
 /// <remarks>Mutable until passed to a method, which validates and copies it; the output never depends on the parallelism.</remarks>
-public sealed class AssignmentOptions
+public sealed class AssignmentOptions : IEngineOptions<AssignmentOptions>
 {
     /// <summary>The most threads a lookup uses; 0 (the default) for one per processor.</summary>
     public int MaxDegreeOfParallelism { get; set; }
@@ -23,17 +23,34 @@ public sealed class AssignmentOptions
     /// </summary>
     public double SnapDistanceMetres { get; set; }
 
-    internal AssignmentOptions Validated()
+    IReadOnlyList<string> IEngineOptions<AssignmentOptions>.Validate()
     {
-        Guard.NonNegative(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
-        Guard.NonNegative(ParallelThreshold, nameof(ParallelThreshold));
-        Guard.That(double.IsFinite(SnapDistanceMetres) && SnapDistanceMetres >= 0, $"SnapDistanceMetres must be a finite distance of zero or more, not {SnapDistanceMetres}.", nameof(SnapDistanceMetres));
-        return new AssignmentOptions
+        var failures = new List<string>();
+        if (MaxDegreeOfParallelism < 0)
+        {
+            failures.Add($"{nameof(MaxDegreeOfParallelism)} must be zero (all cores) or more, not {MaxDegreeOfParallelism}.");
+        }
+
+        if (ParallelThreshold < 0)
+        {
+            failures.Add($"{nameof(ParallelThreshold)} must be zero or more, not {ParallelThreshold}.");
+        }
+
+        if (!double.IsFinite(SnapDistanceMetres) || SnapDistanceMetres < 0)
+        {
+            failures.Add($"{nameof(SnapDistanceMetres)} must be a finite distance of zero or more, not {SnapDistanceMetres}.");
+        }
+
+        return failures;
+    }
+
+    /// <summary>A copy with <see cref="MaxDegreeOfParallelism"/> 0 resolved to the processor count.</summary>
+    AssignmentOptions IEngineOptions<AssignmentOptions>.Copy() =>
+        new()
         {
             MaxDegreeOfParallelism = MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism,
             ParallelThreshold = ParallelThreshold,
             ComputeNearest = ComputeNearest,
             SnapDistanceMetres = SnapDistanceMetres,
         };
-    }
 }

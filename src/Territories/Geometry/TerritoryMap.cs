@@ -156,7 +156,7 @@ public sealed class TerritoryMap
         CancellationToken cancellationToken = default)
     {
         Guard.That(latitudes.Length == longitudes.Length && results.Length == longitudes.Length, "Longitudes, latitudes and results must have the same length.", nameof(results));
-        var o = (options ?? new AssignmentOptions()).Validated();
+        var o = EngineOptions.Checked(options);
         var n = longitudes.Length;
         if (n < o.ParallelThreshold || o.MaxDegreeOfParallelism == 1)
         {
@@ -252,7 +252,7 @@ public sealed class TerritoryMap
     public AssignmentResult Assign(IEnumerable<Account> accounts, AssignmentOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(accounts);
-        var o = (options ?? new AssignmentOptions()).Validated();
+        var o = EngineOptions.Checked(options);
         var items = accounts.ToArray();
         foreach (var a in items)
         {

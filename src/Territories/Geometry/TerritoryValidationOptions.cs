@@ -5,7 +5,7 @@ namespace Territories.Spatial;
 
 /// <summary>What <see cref="TerritoryValidator"/> checks and whether it repairs.</summary>
 /// <remarks>Mutable until passed to <see cref="TerritoryValidator.Validate"/>, which validates and copies it.</remarks>
-public sealed class TerritoryValidationOptions
+public sealed class TerritoryValidationOptions : IEngineOptions<TerritoryValidationOptions>
 {
     /// <summary>
     /// The area the territories are meant to cover exactly; null (the default) to report as gaps only
@@ -22,16 +22,28 @@ public sealed class TerritoryValidationOptions
     /// <summary>Whether to make invalid boundaries valid (NetTopologySuite's GeometryFixer) and report every change; false by default.</summary>
     public bool Repair { get; set; }
 
-    internal TerritoryValidationOptions Validated()
+    IReadOnlyList<string> IEngineOptions<TerritoryValidationOptions>.Validate()
     {
-        Guard.NonNegative(SliverAreaKm2, nameof(SliverAreaKm2));
-        Guard.NonNegative(MinimumAreaKm2, nameof(MinimumAreaKm2));
-        return new TerritoryValidationOptions
+        var failures = new List<string>();
+        if (!double.IsFinite(SliverAreaKm2) || SliverAreaKm2 < 0)
+        {
+            failures.Add($"{nameof(SliverAreaKm2)} must be a finite area of zero or more, not {SliverAreaKm2}.");
+        }
+
+        if (!double.IsFinite(MinimumAreaKm2) || MinimumAreaKm2 < 0)
+        {
+            failures.Add($"{nameof(MinimumAreaKm2)} must be a finite area of zero or more, not {MinimumAreaKm2}.");
+        }
+
+        return failures;
+    }
+
+    TerritoryValidationOptions IEngineOptions<TerritoryValidationOptions>.Copy() =>
+        new()
         {
             CoverageRegion = CoverageRegion,
             SliverAreaKm2 = SliverAreaKm2,
             MinimumAreaKm2 = MinimumAreaKm2,
             Repair = Repair,
         };
-    }
 }

@@ -45,7 +45,7 @@ public static class TerritoryValidator
     public static TerritoryValidationResult Validate(IEnumerable<Territory> territories, TerritoryValidationOptions? options = null)
     {
         Guard.NotNull(territories);
-        var o = (options ?? new TerritoryValidationOptions()).Validated();
+        var o = EngineOptions.Checked(options);
         var items = territories.ToArray();
         foreach (var t in items)
         {

@@ -46,10 +46,7 @@ public sealed class JourneyPlanner
     /// <exception cref="ArgumentException">An option is out of range; the message lists every failure.</exception>
     public JourneyPlanner(JourneyPlannerOptions? options = null, TimeProvider? timeProvider = null)
     {
-        var copy = (options ?? new JourneyPlannerOptions()).Copy();
-        var failures = copy.Validate();
-        Guard.That(failures.Count == 0, "Invalid journey planner options: " + string.Join(" ", failures), nameof(options));
-        _options = copy;
+        _options = EngineOptions.Checked(options);
         _time = timeProvider ?? TimeProvider.System;
     }
 

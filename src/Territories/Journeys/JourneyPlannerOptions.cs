@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys;
 
 /// <summary>Settings of the <see cref="JourneyPlanner"/>.</summary>
@@ -5,7 +7,7 @@ namespace Territories.Journeys;
 /// Mutable until a planner is built from it; the planner validates every setting at once (reporting
 /// every failure in one <see cref="ArgumentException"/>) and keeps a copy.
 /// </remarks>
-public sealed class JourneyPlannerOptions
+public sealed class JourneyPlannerOptions : IEngineOptions<JourneyPlannerOptions>
 {
     /// <summary>The longest the search may run; 10 seconds by default.</summary>
     public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(10);
@@ -62,9 +64,9 @@ public sealed class JourneyPlannerOptions
     /// <summary>The largest share of the search's work that polishing new best candidates may take.</summary>
     internal double PolishShare { get; set; } = 0.5;
 
-    internal JourneyPlannerOptions Copy() => (JourneyPlannerOptions)MemberwiseClone();
+    JourneyPlannerOptions IEngineOptions<JourneyPlannerOptions>.Copy() => (JourneyPlannerOptions)MemberwiseClone();
 
-    internal IReadOnlyList<string> Validate()
+    IReadOnlyList<string> IEngineOptions<JourneyPlannerOptions>.Validate()
     {
         var failures = new List<string>();
         if (TimeLimit <= TimeSpan.Zero)

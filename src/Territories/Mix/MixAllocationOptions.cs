@@ -1,10 +1,11 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
 
 /// <summary>How <see cref="MixAllocator"/> shares capacity out: the unit, the limits per activity, the minimum visits per account.</summary>
 /// <remarks>Mutable until a <see cref="MixAllocator"/> is built from it; the allocator validates it once (reporting every failure) and keeps a copy.</remarks>
-public sealed class MixAllocationOptions
+public sealed class MixAllocationOptions : IEngineOptions<MixAllocationOptions>
 {
     /// <summary>The whole unit allocated; <see cref="AllocationUnit.Minute"/> by default.</summary>
     public AllocationUnit Unit { get; set; } = AllocationUnit.Minute;
@@ -34,7 +35,7 @@ public sealed class MixAllocationOptions
     /// <summary>The rules whose stage mixes choose an account's field activity when it states no field needs and the target has no field share (otherwise the target's field mix does, see <see cref="MixAllocator"/>); <see cref="MixRules.Default"/> by default.</summary>
     public MixRules Rules { get; set; } = MixRules.Default;
 
-    internal MixAllocationOptions Validated()
+    IReadOnlyList<string> IEngineOptions<MixAllocationOptions>.Validate()
     {
         var failures = new List<string>();
         if (Unit.Length <= TimeSpan.Zero)
@@ -77,12 +78,11 @@ public sealed class MixAllocationOptions
             failures.Add("Rules must not be null.");
         }
 
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid mix allocation options: " + string.Join(" ", failures), "options");
-        }
+        return failures;
+    }
 
-        return new MixAllocationOptions
+    MixAllocationOptions IEngineOptions<MixAllocationOptions>.Copy() =>
+        new()
         {
             Unit = Unit,
             ActivityLimits = new Dictionary<string, ActivityLimit>(ActivityLimits!, StringComparer.Ordinal),
@@ -91,5 +91,4 @@ public sealed class MixAllocationOptions
             MaximumVisitDuration = MaximumVisitDuration,
             Rules = Rules!,
         };
-    }
 }

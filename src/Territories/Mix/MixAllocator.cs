@@ -67,7 +67,7 @@ public sealed class MixAllocator
     /// <summary>Builds an allocator, validating and copying <paramref name="options"/>.</summary>
     /// <param name="options">The options; null for the defaults.</param>
     /// <exception cref="ArgumentException">The options are invalid (every failure is listed).</exception>
-    public MixAllocator(MixAllocationOptions? options = null) => _options = (options ?? new MixAllocationOptions()).Validated();
+    public MixAllocator(MixAllocationOptions? options = null) => _options = EngineOptions.Checked(options);
 
     /// <summary>Allocates the capacity of <paramref name="request"/>.</summary>
     /// <param name="request">The territory, its target mix, capacity and accounts.</param>

@@ -86,7 +86,7 @@ public static class MixCoherence
     {
         Guard.NotNull(mixes);
         Guard.NotNull(pairs);
-        var o = (options ?? new MixSmoothingOptions()).Validated();
+        var o = EngineOptions.Checked(options);
         var errors = new List<MixError>();
         var edges = CheckPairs(mixes, pairs, errors);
         var ids = mixes.Keys.Order().ToList();

@@ -1,10 +1,11 @@
+using Territories.Internal;
 using Territories.Model;
 
 namespace Territories.Mix;
 
 /// <summary>How <see cref="MixCoherence.Smooth"/> moves mixes toward their neighbours.</summary>
 /// <remarks>Mutable; validated (reporting every failure) and copied when <see cref="MixCoherence.Smooth"/> is called.</remarks>
-public sealed class MixSmoothingOptions
+public sealed class MixSmoothingOptions : IEngineOptions<MixSmoothingOptions>
 {
     /// <summary>How far each mix moves toward the weighted average of its neighbours per round, 0 (not at all) to 1 (all the way); 0.5 by default.</summary>
     public double Strength { get; set; } = 0.5;
@@ -18,7 +19,7 @@ public sealed class MixSmoothingOptions
     /// <summary>Share bounds per territory and activity id that smoothing must respect; empty by default (no bounds).</summary>
     public IDictionary<TerritoryId, IReadOnlyDictionary<string, ShareBounds>> Bounds { get; set; } = new Dictionary<TerritoryId, IReadOnlyDictionary<string, ShareBounds>>();
 
-    internal MixSmoothingOptions Validated()
+    IReadOnlyList<string> IEngineOptions<MixSmoothingOptions>.Validate()
     {
         var failures = new List<string>();
         if (!double.IsFinite(Strength) || Strength < 0 || Strength > 1)
@@ -54,17 +55,15 @@ public sealed class MixSmoothingOptions
             }
         }
 
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid smoothing options: " + string.Join(" ", failures), "options");
-        }
+        return failures;
+    }
 
-        return new MixSmoothingOptions
+    MixSmoothingOptions IEngineOptions<MixSmoothingOptions>.Copy() =>
+        new()
         {
             Strength = Strength,
             Rounds = Rounds,
             Measure = Measure,
             Bounds = Bounds!.ToDictionary(b => b.Key, b => (IReadOnlyDictionary<string, ShareBounds>)(b.Value ?? new Dictionary<string, ShareBounds>()).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal)),
         };
-    }
 }

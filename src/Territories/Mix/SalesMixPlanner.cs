@@ -46,7 +46,7 @@ public sealed class SalesMixPlanner
         Guard.That(o.TravelReserve is >= 0 and < 1, "TravelReserve must be at least 0 and below 1.", nameof(options));
         _rules = o.Rules!;
         _allocator = new MixAllocator(o.Allocation);
-        _smoothing = o.Smoothing?.Validated();
+        _smoothing = o.Smoothing is null ? null : EngineOptions.Checked(o.Smoothing);
         _travelReserve = o.TravelReserve;
     }
 

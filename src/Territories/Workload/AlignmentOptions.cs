@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Workload;
 
 /// <summary>How the design ↔ plan alignment loop runs: its goal, its limits and the effort of each plan.</summary>
@@ -5,7 +7,7 @@ namespace Territories.Workload;
 /// Mutable until a <see cref="TerritoryAligner"/> is built from it; the aligner validates it once
 /// (reporting every failure in one <see cref="ArgumentException"/>) and keeps a copy.
 /// </remarks>
-public sealed class AlignmentOptions
+public sealed class AlignmentOptions : IEngineOptions<AlignmentOptions>
 {
     /// <summary>The goal: the highest position utilisation ÷ the lowest. Default 1.15.</summary>
     public double Band { get; set; } = 1.15;
@@ -104,7 +106,7 @@ public sealed class AlignmentOptions
         return failures;
     }
 
-    internal AlignmentOptions Copy() => new()
+    AlignmentOptions IEngineOptions<AlignmentOptions>.Copy() => new()
     {
         Band = Band,
         TargetUtilisation = TargetUtilisation,
@@ -116,6 +118,6 @@ public sealed class AlignmentOptions
         PlanTimeLimit = PlanTimeLimit,
         Parallelism = Parallelism,
         Seed = Seed,
-        Workload = Workload.Copy(),
+        Workload = EngineOptions.CopyOf(Workload),
     };
 }

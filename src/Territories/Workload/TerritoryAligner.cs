@@ -58,10 +58,7 @@ public sealed class TerritoryAligner
     /// <exception cref="ArgumentException">The options are not valid (every failure is listed).</exception>
     public TerritoryAligner(AlignmentOptions? options = null, TimeProvider? timeProvider = null)
     {
-        options ??= new AlignmentOptions();
-        var failures = options.Validate();
-        Guard.That(failures.Count == 0, "Invalid AlignmentOptions: " + string.Join(" ", failures), nameof(options));
-        _options = options.Copy();
+        _options = EngineOptions.Checked(options);
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -160,7 +157,7 @@ public sealed class TerritoryAligner
             if (first && designed.TryPickT1(out var stopped, out _) && stopped.BestEffort is null
                 && stopped.Errors.All(e => e.Code is DesignErrorCode.Cancelled or DesignErrorCode.TimeLimitReached))
             {
-                var once = designOptions.Copy();
+                var once = EngineOptions.CopyOf(designOptions);
                 once.MaxRounds = 1;
                 designed = new TerritoryDesigner(once, _time).Design(units.Input(Attribute, seconds), cancellationToken: CancellationToken.None);
             }

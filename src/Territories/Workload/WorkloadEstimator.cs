@@ -38,7 +38,7 @@ public sealed class WorkloadEstimator
     /// <summary>Creates an estimator from validated, copied options.</summary>
     /// <param name="options">The constants; null for the defaults.</param>
     /// <exception cref="ArgumentException">The options are not valid (every failure is listed).</exception>
-    public WorkloadEstimator(WorkloadOptions? options = null) => _options = WorkloadOptions.Checked(options);
+    public WorkloadEstimator(WorkloadOptions? options = null) => _options = EngineOptions.Checked(options);
 
     /// <summary>The estimated workload of <paramref name="position"/> serving <paramref name="accounts"/> over <paramref name="cycle"/>.</summary>
     /// <param name="accounts">The territory's accounts; those without a visit requirement add nothing.</param>

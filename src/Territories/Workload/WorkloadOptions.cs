@@ -20,7 +20,7 @@ namespace Territories.Workload;
 /// measured error). Mutable until an engine is built from it; the engine validates and copies it.
 /// </para>
 /// </remarks>
-public sealed class WorkloadOptions
+public sealed class WorkloadOptions : IEngineOptions<WorkloadOptions>
 {
     /// <summary>Travel between visits per unit of local leg. Default 0.69 (fitted, see the remarks).</summary>
     public double TourFactor { get; set; } = 0.69;
@@ -56,13 +56,6 @@ public sealed class WorkloadOptions
         return failures;
     }
 
-    internal WorkloadOptions Copy() => new() { TourFactor = TourFactor, StemFactor = StemFactor, DayFill = DayFill };
+    WorkloadOptions IEngineOptions<WorkloadOptions>.Copy() => new() { TourFactor = TourFactor, StemFactor = StemFactor, DayFill = DayFill };
 
-    internal static WorkloadOptions Checked(WorkloadOptions? options)
-    {
-        options ??= new WorkloadOptions();
-        var failures = options.Validate();
-        Guard.That(failures.Count == 0, "Invalid WorkloadOptions: " + string.Join(" ", failures), nameof(options));
-        return options.Copy();
-    }
 }

@@ -77,6 +77,6 @@ public class AdjacencyGraphTests
     public void Build_BadArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>("map", () => AdjacencyGraph.Build(null!));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AdjacencyGraph.Build(Map(), new AdjacencyOptions { MinSharedLengthMetres = -1 }));
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => AdjacencyGraph.Build(Map(), new AdjacencyOptions { MinSharedLengthMetres = -1 })).ParamName);
     }
 }

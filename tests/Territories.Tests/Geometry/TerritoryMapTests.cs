@@ -232,7 +232,7 @@ public class TerritoryMapTests
         Assert.Throws<ArgumentNullException>("accounts", () => Run(map, null!));
         Assert.Throws<ArgumentNullException>("model", () => TerritoryMap.FromModel(null!));
         Assert.Throws<ArgumentException>("results", () => map.Locate(new double[2], new double[2], new PointAssignment[1]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Run(map, [], new AssignmentOptions { MaxDegreeOfParallelism = -1 }));
+        Assert.Contains("MaxDegreeOfParallelism", Assert.Throws<ArgumentException>(() => Run(map, [], new AssignmentOptions { MaxDegreeOfParallelism = -1 })).Message, StringComparison.Ordinal);
     }
 
     [Theory]

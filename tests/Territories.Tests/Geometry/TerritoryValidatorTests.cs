@@ -149,6 +149,6 @@ public class TerritoryValidatorTests
     public void Validate_BadArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>("territories", () => TerritoryValidator.Validate(null!));
-        Assert.Throws<ArgumentOutOfRangeException>(() => TerritoryValidator.Validate([], new TerritoryValidationOptions { SliverAreaKm2 = double.NaN }));
+        Assert.Contains("SliverAreaKm2", Assert.Throws<ArgumentException>("options", () => TerritoryValidator.Validate([], new TerritoryValidationOptions { SliverAreaKm2 = double.NaN })).Message, StringComparison.Ordinal);
     }
 }

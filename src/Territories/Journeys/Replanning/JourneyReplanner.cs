@@ -45,10 +45,7 @@ public sealed class JourneyReplanner
     public JourneyReplanner(JourneyPlannerOptions? options = null, TimeProvider? timeProvider = null)
     {
         _time = timeProvider ?? TimeProvider.System;
-        var copy = (options ?? new JourneyPlannerOptions()).Copy();
-        var failures = copy.Validate();
-        Guard.That(failures.Count == 0, "Invalid journey planner options: " + string.Join(" ", failures), nameof(options));
-        _options = copy;
+        _options = EngineOptions.Checked(options);
     }
 
     /// <summary>Re-plans the request from its previous plan.</summary>

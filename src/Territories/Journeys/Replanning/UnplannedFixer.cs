@@ -34,10 +34,7 @@ public sealed class UnplannedFixer
     /// <exception cref="ArgumentException">An option is out of range; the message lists every failure.</exception>
     public UnplannedFixer(JourneyPlannerOptions? options = null)
     {
-        var copy = (options ?? new JourneyPlannerOptions()).Copy();
-        var failures = copy.Validate();
-        Guard.That(failures.Count == 0, "Invalid journey planner options: " + string.Join(" ", failures), nameof(options));
-        _options = copy;
+        _options = EngineOptions.Checked(options);
     }
 
     /// <summary>The verified fixes for every unplanned account of <paramref name="plan"/>.</summary>

@@ -23,7 +23,7 @@ public sealed class VacancyCoverPlanner
 
     /// <summary>A cover planner with the opening-hours rule of the given planner options, or the defaults.</summary>
     /// <param name="options">The planner options the plan was made with.</param>
-    public VacancyCoverPlanner(JourneyPlannerOptions? options = null) => _options = (options ?? new JourneyPlannerOptions()).Copy();
+    public VacancyCoverPlanner(JourneyPlannerOptions? options = null) => _options = EngineOptions.Checked(options);
 
     /// <summary>Covers the visits of <paramref name="vacant"/> on cycle days <paramref name="fromDay"/> to <paramref name="toDay"/> (exclusive).</summary>
     /// <param name="request">The request the plan answers.</param>

@@ -46,7 +46,7 @@ public sealed class DaySequencer
     public DaySequencer(ITravelModel travel, DaySequencerOptions? options = null, TimeProvider? timeProvider = null)
     {
         _travel = Guard.NotNull(travel);
-        _options = (options ?? new DaySequencerOptions()).Validated();
+        _options = EngineOptions.Checked(options);
         _time = timeProvider ?? TimeProvider.System;
     }
 

@@ -1,3 +1,5 @@
+using Territories.Internal;
+
 namespace Territories.Journeys;
 
 /// <summary>How a <see cref="DaySequencer"/> searches. Mutable until a sequencer is built from it; the sequencer keeps a copy.</summary>
@@ -7,7 +9,7 @@ namespace Territories.Journeys;
 /// the same for the same input and <see cref="Seed"/> whenever an iteration limit ends the search,
 /// which the defaults make the usual case for a day of up to a few dozen visits.
 /// </remarks>
-public sealed class DaySequencerOptions
+public sealed class DaySequencerOptions : IEngineOptions<DaySequencerOptions>
 {
     /// <summary>Wall-clock limit of one <see cref="DaySequencer.Sequence"/> call; 1 second by default. <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
     public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(1);
@@ -25,7 +27,7 @@ public sealed class DaySequencerOptions
     public OpeningHoursRule OpeningHoursRule { get; set; } = OpeningHoursRule.WholeVisit;
 
 
-    internal DaySequencerOptions Validated()
+    IReadOnlyList<string> IEngineOptions<DaySequencerOptions>.Validate()
     {
         var problems = new List<string>();
         if (TimeLimit <= TimeSpan.Zero && TimeLimit != Timeout.InfiniteTimeSpan)
@@ -49,12 +51,11 @@ public sealed class DaySequencerOptions
         }
 
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid day sequencer options: " + string.Join(" ", problems), "options");
-        }
+        return problems;
+    }
 
-        return new DaySequencerOptions
+    DaySequencerOptions IEngineOptions<DaySequencerOptions>.Copy() =>
+        new()
         {
             TimeLimit = TimeLimit,
             MaxIterations = MaxIterations,
@@ -62,5 +63,4 @@ public sealed class DaySequencerOptions
             Seed = Seed,
             OpeningHoursRule = OpeningHoursRule,
         };
-    }
 }
