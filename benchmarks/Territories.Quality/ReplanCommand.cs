@@ -117,7 +117,12 @@ internal sealed class ReplanCommand : ICommand
             })],
         };
 
-        var replanner = new JourneyReplanner(plannerOptions);
+        // Tuning hooks for the re-planner's search alone (the previous and scratch plans keep the defaults).
+        var replanOptions = plannerOptions.Copy();
+        replanOptions.InitialTemperatureFactor = options.Double("t0", replanOptions.InitialTemperatureFactor);
+        replanOptions.FinalTemperatureFactor = options.Double("tf", replanOptions.FinalTemperatureFactor);
+        replanOptions.AverageRemoved = options.Double("removed", replanOptions.AverageRemoved);
+        var replanner = new JourneyReplanner(replanOptions);
         var watch = Stopwatch.StartNew();
         var result = replanner.Replan(new ReplanRequest(mapped, request) { FreezeDays = freeze, MaxMovedAccounts = maxMoved, PricePerMovedVisit = options.Double("price", 0) });
         watch.Stop();

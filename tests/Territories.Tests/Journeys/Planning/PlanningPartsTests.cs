@@ -94,6 +94,21 @@ public class PlanningPartsTests
         Assert.All(Enumerable.Range(0, setup.Problem.CustomerCount), i => Assert.InRange(setup.Solution.Pattern[i], -1, setup.Problem.Patterns[i].Length - 1));
     }
 
+    [Theory]
+    [InlineData(5, 10, 1)]
+    [InlineData(50, 10, 5)]
+    [InlineData(100, 10, 10)]
+    [InlineData(200, 10, 10)]
+    [InlineData(417, 10, 20.85)]
+    [InlineData(600, 10, 30)]
+    [InlineData(1000, 10, 30)]
+    [InlineData(600, 40, 40)]
+    [InlineData(300, 40, 30)]
+    public void AverageRemoved_ByCustomers_OptionUpToTwoHundredThenOneInTwentyUpToThirtyAtMostATenth(int customers, double option, double expected)
+    {
+        Assert.Equal(expected, RuinRecreateSearch.AverageRemoved(customers, option), 9);
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 40)]
     public void Ruin_AnyOperator_RemovesWholeCustomersOnlyAndKeepsTheRestAsItWas(JourneyCase c)
     {
