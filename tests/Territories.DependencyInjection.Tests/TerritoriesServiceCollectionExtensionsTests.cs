@@ -110,7 +110,7 @@ public class TerritoriesServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection().AddTerritories().BuildServiceProvider();
         Assert.Same(provider.GetRequiredService<Territories.Journeys.JourneyPlanner>(), provider.GetRequiredService<Territories.Journeys.JourneyPlanner>());
-        Assert.Same(provider.GetRequiredService<Territories.Journeys.DaySequencer>(), provider.GetRequiredService<Territories.Journeys.DaySequencer>());
+        Assert.Same(provider.GetRequiredService<Territories.Journeys.Sequencing.DaySequencer>(), provider.GetRequiredService<Territories.Journeys.Sequencing.DaySequencer>());
         Assert.Same(provider.GetRequiredService<Territories.Design.TerritoryDesigner>(), provider.GetRequiredService<Territories.Design.TerritoryDesigner>());
         Assert.Same(provider.GetRequiredService<Territories.Mix.MixAllocator>(), provider.GetRequiredService<Territories.Mix.MixAllocator>());
         Assert.Same(provider.GetRequiredService<Territories.Mix.SalesMixPlanner>(), provider.GetRequiredService<Territories.Mix.SalesMixPlanner>());

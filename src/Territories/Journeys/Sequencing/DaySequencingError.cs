@@ -1,6 +1,6 @@
 using Territories.Internal;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>One reason a day cannot be sequenced: what, where, and a readable message.</summary>
 /// <remarks>Immutable; equality by value.</remarks>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>The expected outcome when a day cannot be sequenced at all: every reason found, not just the first.</summary>
 /// <param name="Errors">Every reason, in code order.</param>
