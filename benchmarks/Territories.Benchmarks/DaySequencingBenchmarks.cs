@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Territories.Internal;
-using Territories.Journeys;
+using Territories.Journeys.Sequencing;
 
 namespace Territories.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 
 namespace Territories.Quality;
 

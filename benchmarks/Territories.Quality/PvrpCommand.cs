@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Territories.IO.Pvrp;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 
 namespace Territories.Quality;
 

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Territories.IO.Csv;
 using Territories.IO.Pvrp;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Journeys.Replanning;
 using Territories.Model;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Territories.Journeys;
+using Territories.Journeys.Sequencing;
 using Territories.Model;
 using Territories.Travel;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Territories.IO.Csv;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 
 namespace NationalPlan;

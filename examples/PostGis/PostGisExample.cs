@@ -5,6 +5,7 @@ using OneOf;
 using Territories.IO.Csv;
 using Territories.IO.GeoJson;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 using Territories.Spatial;
 using Territories.Travel;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Territories.IO.Csv;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Mix;
 using Territories.Model;
 using Territories.Workload;

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Territories.DependencyInjection;
 using Territories.Design;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
+using Territories.Journeys.Sequencing;
 using Territories.Mix;
 using Territories.Model;
 using Territories.Travel;

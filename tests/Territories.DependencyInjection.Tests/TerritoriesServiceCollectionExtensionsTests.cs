@@ -109,8 +109,8 @@ public class TerritoriesServiceCollectionExtensionsTests
     public void AddTerritories_Engines_ResolveAsSingletons()
     {
         using var provider = new ServiceCollection().AddTerritories().BuildServiceProvider();
-        Assert.Same(provider.GetRequiredService<Territories.Journeys.JourneyPlanner>(), provider.GetRequiredService<Territories.Journeys.JourneyPlanner>());
-        Assert.Same(provider.GetRequiredService<Territories.Journeys.DaySequencer>(), provider.GetRequiredService<Territories.Journeys.DaySequencer>());
+        Assert.Same(provider.GetRequiredService<Territories.Journeys.Planning.JourneyPlanner>(), provider.GetRequiredService<Territories.Journeys.Planning.JourneyPlanner>());
+        Assert.Same(provider.GetRequiredService<Territories.Journeys.Sequencing.DaySequencer>(), provider.GetRequiredService<Territories.Journeys.Sequencing.DaySequencer>());
         Assert.Same(provider.GetRequiredService<Territories.Design.TerritoryDesigner>(), provider.GetRequiredService<Territories.Design.TerritoryDesigner>());
         Assert.Same(provider.GetRequiredService<Territories.Mix.MixAllocator>(), provider.GetRequiredService<Territories.Mix.MixAllocator>());
         Assert.Same(provider.GetRequiredService<Territories.Mix.SalesMixPlanner>(), provider.GetRequiredService<Territories.Mix.SalesMixPlanner>());
@@ -145,7 +145,7 @@ public class TerritoriesServiceCollectionExtensionsTests
         var services = new ServiceCollection().AddTerritories();
         services.Configure<Territories.Journeys.JourneyPlannerOptions>(o => o.MaxIterations = -5);
         using var provider = services.BuildServiceProvider();
-        var ex = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<Territories.Journeys.JourneyPlanner>());
+        var ex = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<Territories.Journeys.Planning.JourneyPlanner>());
         Assert.Contains("MaxIterations", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 // PACKAGE-SAMPLE-START
 using Territories.IO.Csv;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 using Territories.Travel;
 

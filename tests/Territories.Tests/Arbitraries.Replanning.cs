@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 
 namespace Territories.Tests;

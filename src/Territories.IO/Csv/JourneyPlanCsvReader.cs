@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Territories.Journeys;
 using Territories.Model;
 
@@ -45,7 +43,6 @@ namespace Territories.IO.Csv;
 public static class JourneyPlanCsvReader
 {
     private const int MaxValueLength = 80;
-    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly string[] Required = ["position_id", "week", "weekday", "cycle_day", "sequence", "account_id", "planned_arrival", "planned_departure"];
 
     /// <summary>Reads a plan from CSV held in a string.</summary>
@@ -91,12 +88,10 @@ public static class JourneyPlanCsvReader
         return Read(stream, request, unplanned);
     }
 
-    private sealed record Row(int Line, PositionId Position, int Day, int Sequence, Account Account, TimeSpan Arrival, TimeSpan Departure, string? Activity);
-
     private static JourneyPlanCsvReadResult ReadText(TextReader text, JourneyPlanRequest request, IEnumerable<UnplannedAccount>? unplanned)
     {
         var errors = new List<ReadError>();
-        var rows = new List<Row>();
+        var rows = new List<JourneyPlanCsvRow>();
         var positions = request.Positions.GroupBy(p => p.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var accounts = request.Accounts.GroupBy(a => a.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sequenceLines = new Dictionary<(string, int, int), int>();
@@ -121,7 +116,7 @@ public static class JourneyPlanCsvReader
                 errors.Add(new ReadError(ReadErrorCode.UnterminatedQuote, line, null, account, column, Clip(quote.Excerpt), "The quote that opens this value is not closed where a value can end (before a comma or a line end, with the row whole); the row is left out and reading resumes at the next line. Close the quote, or double a quote inside a quoted value."));
                 if (columns is null)
                 {
-                    return new(Build(request, [], unplanned), [.. errors]);
+                    return new(JourneyPlanReplay.Build(request, [], unplanned), [.. errors]);
                 }
 
                 dataRows++;
@@ -155,7 +150,7 @@ public static class JourneyPlanCsvReader
 
                 if (missing.Count > 0)
                 {
-                    return new(Build(request, [], unplanned), [.. errors]);
+                    return new(JourneyPlanReplay.Build(request, [], unplanned), [.. errors]);
                 }
 
                 continue;
@@ -177,10 +172,10 @@ public static class JourneyPlanCsvReader
             errors.Add(new ReadError(ReadErrorCode.NoRows, headerLine, null, null, null, null, "The file has a header but no visit row."));
         }
 
-        return new(Build(request, rows, unplanned), [.. errors]);
+        return new(JourneyPlanReplay.Build(request, rows, unplanned), [.. errors]);
     }
 
-    private static Row? ReadRow(
+    private static JourneyPlanCsvRow? ReadRow(
         string[] fields,
         int columnCount,
         int line,
@@ -239,15 +234,15 @@ public static class JourneyPlanCsvReader
             Add(ReadErrorCode.InvalidValue, "account_id", accountText, $"Account '{accountText}' breaks a rule of the request ({accountError.Code}, {accountError.Field} = {accountError.Value}): {accountError.Message}");
         }
 
-        var day = ReadDay(Get("cycle_day"), Get("week"), Get("weekday"), cycle, Add);
-        var sequence = ReadInt(Get("sequence"), "sequence", Add);
+        var day = JourneyPlanCsvFields.ReadDay(Get("cycle_day"), Get("week"), Get("weekday"), cycle, Add);
+        var sequence = JourneyPlanCsvFields.ReadInt(Get("sequence"), "sequence", Add);
         if (sequence is < 1)
         {
             Add(ReadErrorCode.InvalidValue, "sequence", Get("sequence"), "The sequence must be 1 or more.");
         }
 
-        var arrival = ReadTime(Get("planned_arrival"), "planned_arrival", Add);
-        var departure = ReadTime(Get("planned_departure"), "planned_departure", Add);
+        var arrival = JourneyPlanCsvFields.ReadTime(Get("planned_arrival"), "planned_arrival", Add);
+        var departure = JourneyPlanCsvFields.ReadTime(Get("planned_departure"), "planned_departure", Add);
         if (arrival is { } a && departure is { } d && d < a)
         {
             Add(ReadErrorCode.InvalidValue, "planned_departure", Get("planned_departure"), $"The departure is before the arrival ({Get("planned_arrival")}).");
@@ -263,207 +258,7 @@ public static class JourneyPlanCsvReader
             return null;
         }
 
-        return new Row(line, position!.Id, day!.Value, sequence!.Value, account!, arrival!.Value, departure!.Value, Get("activity"));
-    }
-
-    private static int? ReadDay(string? dayText, string? weekText, string? weekdayText, JourneyCycle cycle, Action<ReadErrorCode, string?, string?, string> add)
-    {
-        int? fromWeek = null;
-        var weekOk = true;
-        if (weekText is not null || weekdayText is not null || dayText is null)
-        {
-            var week = ReadInt(weekText, "week", add);
-            DayOfWeek? weekday = null;
-            if (weekdayText is null)
-            {
-                add(ReadErrorCode.MissingValue, "weekday", null, "The row has no weekday.");
-            }
-            else if (TryParseWeekday(weekdayText, out var w))
-            {
-                weekday = w;
-            }
-            else
-            {
-                add(ReadErrorCode.InvalidValue, "weekday", weekdayText, "The weekday is not one of Mon, Tue, Wed, Thu, Fri, Sat, Sun.");
-            }
-
-            weekOk = week is not null && weekday is not null;
-            if (week is { } wk && weekday is { } wd)
-            {
-                var d = cycle.DayOf(wk - 1, wd);
-                if (d < 0)
-                {
-                    add(ReadErrorCode.InvalidValue, "week", weekText, $"Week {wk} {weekdayText} is not a day of the cycle ({cycle.Weeks} week(s) on {string.Join(", ", cycle.WorkingDays.Select(JourneyPlanCsvWriter.WeekdayName))}).");
-                    weekOk = false;
-                }
-                else
-                {
-                    fromWeek = d;
-                }
-            }
-        }
-
-        if (dayText is null)
-        {
-            return fromWeek;
-        }
-
-        var day = ReadInt(dayText, "cycle_day", add);
-        if (day is not { } value)
-        {
-            return null;
-        }
-
-        if (value < 0 || value >= cycle.DayCount)
-        {
-            add(ReadErrorCode.InvalidValue, "cycle_day", dayText, $"Day {value} is outside the cycle (0 to {cycle.DayCount - 1}).");
-            return null;
-        }
-
-        if (weekOk && fromWeek is { } f && f != value)
-        {
-            add(ReadErrorCode.InvalidValue, "cycle_day", dayText, $"Cycle day {value} is week {cycle.WeekOf(value) + 1} {JourneyPlanCsvWriter.WeekdayName(cycle.WeekdayOf(value))}, but the row says week {weekText} {weekdayText}; change both or clear one.");
-            return null;
-        }
-
-        return weekOk ? value : null;
-    }
-
-    private static bool TryParseWeekday(string text, out DayOfWeek day)
-    {
-        foreach (var d in Enum.GetValues<DayOfWeek>())
-        {
-            if (string.Equals(text, JourneyPlanCsvWriter.WeekdayName(d), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(text, d.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                day = d;
-                return true;
-            }
-        }
-
-        day = default;
-        return false;
-    }
-
-    private static int? ReadInt(string? text, string field, Action<ReadErrorCode, string?, string?, string> add)
-    {
-        if (text is null)
-        {
-            add(ReadErrorCode.MissingValue, field, null, $"The row has no {field}.");
-            return null;
-        }
-
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            add(ReadErrorCode.InvalidNumber, field, text, $"The {field} is not a whole number.");
-            return null;
-        }
-
-        return value;
-    }
-
-    private static TimeSpan? ReadTime(string? text, string field, Action<ReadErrorCode, string?, string?, string> add)
-    {
-        if (text is null)
-        {
-            add(ReadErrorCode.MissingValue, field, null, $"The row has no {field}.");
-            return null;
-        }
-
-        var parts = text.Split(':');
-        if (parts.Length is 2 or 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h < 48
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m < 60 && parts[1].Length == 2)
-        {
-            var s = 0;
-            if (parts.Length == 2 || (parts[2].Length == 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out s) && s < 60))
-            {
-                return new TimeSpan(h, m, s);
-            }
-        }
-
-        add(ReadErrorCode.InvalidValue, field, text, $"The {field} is not a time HH:mm:ss (hours 0 to 47).");
-        return null;
-    }
-
-    private static JourneyPlan Build(JourneyPlanRequest request, List<Row> rows, IEnumerable<UnplannedAccount>? unplanned)
-    {
-        var model = request.TravelModel;
-        var positions = request.Positions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
-        var routes = ImmutableArray.CreateBuilder<JourneyRoute>();
-        foreach (var group in rows.GroupBy(r => (r.Position, r.Day)).OrderBy(g => g.Key.Position).ThenBy(g => g.Key.Day))
-        {
-            var position = positions[group.Key.Position];
-            var ordered = group.OrderBy(r => r.Sequence).ToList();
-            var basePoint = position.Base;
-            var here = basePoint ?? ordered[0].Account.Location;
-            var firstLeg = model.Duration(here, ordered[0].Account.Location);
-            var start = ordered[0].Arrival - firstLeg;
-            if ((start - position.DailyHours.Start).Duration() < Second)
-            {
-                start = position.DailyHours.Start;
-            }
-
-            var t = start;
-            double distance = 0, load = 0;
-            var travel = TimeSpan.Zero;
-            var service = TimeSpan.Zero;
-            var visits = ImmutableArray.CreateBuilder<PlannedVisit>(ordered.Count);
-            foreach (var row in ordered)
-            {
-                var account = row.Account;
-                var legDistance = model.DistanceMetres(here, account.Location);
-                var legTime = model.Duration(here, account.Location);
-                var arrival = t + legTime;
-                var duration = account.Visit?.Duration ?? account.ServiceTime;
-                var statedStart = row.Departure - duration;
-                var serviceStart = statedStart - arrival >= Second ? statedStart : arrival;
-                var departure = serviceStart + duration;
-                visits.Add(new PlannedVisit(account.Id, arrival, serviceStart, departure, legDistance, legTime, row.Activity ?? account.Visit?.Activity));
-                distance += legDistance;
-                travel += legTime;
-                service += duration;
-                load += account.Visit?.Load ?? 0;
-                t = departure;
-                here = account.Location;
-            }
-
-            if (basePoint is { } home)
-            {
-                distance += model.DistanceMetres(here, home);
-                var back = model.Duration(here, home);
-                travel += back;
-                t += back;
-            }
-
-            routes.Add(new JourneyRoute
-            {
-                Position = position.Id,
-                Day = group.Key.Day,
-                Visits = visits.MoveToImmutable(),
-                Start = start,
-                End = t,
-                DistanceMetres = distance,
-                TravelTime = travel,
-                ServiceTime = service,
-                Load = load,
-            });
-        }
-
-        var built = routes.ToImmutable();
-        var kpis = JourneyPlanKpis.FromRoutes(built, request.Positions, request.Cycle);
-        ImmutableArray<UnplannedAccount> notPlanned = unplanned is null ? [] : [.. unplanned.Where(u => u is not null).OrderBy(u => u.Account)];
-        return new JourneyPlan
-        {
-            Routes = built,
-            Unplanned = notPlanned,
-            Kpis = kpis,
-            Capacity = [],
-            Crossings = [],
-            Status = JourneyPlanStatus.Completed,
-            Cost = 0,
-            Iterations = 0,
-        };
+        return new JourneyPlanCsvRow(line, position!.Id, day!.Value, sequence!.Value, account!, arrival!.Value, departure!.Value, Get("activity"));
     }
 
     private static string? Clip(string? value) =>

@@ -10,7 +10,7 @@ namespace Territories.Journeys;
 /// schedule is replayed from each route's start in visit order (arrival = previous departure plus
 /// travel; service may start later than arrival, never before), and every figure the plan states is
 /// compared with the recomputed one (1 ms for times, 1 mm plus 1e-9 relative for distances). The
-/// rules are those of <see cref="JourneyPlanner"/> under the same <see cref="JourneyPlannerOptions"/>:
+/// rules are those of <see cref="Planning.JourneyPlanner"/> under the same <see cref="JourneyPlannerOptions"/>:
 /// allowed patterns, one visit per account and day, opening hours, working hours less the break,
 /// visit and load caps, one position per account, fixed positions and hard territories, every
 /// account with a visit requirement either planned or listed as unplanned. The evaluation's

@@ -55,7 +55,7 @@ public sealed record JourneyPlanRequest(
     /// a <see cref="GreatCircleTravelModel"/> (latitude 91 is no place), and need only be finite with
     /// another model (a planar one plans benchmark coordinates). What the planner resolves itself is no error here: a
     /// fixed position that is not planned, a territory not in the request, a frequency that fits no day
-    /// pattern make the account unplanned, with the reason. <see cref="JourneyPlanner"/> returns these
+    /// pattern make the account unplanned, with the reason. <see cref="Planning.JourneyPlanner"/> returns these
     /// errors as a <see cref="ModelValidationFailure"/>; <see cref="JourneyPlanEvaluator"/> as violations.
     /// </remarks>
     /// <returns>Every problem, in the order of <see cref="ModelValidator.Validate"/>; empty when the request can be planned.</returns>

@@ -2,7 +2,7 @@ using Territories.Internal;
 
 namespace Territories.Journeys;
 
-/// <summary>Settings of the <see cref="JourneyPlanner"/>.</summary>
+/// <summary>Settings of the <see cref="Planning.JourneyPlanner"/>.</summary>
 /// <remarks>
 /// Mutable until a planner is built from it; the planner validates every setting at once (reporting
 /// every failure in one <see cref="ArgumentException"/>) and keeps a copy.

@@ -4,6 +4,7 @@ using OneOf;
 using Territories.Design;
 using Territories.Internal;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 
 namespace Territories.Workload;

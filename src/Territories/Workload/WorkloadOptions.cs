@@ -15,7 +15,7 @@ namespace Territories.Workload;
 /// (towns) are not priced as if they were spread evenly.
 /// </para>
 /// <para>
-/// The defaults were fitted by least squares to plans of the <see cref="Journeys.JourneyPlanner"/> on
+/// The defaults were fitted by least squares to plans of the <see cref="Journeys.Planning.JourneyPlanner"/> on
 /// generated territories (benchmarks/README.md, "Workload estimate", gives the command and the
 /// measured error). Mutable until an engine is built from it; the engine validates and copies it.
 /// </para>

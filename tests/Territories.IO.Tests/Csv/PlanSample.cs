@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 using Territories.Travel;
 

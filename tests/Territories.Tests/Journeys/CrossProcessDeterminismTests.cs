@@ -1,4 +1,5 @@
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 
 namespace Territories.Tests.Journeys;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck.Xunit;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 
 namespace Territories.Tests.Journeys;
 

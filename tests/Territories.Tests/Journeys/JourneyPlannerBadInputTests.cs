@@ -1,4 +1,5 @@
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Model;
 using Territories.Travel;
 

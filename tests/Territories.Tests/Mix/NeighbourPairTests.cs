@@ -1,7 +1,7 @@
 using Territories.Mix;
 using Territories.Model;
 using Territories.Spatial;
-using static Territories.Tests.Geometry.GeometryFixtures;
+using static Territories.Tests.Spatial.GeometryFixtures;
 
 namespace Territories.Tests.Mix;
 

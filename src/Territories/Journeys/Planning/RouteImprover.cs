@@ -1,4 +1,5 @@
 using Territories.Internal;
+using Territories.Journeys.Sequencing;
 
 namespace Territories.Journeys.Planning;
 

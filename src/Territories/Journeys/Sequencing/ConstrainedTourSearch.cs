@@ -1,6 +1,6 @@
 using Territories.Internal;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>
 /// Iterated local search for a route with windows, a day end or asymmetric travel: relocation of

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Territories.Model;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>One position's route for one day: the visits in order with their times, the return to base, totals, and the accounts that did not fit.</summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using Territories.Internal;
 using Territories.Model;
 using Territories.Travel;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>Orders one position's visits on one day: the shortest route from its base and back that meets every account's opening hours and the working hours.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using Territories.Internal;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>How a <see cref="DaySequencer"/> searches. Mutable until a sequencer is built from it; the sequencer keeps a copy.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Territories.Model;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>One reason a day cannot be sequenced: what, which position, and a readable message.</summary>
 /// <remarks>The SDK's one error shape (<see cref="ItemError{TCode}"/>): immutable, equality by value.</remarks>

@@ -1,4 +1,4 @@
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>Why a day cannot be sequenced at all for a position.</summary>
 public enum DaySequencingErrorCode

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Territories.Model;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>The expected outcome when a day cannot be sequenced at all: every reason found, not just the first.</summary>
 /// <remarks>The SDK's one failure shape (<see cref="ErrorList{TError}"/>): immutable, equality by value.</remarks>

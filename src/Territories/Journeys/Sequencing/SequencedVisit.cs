@@ -1,6 +1,6 @@
 using Territories.Model;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>One visit of a day's sequence: when the position arrives, starts service and leaves, and the leg that led there.</summary>
 /// <remarks>

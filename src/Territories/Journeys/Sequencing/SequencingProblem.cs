@@ -1,6 +1,6 @@
 using Territories.Travel;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>
 /// One day's route to order, indexed by integers: node 0 is the base, nodes 1 to <see cref="Count"/> − 1

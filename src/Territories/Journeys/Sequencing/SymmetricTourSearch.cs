@@ -1,6 +1,6 @@
 using Territories.Internal;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>
 /// Iterated local search for a symmetric tour without windows: 2-opt and Or-opt (segments of 1 to 3

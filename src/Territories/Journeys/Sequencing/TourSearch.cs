@@ -1,6 +1,6 @@
 using Territories.Internal;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>
 /// The tour-improvement engine: orders one day's stops from and back to the base, shortest first among

@@ -1,4 +1,4 @@
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>The best route a tour search found.</summary>
 /// <param name="Order">The stops (node numbers 1 to Count − 1) in visiting order, base excluded.</param>

@@ -1,7 +1,7 @@
 using Territories.Internal;
 using Territories.Model;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>An account that could not be fitted into a day's sequence, and why.</summary>
 /// <remarks>Immutable; equality by value.</remarks>

@@ -1,4 +1,4 @@
-namespace Territories.Journeys;
+namespace Territories.Journeys.Sequencing;
 
 /// <summary>Why an account asked for on a day is not in that day's sequence.</summary>
 public enum UnfittedReason

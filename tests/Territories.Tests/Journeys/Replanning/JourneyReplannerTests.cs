@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck.Xunit;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Journeys.Replanning;
 using Territories.Model;
 using Territories.Travel;

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Territories.Journeys;
+using Territories.Journeys.Planning;
 using Territories.Journeys.Replanning;
 using Territories.Model;
 using Territories.Travel;

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Territories.Journeys;
+using Territories.Journeys.Sequencing;
 using Territories.Model;
 using Territories.Travel;
 

@@ -1,5 +1,5 @@
 using Territories.Internal;
-using Territories.Journeys;
+using Territories.Journeys.Sequencing;
 
 namespace Territories.Tests.Journeys.Sequencing;
 

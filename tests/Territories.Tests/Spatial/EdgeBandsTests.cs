@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using NetTopologySuite.Geometries;
 using Territories.Spatial;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 /// <summary>
 /// The banded edge index behind point assignment: it must say inside, outside and on the boundary

@@ -1,9 +1,9 @@
 using NetTopologySuite.Geometries;
 using Territories.Model;
 using Territories.Spatial;
-using static Territories.Tests.Geometry.GeometryFixtures;
+using static Territories.Tests.Spatial.GeometryFixtures;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 /// <summary>
 /// The bad-input classes of docs/bad-input.md for <see cref="TerritoryMap"/> and <see cref="TerritoryValidator"/>

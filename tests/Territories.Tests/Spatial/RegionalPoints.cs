@@ -1,6 +1,6 @@
 using Territories.Model;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 /// <summary>
 /// A projection centre and two points within half a degree of it in latitude and longitude (drawn by

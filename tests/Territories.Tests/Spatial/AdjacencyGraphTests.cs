@@ -1,9 +1,9 @@
 using FsCheck.Xunit;
 using Territories.Model;
 using Territories.Spatial;
-using static Territories.Tests.Geometry.GeometryFixtures;
+using static Territories.Tests.Spatial.GeometryFixtures;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 public class AdjacencyGraphTests
 {

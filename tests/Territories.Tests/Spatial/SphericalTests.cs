@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using Territories.Spatial;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 public class SphericalTests
 {

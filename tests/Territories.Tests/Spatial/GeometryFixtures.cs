@@ -5,7 +5,7 @@ using NetTopologySuite.IO.Converters;
 using Territories.Model;
 using Territories.Spatial;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 /// <summary>The one place geometry fixtures are read: inline WKT, and the Ohio sample data.</summary>
 internal static class GeometryFixtures

@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using Territories.Spatial;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 /// <summary>
 /// Areas, lengths, centroids and point-to-edge distances on the mean sphere, against closed forms:

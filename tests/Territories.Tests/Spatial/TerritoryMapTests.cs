@@ -2,9 +2,9 @@ using FsCheck.Xunit;
 using NetTopologySuite.Geometries;
 using Territories.Model;
 using Territories.Spatial;
-using static Territories.Tests.Geometry.GeometryFixtures;
+using static Territories.Tests.Spatial.GeometryFixtures;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 public class TerritoryMapTests
 {

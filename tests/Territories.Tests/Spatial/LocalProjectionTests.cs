@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Territories.Spatial;
 using Territories.Travel;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 public class LocalProjectionTests
 {

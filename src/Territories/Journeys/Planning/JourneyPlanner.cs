@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using OneOf;
 using Territories.Internal;
-using Territories.Journeys.Planning;
 using Territories.Model;
 
-namespace Territories.Journeys;
+namespace Territories.Journeys.Planning;
 
 /// <summary>Plans permanent journeys: for every position and cycle day, which accounts it visits, in what order and when.</summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using NetTopologySuite.Geometries;
 using Territories.Spatial;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 /// <summary>
 /// The grid over a layer of territories that answers "which territory holds this point": it must give

@@ -1,7 +1,7 @@
 using Territories.Spatial;
-using static Territories.Tests.Geometry.GeometryFixtures;
+using static Territories.Tests.Spatial.GeometryFixtures;
 
-namespace Territories.Tests.Geometry;
+namespace Territories.Tests.Spatial;
 
 public class SharedBorderTests
 {

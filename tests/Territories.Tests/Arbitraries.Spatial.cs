@@ -82,15 +82,15 @@ public static partial class Arbitraries
          select new GeometryPartition(columns, rows, seed)).ToArbitrary();
 }
 
-/// <summary>Generators for the Earth model and local projection (src/Territories/Geometry).</summary>
+/// <summary>Generators for the Earth model and local projection (src/Territories/Spatial).</summary>
 public static partial class Arbitraries
 {
-    /// <summary>A centre at latitude −60° to 60° and two points within ±0.5° of it on both axes; see <see cref="Geometry.RegionalPoints"/>.</summary>
-    public static Arbitrary<Geometry.RegionalPoints> RegionalPointSets() => Arb.From(
+    /// <summary>A centre at latitude −60° to 60° and two points within ±0.5° of it on both axes; see <see cref="Spatial.RegionalPoints"/>.</summary>
+    public static Arbitrary<Spatial.RegionalPoints> RegionalPointSets() => Arb.From(
         from lon in DoubleBetween(-179.5, 179.5)
         from lat in DoubleBetween(-60, 60)
         from offsets in Gen.ArrayOf(DoubleBetween(-0.5, 0.5), 4)
-        select new Geometry.RegionalPoints(
+        select new Spatial.RegionalPoints(
             new GeoPoint(lon, lat),
             new GeoPoint(lon + offsets[0], lat + offsets[1]),
             new GeoPoint(lon + offsets[2], lat + offsets[3])));
