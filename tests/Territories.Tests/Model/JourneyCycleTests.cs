@@ -70,4 +70,41 @@ public class JourneyCycleTests
         Assert.Equal("nonWorkingDays", Assert.Throws<ArgumentOutOfRangeException>(() => JourneyCycle.Create(1, [DayOfWeek.Monday], [1])).ParamName);
         Assert.Equal("day", Assert.Throws<ArgumentOutOfRangeException>(() => JourneyCycle.Create(1).WeekdayOf(5)).ParamName);
     }
+
+    [Fact]
+    public void Create_BadArguments_MessagesNameTheBound()
+    {
+        Assert.Contains("53", Assert.Throws<ArgumentOutOfRangeException>(() => JourneyCycle.Create(54)).Message, StringComparison.Ordinal);
+        Assert.Contains("at least one working day", Assert.Throws<ArgumentException>(() => JourneyCycle.Create(1, [])).Message, StringComparison.Ordinal);
+        Assert.Contains("0 to DayCount - 1", Assert.Throws<ArgumentOutOfRangeException>(() => JourneyCycle.Create(1, [DayOfWeek.Monday], [1])).Message, StringComparison.Ordinal);
+        Assert.Contains("0 to 19", Assert.Throws<ArgumentOutOfRangeException>(() => JourneyCycle.Create(4).WeekOf(20)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NullWorkingDays_ThrowsNamingThem() =>
+        Assert.Equal("workingDays", Assert.Throws<ArgumentNullException>(() => JourneyCycle.Create(1, null!)).ParamName);
+
+    [Fact]
+    public void Create_OneUnknownWeekdayAmongKnownOnes_Throws() =>
+        Assert.Contains("Unknown weekday", Assert.Throws<ArgumentException>(() => JourneyCycle.Create(1, [DayOfWeek.Monday, (DayOfWeek)9])).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(-1, 3)]
+    [InlineData(0, 20)]
+    [InlineData(5, 25)]
+    public void Create_NonWorkingDayOutsideTheCycleBesideOneInside_Throws(int first, int second) =>
+        Assert.Equal("nonWorkingDays", Assert.Throws<ArgumentOutOfRangeException>(() => JourneyCycle.Create(4, [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], [first, second])).ParamName);
+
+    [Theory]
+    [InlineData(0, 19)]
+    [InlineData(3, 7)]
+    public void Create_NonWorkingDaysAtTheCycleEnds_AreAccepted(int first, int second) =>
+        Assert.Equal([first, second], JourneyCycle.Create(4).WithNonWorkingDays([second, first]).NonWorkingDays);
+
+    [Fact]
+    public void FromDayCount_WeeksStartOnMonday()
+    {
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], JourneyCycle.FromDayCount(10).WorkingDays);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday], JourneyCycle.FromDayCount(3).WorkingDays);
+    }
 }
