@@ -20,6 +20,7 @@ public class TimeWindowTests
         var morning = TimeWindow.FromHours(8, 0, 12, 0);
 
         Assert.False(morning.Overlaps(TimeWindow.FromHours(12, 0, 16, 0)));
+        Assert.False(TimeWindow.FromHours(12, 0, 16, 0).Overlaps(morning));
         Assert.True(morning.Overlaps(TimeWindow.FromHours(11, 59, 16, 0)));
         Assert.True(morning.Overlaps(TimeWindow.FromHours(9, 0, 10, 0)));
         Assert.True(TimeWindow.FromHours(9, 0, 10, 0).Overlaps(morning));
