@@ -30,8 +30,6 @@ public readonly record struct ItemRef(ItemKind Kind, string Id)
 
     internal static ItemRef Account(string id) => new(ItemKind.Account, id);
 
-    internal static ItemRef Position(string id) => new(ItemKind.Position, id);
-
     internal static ItemRef Territory(string id) => new(ItemKind.Territory, id);
 
     internal static ItemRef Unit(string id) => new(ItemKind.Unit, id);
@@ -41,8 +39,6 @@ public readonly record struct ItemRef(ItemKind Kind, string Id)
     internal static ItemRef Activity(string id) => new(ItemKind.Activity, id);
 
     internal static ImmutableArray<ItemRef> Units(IEnumerable<string> ids) => [.. ids.Select(Unit)];
-
-    internal static ImmutableArray<ItemRef> Accounts(IEnumerable<string> ids) => [.. ids.Select(Account)];
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Id}";
