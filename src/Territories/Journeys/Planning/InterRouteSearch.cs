@@ -21,6 +21,8 @@ internal sealed class InterRouteSearch
     private const int Granularity = 30;
     private const double Epsilon = 1e-9;
     private readonly JourneyProblem _pb;
+    private readonly LegTable _cost;
+    private readonly int _locations;
     private readonly Relaxation _relaxation;
     private readonly int[] _routeOf;
     private readonly int[] _indexOf;
@@ -33,6 +35,8 @@ internal sealed class InterRouteSearch
     public InterRouteSearch(JourneyProblem problem, Relaxation relaxation)
     {
         _pb = problem;
+        _cost = problem.Cost;
+        _locations = problem.LocationCount;
         _relaxation = relaxation;
         var n = problem.CustomerCount;
         _routeOf = new int[n];
@@ -112,7 +116,7 @@ internal sealed class InterRouteSearch
         }
     }
 
-    private double C(int from, int to) => _pb.Cost[(from * _pb.LocationCount) + to];
+    private double C(int from, int to) => _cost[(from * _locations) + to];
 
     private bool TryMoves(Solution s, int d, int u)
     {

@@ -10,19 +10,22 @@ namespace Territories.Journeys.Planning;
 /// </summary>
 internal readonly struct LegTable
 {
-    private readonly double[]? _stored;
+    // Empty when computed: one unsigned comparison then serves as both the "is it stored" test and the
+    // bounds check (a stored table holds every index asked for), which keeps the hot loops' leg reads as
+    // cheap as a plain array's.
+    private readonly double[] _stored;
     private readonly TravelLegs? _legs;
     private readonly bool _seconds;
 
     private LegTable(double[]? stored, TravelLegs? legs, bool seconds)
     {
-        _stored = stored;
+        _stored = stored ?? [];
         _legs = legs;
         _seconds = seconds;
     }
 
     /// <summary>Whether every pair is held in memory.</summary>
-    public bool IsStored => _stored is not null;
+    public bool IsStored => _legs is null;
 
     /// <summary>Whether the figure is seconds (else metres).</summary>
     public bool IsSeconds => _seconds;
@@ -34,7 +37,11 @@ internal readonly struct LegTable
     public double this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _stored is { } stored ? stored[index] : Computed(index);
+        get
+        {
+            var stored = _stored;
+            return (uint)index < (uint)stored.Length ? stored[index] : Computed(index);
+        }
     }
 
     public static LegTable Stored(double[] values, bool seconds) => new(values, null, seconds);
@@ -42,8 +49,10 @@ internal readonly struct LegTable
     public static LegTable Computed(TravelLegs legs, bool seconds) => new(null, legs, seconds);
 
     /// <summary>The figure of the leg from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public double At(int from, int to, int count) => _stored is { } stored ? stored[(from * count) + to] : Figure(from, to);
+    public double At(int from, int to, int count) => _legs is null ? _stored[(from * count) + to] : Figure(from, to);
 
+    // Kept out of line so that the indexer inlines into the search's loops as a plain array read.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private double Computed(int index)
     {
         var count = _legs!.Count;

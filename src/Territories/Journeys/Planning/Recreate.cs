@@ -183,6 +183,8 @@ internal sealed class Recreate
         // Each place blinks (is skipped) with probability BlinkRate: draw the gap to the next blink once
         // (geometric) instead of one random number per place.
         var blink = blinks ? NextBlink(random) : int.MaxValue;
+        var costs = pb.Cost;
+        var times = pb.Time;
         for (var i = 0; i <= n; i++)
         {
             var next = i < n ? pb.Location(nodes[i]) : b;
@@ -193,13 +195,13 @@ internal sealed class Recreate
                 continue;
             }
 
-            var delta = pb.Cost[(prev * L) + lc] + pb.Cost[(lc * L) + next] - pb.Cost[(prev * L) + next] + penalty;
+            var delta = costs[(prev * L) + lc] + costs[(lc * L) + next] - costs[(prev * L) + next] + penalty;
             if (delta < best)
             {
                 double newEnd;
                 if (!pb.HasTimeWindows)
                 {
-                    newEnd = oldEnd + pb.Time[(prev * L) + lc] + service + pb.Time[(lc * L) + next] - pb.Time[(prev * L) + next];
+                    newEnd = oldEnd + times[(prev * L) + lc] + service + times[(lc * L) + next] - times[(prev * L) + next];
                 }
                 else
                 {
@@ -233,6 +235,7 @@ internal sealed class Recreate
     {
         var pb = _problem;
         var L = pb.LocationCount;
+        var times = pb.Time;
         int prev;
         double t;
         if (i == 0)
@@ -246,7 +249,7 @@ internal sealed class Recreate
             t = starts[i - 1] + pb.Service[nodes[i - 1]];
         }
 
-        t += pb.Time[(prev * L) + lc];
+        t += times[(prev * L) + lc];
         var s = pb.ServiceStart(c, d, t);
         if (s < 0)
         {
@@ -259,7 +262,7 @@ internal sealed class Recreate
         {
             var ck = nodes[k];
             var lk = pb.Location(ck);
-            t += pb.Time[(prev * L) + lk];
+            t += times[(prev * L) + lk];
             s = pb.ServiceStart(ck, d, t);
             if (s < 0)
             {
@@ -275,6 +278,6 @@ internal sealed class Recreate
             prev = lk;
         }
 
-        return t + pb.Time[(prev * L) + b];
+        return t + times[(prev * L) + b];
     }
 }

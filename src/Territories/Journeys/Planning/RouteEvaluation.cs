@@ -27,6 +27,8 @@ internal static class RouteEvaluation
 
         var b = pb.BaseOf(p);
         var start = pb.DayStart[p];
+        var times = pb.Time;
+        var costs = pb.Cost;
         double t = start, cost = 0, penalty = 0, load = 0;
         var prev = b;
         for (var i = 0; i < n; i++)
@@ -38,7 +40,7 @@ internal static class RouteEvaluation
             }
 
             var l = pb.Location(c);
-            t += pb.Time[(prev * L) + l];
+            t += times[(prev * L) + l];
             var s = pb.ServiceStart(c, d, t);
             if (s < 0)
             {
@@ -46,14 +48,14 @@ internal static class RouteEvaluation
             }
 
             t = s + pb.Service[c];
-            cost += pb.Cost[(prev * L) + l];
+            cost += costs[(prev * L) + l];
             penalty += pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
             load += pb.Load[c];
             prev = l;
         }
 
-        t += pb.Time[(prev * L) + b];
-        cost += pb.Cost[(prev * L) + b];
+        t += times[(prev * L) + b];
+        cost += costs[(prev * L) + b];
         var work = t - start;
         return cost + penalty + relaxation.Penalty(p, load, t) + (pb.BalancePerSecondSquared * work * work);
     }

@@ -228,24 +228,26 @@ internal sealed class Solution
         var nodes = Nodes[r];
         var starts = Starts[r];
         double t = start, cost = 0, load = 0, penalty = 0;
+        var times = pb.Time;
+        var costs = pb.Cost;
         var prev = b;
         for (var i = 0; i < n; i++)
         {
             var c = nodes[i];
             var l = pb.Location(c);
-            t += pb.Time[(prev * L) + l];
+            t += times[(prev * L) + l];
             var s = pb.ServiceStart(c, d, t);
             t = s < 0 ? t : s;
             starts[i] = t;
             t += pb.Service[c];
-            cost += pb.Cost[(prev * L) + l];
+            cost += costs[(prev * L) + l];
             load += pb.Load[c];
             penalty += pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
             prev = l;
         }
 
-        t += pb.Time[(prev * L) + b];
-        cost += pb.Cost[(prev * L) + b];
+        t += times[(prev * L) + b];
+        cost += costs[(prev * L) + b];
         RouteEnd[r] = t;
         RouteLoad[r] = load;
         var work = t - start;
