@@ -7,7 +7,6 @@ using NetTopologySuite.IO.Converters;
 using Territories.Design;
 using Territories.IO;
 using Territories.IO.Design;
-using Territories.Internal;
 
 namespace Territories.Quality;
 
@@ -37,7 +36,7 @@ internal sealed class DesignCommand : ICommand
 
     public string Name => "design";
 
-    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson] [--time-baseline] [--cancel-after S]  |  design --synthetic N --k K --tolerance T --seconds S [--time-baseline] [--cancel-after S] (seeded clustered accounts with a workload; --time-baseline reruns the k-means baseline alone and reports its seconds)";
+    public string Usage => "design --units FILE.geojson|FILE.csv --id-property P --attribute A[,A2] --k K --tolerance T --seconds S [--seed N] [--out FILE.csv] [--boundaries FILE.geojson] [--cancel-after S]  |  design --synthetic N --k K --tolerance T --seconds S [--cancel-after S] (seeded clustered accounts with a workload)";
 
     public int Run(Options options)
     {
@@ -154,7 +153,7 @@ internal sealed class DesignCommand : ICommand
             var collection = new FeatureCollection();
             foreach (var t in result.Territories.Where(t => t.Boundary is not null))
             {
-                collection.Add(new Feature(t.Boundary!.Geometry.Copy(), new AttributesTable { { "territory_id", t.Id.Value } }));
+                collection.Add(new Feature(t.Boundary!.ToGeometry(), new AttributesTable { { "territory_id", t.Id.Value } }));
             }
 
             File.WriteAllText(boundaries, JsonSerializer.Serialize(collection, GeoJson));
@@ -168,36 +167,8 @@ internal sealed class DesignCommand : ICommand
             return errors.Length == 0 ? 0 : 1;
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(options.Flag("time-baseline") ? new { design = summary, baselineRun = TimeBaseline(input, designOptions, result.Report.Territories.Length) } : summary));
+        Console.WriteLine(JsonSerializer.Serialize(summary));
         return errors.Length == 0 ? 0 : 1;
-    }
-
-    /// <summary>
-    /// Runs the designer's balanced k-means baseline alone, as the designer does (same problem, same
-    /// seed, so the same plan as <c>baseline</c>), and reports its time and what it reached.
-    /// </summary>
-    private static object? TimeBaseline(DesignInput input, DesignOptions designOptions, int k)
-    {
-        var problem = DesignProblem.Create(input, designOptions, []);
-        if (problem is null || !problem.Graph.HasCoordinates)
-        {
-            return null;
-        }
-
-        var engine = new DesignEngine(problem, k, designOptions.Seed, StopCondition.Never);
-        var weight = Enumerable.Range(0, problem.N).Select(i => engine.Normalised[i * problem.M]).ToArray();
-        var clock = Stopwatch.StartNew();
-        var run = BalancedKMeans.Run(problem.Graph.X!, problem.Graph.Y!, [.. Enumerable.Range(0, problem.N)], weight, k, engine.Hi[0] - 1, new Random(designOptions.Seed));
-        return new
-        {
-            seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
-            run.Iterations,
-            run.Converged,
-            run.WithinBounds,
-            run.SplitUnits,
-            minLoad = Math.Round(run.Loads.Min(), 5),
-            maxLoad = Math.Round(run.Loads.Max(), 5),
-        };
     }
 
     /// <summary>The units of a file read by the public reader, or null with every problem described in <paramref name="problems"/>.</summary>

@@ -38,10 +38,6 @@ internal sealed class PvrpCommand : ICommand
         var files = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Where(f => only is null || only.Contains(Path.GetFileNameWithoutExtension(f)));
         var tuned = PlannerOptions(seconds, seed);
-        tuned.InitialTemperatureFactor = options.Double("t0", tuned.InitialTemperatureFactor);
-        tuned.FinalTemperatureFactor = options.Double("tf", tuned.FinalTemperatureFactor);
-        tuned.AverageRemoved = options.Double("removed", tuned.AverageRemoved);
-        tuned.PolishShare = options.Double("polish", tuned.PolishShare);
         tuned.MaxIterations = options.Optional("iterations") is null ? null : options.Int("iterations", 1);
 
         // One independent search per core by default: the time limit is wall time on this machine.

@@ -102,44 +102,40 @@ internal sealed class RealignCommand : ICommand
     private static void Export(string dir, DesignInput drifted, Alignment original, RealignmentResult result, double tolerance)
     {
         Directory.CreateDirectory(dir);
-        var errors = new List<DesignError>();
-        var problem = DesignProblem.Create(drifted, new DesignOptions(), errors) ?? throw new InvalidOperationException("The input is not valid.");
+        var links = new TerritoryDesigner().Neighbours(drifted).Match(l => l, f => throw new InvalidOperationException(f.ToString()));
         var territories = original.Territories.ToList();
         var index = territories.Select((id, t) => (id, t)).ToDictionary(e => e.id, e => e.t);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
         var units = new System.Text.StringBuilder("index,id,original,realigned," + string.Join(",", drifted.AttributeNames) + "\n");
-        for (var i = 0; i < problem.N; i++)
+        for (var i = 0; i < drifted.Units.Length; i++)
         {
-            var id = problem.Id(i);
-            var before = original.TryGetTerritory(id, out var o) ? index[o] : -1;
-            var after = result.Design.Alignment.TryGetTerritory(id, out var r) ? index[r] : -1;
-            units.Append(CultureInfo.InvariantCulture, $"{i},{id},{before},{after}");
-            for (var a = 0; a < problem.M; a++)
+            var unit = drifted.Units[i];
+            position[unit.Id] = i;
+            var before = original.TryGetTerritory(unit.Id, out var o) ? index[o] : -1;
+            var after = result.Design.Alignment.TryGetTerritory(unit.Id, out var r) ? index[r] : -1;
+            units.Append(CultureInfo.InvariantCulture, $"{i},{unit.Id},{before},{after}");
+            foreach (var value in unit.Attributes)
             {
-                units.Append(CultureInfo.InvariantCulture, $",{problem.Raw[(i * problem.M) + a]:R}");
+                units.Append(CultureInfo.InvariantCulture, $",{value:R}");
             }
 
             units.Append('\n');
         }
 
-        var links = new System.Text.StringBuilder("a,b\n");
-        var g = problem.Graph;
-        for (var e = 0; e < g.Neighbours.Length; e++)
+        var edges = new System.Text.StringBuilder("a,b\n");
+        foreach (var (a, b) in links.Select(l => (position[l.From], position[l.To])).Select(e => e.Item1 < e.Item2 ? e : (e.Item2, e.Item1)).Order())
         {
-            if (g.Owner[e] < g.Neighbours[e])
-            {
-                links.Append(CultureInfo.InvariantCulture, $"{g.Owner[e]},{g.Neighbours[e]}\n");
-            }
+            edges.Append(CultureInfo.InvariantCulture, $"{a},{b}\n");
         }
 
         File.WriteAllText(Path.Combine(dir, "units.csv"), units.ToString());
-        File.WriteAllText(Path.Combine(dir, "links.csv"), links.ToString());
+        File.WriteAllText(Path.Combine(dir, "links.csv"), edges.ToString());
         File.WriteAllText(Path.Combine(dir, "meta.json"), JsonSerializer.Serialize(new
         {
             k = territories.Count,
             tolerance,
             volumeMoved = result.VolumeMoved[0],
             volumeLowerBound = result.VolumeLowerBound[0],
-            islands = problem.ComponentCount - 1,
         }));
     }
 

@@ -118,12 +118,7 @@ internal sealed class ReplanCommand : ICommand
             })],
         };
 
-        // Tuning hooks for the re-planner's search alone (the previous and scratch plans keep the defaults).
-        var replanOptions = Territories.Internal.EngineOptions.CopyOf(plannerOptions);
-        replanOptions.InitialTemperatureFactor = options.Double("t0", replanOptions.InitialTemperatureFactor);
-        replanOptions.FinalTemperatureFactor = options.Double("tf", replanOptions.FinalTemperatureFactor);
-        replanOptions.AverageRemoved = options.Double("removed", replanOptions.AverageRemoved);
-        var replanner = new JourneyReplanner(replanOptions);
+        var replanner = new JourneyReplanner(plannerOptions);
         var watch = Stopwatch.StartNew();
         var result = replanner.Replan(new ReplanRequest(mapped, request) { FreezeDays = freeze, MaxMovedAccounts = maxMoved, PricePerMovedVisit = options.Double("price", 0) });
         watch.Stop();

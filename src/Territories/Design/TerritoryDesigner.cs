@@ -251,6 +251,47 @@ public sealed class TerritoryDesigner
         return new ToleranceCheck(input.AttributeNames, [.. problem.Tolerance], [.. bounds.DeviationLowerBounds()], refutation?.Unit, refutation?.Proof);
     }
 
+    /// <summary>
+    /// The unit graph the designer works on: every pair of units it treats as neighbours, so that they
+    /// may sit in one contiguous territory together.
+    /// </summary>
+    /// <remarks>
+    /// The pairs are the input's own links, units whose shapes share a border, neighbours in the
+    /// Delaunay graph of point units (up to <see cref="DesignOptions.MaxLinkLength"/>), and the links
+    /// that tie islands to the mainland (also in <see cref="DesignReport.IslandLinks"/>). Each pair is listed once, the smaller id (ordinal) in
+    /// <see cref="UnitLink.From"/>, sorted by <c>From</c> then <c>To</c>: the same input gives the same
+    /// list. Use it to draw the graph, to check a plan's contiguity elsewhere, or to give another
+    /// solver the same problem. Costs what the start of <see cref="Design"/> costs: building the graph.
+    /// </remarks>
+    /// <param name="input">The units.</param>
+    /// <returns>The pairs; or a failure listing input problems as for <see cref="Design"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public OneOf<ImmutableArray<UnitLink>, DesignFailure> Neighbours(DesignInput input)
+    {
+        Guard.NotNull(input);
+        var errors = new List<DesignError>();
+        var problem = DesignProblem.Create(input, _options, errors);
+        if (problem is null)
+        {
+            return Fail(errors);
+        }
+
+        var graph = problem.Graph;
+        var links = new List<UnitLink>(graph.Neighbours.Length / 2);
+        for (var e = 0; e < graph.Neighbours.Length; e++)
+        {
+            var a = problem.Id(graph.Owner[e]);
+            var b = problem.Id(graph.Neighbours[e]);
+            if (string.CompareOrdinal(a, b) < 0)
+            {
+                links.Add(new UnitLink(a, b));
+            }
+        }
+
+        links.Sort((x, y) => string.CompareOrdinal(x.From, y.From) is var c and not 0 ? c : string.CompareOrdinal(x.To, y.To));
+        return links.ToImmutableArray();
+    }
+
     /// <summary>Scores an alignment of the units of <paramref name="input"/>, with the options' tolerances.</summary>
     /// <returns>The report; or a failure naming units that are unaligned or unknown, and other input problems.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="alignment"/> is null.</exception>

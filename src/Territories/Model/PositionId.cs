@@ -39,7 +39,7 @@ public readonly record struct PositionId : IComparable<PositionId>
     /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
     public static explicit operator PositionId(string value) => new(value);
 
-    /// <summary>Creates an id from its text (the named alternative to the implicit conversion).</summary>
+    /// <summary>Creates an id from its text (the named alternative to the explicit conversion).</summary>
     public static PositionId From(string value) => new(value);
 
     /// <inheritdoc />
