@@ -368,7 +368,7 @@ public static class ModelValidator
         var id = territory.Id.Value;
         if (!levels.Contains(territory.Level))
         {
-            errors.Add(Error(ModelErrorCode.UnknownLevel, kind, id, "Level", territory.Level, $"Level '{territory.Level}' is not one of {string.Join(", ", levels)}."));
+            errors.Add(Error(ModelErrorCode.UnknownLevel, kind, id, "Level", territory.Level, $"Level '{territory.Level}' is not one of {string.Join(", ", levels.Order(StringComparer.Ordinal))}."));
         }
 
         foreach (var position in territory.Positions)
@@ -514,7 +514,7 @@ public static class ModelValidator
             var key = id(item);
             if (string.IsNullOrEmpty(key))
             {
-                errors.Add(Error(ModelErrorCode.MissingValue, kind, string.Empty, "Id", null, $"A {Word(kind)} has no id."));
+                errors.Add(Error(ModelErrorCode.MissingValue, kind, string.Empty, "Id", null, $"{Article(Word(kind))} {Word(kind)} has no id."));
             }
             else if (!byId.TryAdd(key, item) && reported.Add(key))
             {
@@ -544,6 +544,9 @@ public static class ModelValidator
         ItemKind.ProductRole => "product role",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>"An" before a word that starts with a vowel, else "A".</summary>
+    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "An" : "A";
 
     private static ModelError Error(ModelErrorCode code, ItemKind kind, string id, string field, object? value, string message) =>
         new(code, [new ItemRef(kind, id)], field, value switch
