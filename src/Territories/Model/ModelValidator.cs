@@ -175,8 +175,8 @@ public static class ModelValidator
 
     private static ImmutableArray<ModelError> Sorted(List<ModelError> errors) =>
         [.. errors
-            .OrderBy(e => e.Items.IsEmpty ? -1 : (int)e.Items[0].Kind)
-            .ThenBy(e => e.Id ?? string.Empty, StringComparer.Ordinal)
+            .OrderBy(e => e.Kind)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ThenBy(e => e.Field, StringComparer.Ordinal)
             .ThenBy(e => e.Code)
             .ThenBy(e => e.Message, StringComparer.Ordinal)];
@@ -546,7 +546,7 @@ public static class ModelValidator
     };
 
     /// <summary>"An" before a word that starts with a vowel, else "A".</summary>
-    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "An" : "A";
+    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "An" : "A";
 
     private static ModelError Error(ModelErrorCode code, ItemKind kind, string id, string field, object? value, string message) =>
         new(code, [new ItemRef(kind, id)], field, value switch

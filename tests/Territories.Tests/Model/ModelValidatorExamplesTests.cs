@@ -123,6 +123,60 @@ public class ModelValidatorExamplesTests
     }
 
     [Fact]
+    public void Validate_ErrorsOfOneItem_SortedByFieldThenCodeThenMessage()
+    {
+        var monday = new[] { TimeWindow.FromHours(8, 0, 17, 0), TimeWindow.FromHours(9, 0, 10, 0), TimeWindow.FromHours(11, 0, 12, 0) };
+        var account = AccountAt("a") with
+        {
+            ServiceTime = TimeSpan.FromHours(-1),
+            Potential = -1,
+            OpeningHours = OpeningHours.Weekly([DayOfWeek.Monday], monday),
+            ActivityNeeds = ImmutableDictionary<string, double>.Empty.Add("juggling", -2),
+        };
+
+        var errors = ModelValidator.Validate(new SalesModelInput { Accounts = [account] });
+
+        Assert.Equal(
+            [
+                ("ActivityNeeds[juggling]", ModelErrorCode.NegativeValue),
+                ("ActivityNeeds[juggling]", ModelErrorCode.UnknownReference),
+                ("OpeningHours.Monday", ModelErrorCode.OverlappingTimeWindows),
+                ("OpeningHours.Monday", ModelErrorCode.OverlappingTimeWindows),
+                ("Potential", ModelErrorCode.NegativeValue),
+                ("ServiceTime", ModelErrorCode.DurationOutOfRange),
+            ],
+            errors.Select(e => (e.Field, e.Code)));
+        Assert.Equal(["09:00-10:00", "11:00-12:00"], errors.Where(e => e.Field == "OpeningHours.Monday").Select(e => e.Value));
+    }
+
+    [Fact]
+    public void Validate_MarketPositionWithZeroPotentialAndSales_Accepted()
+    {
+        var t = new TerritoryId("t1");
+
+        Assert.Empty(ModelValidator.Validate(new SalesModelInput { Territories = [new Territory(t)], MarketPositions = [new MarketPosition(t, 0, 0)] }));
+    }
+
+    [Fact]
+    public void Validate_LoopEnteredFromOutside_ListedFromItsSmallestId()
+    {
+        // a leads into the loop c -> d -> b -> c; the walk meets the loop at c, the report starts at b.
+        var error = Single(new SalesModelInput
+        {
+            Positions =
+            [
+                Rep("a") with { Parent = new PositionId("c") },
+                Rep("c") with { Parent = new PositionId("d") },
+                Rep("d") with { Parent = new PositionId("b") },
+                Rep("b") with { Parent = new PositionId("c") },
+            ],
+        });
+
+        Assert.Equal(["b", "c", "d"], error.Ids);
+        Assert.Equal("b -> c -> d -> b", error.Value);
+    }
+
+    [Fact]
     public void Validate_ServiceTimeAndVisitDurationOutOfRange_EachMessageNamesItsField()
     {
         var input = new SalesModelInput
@@ -268,7 +322,7 @@ public class ModelValidatorExamplesTests
 
         Assert.Equal((ModelErrorCode.FrequencyDoesNotFitCycle, ItemKind.Account, "a", "Visit.Frequency"), (error.Code, error.Kind!.Value, error.Ids[0], error.Field));
         Assert.Equal(VisitFrequency.PerWeek(6).ToString(), error.Value);
-        Assert.StartsWith($"The frequency {VisitFrequency.PerWeek(6)} allows no day pattern in a cycle of ", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"The frequency {VisitFrequency.PerWeek(6)} allows no day pattern in a cycle of {JourneyCycle.Create(4)}.", error.Message);
     }
 
     [Fact]

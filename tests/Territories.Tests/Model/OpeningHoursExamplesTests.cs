@@ -69,9 +69,23 @@ public class OpeningHoursExamplesTests
     [Fact]
     public void Arguments_Null_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => OpeningHours.Create(null!));
-        Assert.Throws<ArgumentNullException>(() => OpeningHours.Create([new KeyValuePair<DayOfWeek, IEnumerable<TimeWindow>>(DayOfWeek.Monday, null!)]));
-        Assert.Throws<ArgumentNullException>(() => OpeningHours.Weekly(null!, TimeWindow.AllDay));
-        Assert.Throws<ArgumentNullException>(() => OpeningHours.Weekly([DayOfWeek.Monday], null!));
+        Assert.Equal("windows", Assert.Throws<ArgumentNullException>(() => OpeningHours.Create(null!)).ParamName);
+        Assert.Equal("windows", Assert.Throws<ArgumentNullException>(() => OpeningHours.Create([new KeyValuePair<DayOfWeek, IEnumerable<TimeWindow>>(DayOfWeek.Monday, null!)])).ParamName);
+        Assert.Equal("days", Assert.Throws<ArgumentNullException>(() => OpeningHours.Weekly(null!, TimeWindow.AllDay)).ParamName);
+        Assert.Equal("windows", Assert.Throws<ArgumentNullException>(() => OpeningHours.Weekly([DayOfWeek.Monday], null!)).ParamName);
+
+        // Null windows are refused also when there is no day to put them on.
+        Assert.Equal("windows", Assert.Throws<ArgumentNullException>(() => OpeningHours.Weekly([], null!)).ParamName);
+    }
+
+    [Fact]
+    public void Equals_SameDaysOneDiffering_AreDifferent()
+    {
+        var nine = TimeWindow.FromHours(9, 0, 17, 0);
+        var first = OpeningHours.Create([On(DayOfWeek.Monday, nine), On(DayOfWeek.Tuesday, nine)]);
+        var second = OpeningHours.Create([On(DayOfWeek.Monday, nine), On(DayOfWeek.Tuesday, TimeWindow.FromHours(9, 0, 12, 0))]);
+
+        Assert.NotEqual(first, second);
+        Assert.NotEqual(second, first);
     }
 }
