@@ -136,6 +136,16 @@ internal sealed partial class JourneyProblem
     }
 
     /// <summary>
+    /// Per customer, whether the narrowed problem leaves it one place only (one pattern, and on each of its days one
+    /// position): ruins then leave it where it is, since removing it could only re-sequence its routes (re-planning's
+    /// fully frozen accounts); empty when nothing is pinned, as in planning from scratch.
+    /// </summary>
+    public bool[] Pinned { get; private set; } = [];
+
+    /// <summary>Whether <paramref name="customer"/> is pinned (see <see cref="Pinned"/>).</summary>
+    public bool IsPinned(int customer) => Pinned.Length > 0 && Pinned[customer];
+
+    /// <summary>
     /// Narrows the problem before a search (re-planning): per customer a non-empty subset of its patterns,
     /// the positions that may visit it, the per-visit penalty per position, the price per visit per day and
     /// the position pinned per day (<see cref="DayPositions"/>; empty for none).
@@ -149,6 +159,30 @@ internal sealed partial class JourneyProblem
         Eligible = eligible;
         Penalty = penalty;
         DayPrices = dayPrices;
+        Pinned = new bool[CustomerCount];
+        for (var c = 0; c < CustomerCount; c++)
+        {
+            if (patterns[c].Length != 1)
+            {
+                continue;
+            }
+
+            var pinned = true;
+            foreach (var d in patterns[c][0])
+            {
+                var one = dayPositions.Length > 0 && dayPositions[(c * DayCount) + d] >= 0;
+                var eligibleCount = 0;
+                for (var p = 0; !one && p < PositionCount && eligibleCount < 2; p++)
+                {
+                    eligibleCount += eligible[(c * PositionCount) + p] && Works[(p * DayCount) + d] ? 1 : 0;
+                }
+
+                pinned &= one || eligibleCount == 1;
+            }
+
+            Pinned[c] = pinned;
+        }
+
         UnplannedPenalty += 10 * ((penalty.Length > 0 ? penalty.Max() : 0) + (dayPrices.Length > 0 ? dayPrices.Max() : 0));
     }
 

@@ -21,7 +21,7 @@ internal sealed class RadialRuin(JourneyProblem problem, double averageRemoved) 
                 break;
             }
 
-            if (solution.Pattern[c] >= 0)
+            if (RuinHelpers.Removable(solution, c))
             {
                 RuinHelpers.RemoveCustomer(solution, c, removed);
                 taken++;

@@ -68,9 +68,10 @@ internal sealed class RuinRecreateSearch
     /// search must hold (re-planning's change budget: kept accounts moved beyond it), or is null for none. With it,
     /// solutions compare first by excess, then by cost: the search accepts no candidate with more excess than the
     /// current plan, and the best plan is the one with the least excess, then the least cost. Without it, the
-    /// search is unchanged (same random draws).
+    /// search is unchanged (same random draws). <paramref name="averageRemoved"/> sets the mean ruin size; null for
+    /// the planner's (see <see cref="AverageRemoved(int, double)"/>).
     /// </summary>
-    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, TimeProvider clock, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress, Func<Solution, int>? excess = null)
+    public RuinRecreateSearch(JourneyProblem problem, JourneyPlannerOptions options, TimeProvider clock, Random random, StopCondition stop, IProgress<JourneyPlanProgress>? progress, Func<Solution, int>? excess = null, double? averageRemoved = null)
     {
         _problem = problem;
         _excess = excess;
@@ -81,7 +82,7 @@ internal sealed class RuinRecreateSearch
         _tf = options.FinalTemperatureFactor * problem.MeanArcCost;
         _progress = progress;
         _polishShare = options.PolishShare;
-        var average = AverageRemoved(problem.CustomerCount, options.AverageRemoved);
+        var average = averageRemoved ?? AverageRemoved(problem.CustomerCount, options.AverageRemoved);
         _ruins = [new StringRuin(problem, average, 10), new RadialRuin(problem, average), new RandomRuin(average)];
         _ruinWeights = [0.6, 0.25, 0.15];
         _relaxation = new Relaxation(problem);

@@ -14,6 +14,9 @@ internal sealed class Solution
     private readonly bool[] _routeTouched;
     private readonly bool[] _customerTouched;
 
+    /// <summary>The problem this plan solves.</summary>
+    public JourneyProblem Problem => _problem;
+
     public Solution(JourneyProblem problem, Relaxation relaxation)
     {
         _problem = problem;

@@ -17,7 +17,9 @@ namespace Territories.Journeys.Replanning;
 /// the budget as it goes: it starts from the previous plan (no kept account moved), ruin and recreate may
 /// move any kept account the freeze and locks leave free, and a candidate that moves more kept accounts than
 /// the budget (or than the current plan, while that is over it) is never accepted; a small steering price on
-/// a kept account's new days (not part of the cost) makes the recreate prefer its previous days. The whole
+/// a kept account's new days (not part of the cost) makes the recreate prefer its previous days. Ruins leave in
+/// place every account the freeze and locks leave one place only (one pattern, one position per day), and keep the
+/// planner's smaller ruin of large plans, so the iterations go to the accounts that can move. The whole
 /// time limit goes to this one search. Should its best plan still move too many (a previous plan the new
 /// request no longer admits), the moves that saved most are kept, every other kept account is pinned to its
 /// previous days, and the search runs again from the previous plan. Accounts that then no longer fit are
@@ -157,7 +159,7 @@ public sealed class JourneyReplanner
                 StopCondition.Cancellation(token),
                 _options.MaxIterations is { } max ? StopCondition.Iterations(max) : StopCondition.Never,
                 _options.MaxIterationsWithoutImprovement is { } stale ? StopCondition.NoImprovement(stale) : StopCondition.Never);
-            searches[k] = new RuinRecreateSearch(problem, _options, _time, new Random(seedValue), stop, shared, excess);
+            searches[k] = new RuinRecreateSearch(problem, _options, _time, new Random(seedValue), stop, shared, excess, RuinSize(problem));
         }
 
         var results = new Solution[count];
@@ -182,6 +184,15 @@ public sealed class JourneyReplanner
 
         return (results[winner], searches[winner].Status, searches.Sum(s => s.Iterations));
     }
+
+    /// <summary>
+    /// The re-planner's mean ruin size: the option's (10; at most a tenth of the customers), not the planner's larger
+    /// ruin on large plans. Ruins leave pinned customers (fully frozen accounts) in place, so a ruin's customers are all
+    /// ones that can move; and the search starts from a plan whose structure the freeze keeps, where a larger ruin
+    /// buys no better plan at equal iterations but costs iterations under a time limit (see benchmarks/README.md,
+    /// re-planning).
+    /// </summary>
+    private double RuinSize(JourneyProblem problem) => Math.Max(1, Math.Min(problem.CustomerCount / 10.0, _options.AverageRemoved));
 
     private static ReplanResult Finish(ReplanRequest request, JourneyPlan plan, double changePrice, JourneyPlan? scratch, IReadOnlySet<AccountId>? forced)
     {
