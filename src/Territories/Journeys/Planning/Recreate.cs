@@ -147,7 +147,13 @@ internal sealed class Recreate
     }
 
     /// <summary>The cheapest feasible place for customer <paramref name="c"/> in route <paramref name="r"/>: the objective increase, or +∞.</summary>
-    public double BestPlace(Solution solution, int c, int r, Random random, bool blinks, out int at)
+    public double BestPlace(Solution solution, int c, int r, Random random, bool blinks, out int at) =>
+        _problem.Time.StoredValues is { } times && _problem.Cost.StoredValues is { } costs
+            ? BestPlace(solution, c, r, random, blinks, out at, new StoredLegs(times), new StoredLegs(costs))
+            : BestPlace(solution, c, r, random, blinks, out at, new TableLegs(_problem.Time), new TableLegs(_problem.Cost));
+
+    private double BestPlace<TLegs>(Solution solution, int c, int r, Random random, bool blinks, out int at, TLegs times, TLegs costs)
+        where TLegs : struct, ILegReader
     {
         var pb = _problem;
         int D = pb.DayCount, L = pb.LocationCount, P = pb.PositionCount;
@@ -183,8 +189,6 @@ internal sealed class Recreate
         // Each place blinks (is skipped) with probability BlinkRate: draw the gap to the next blink once
         // (geometric) instead of one random number per place.
         var blink = blinks ? NextBlink(random) : int.MaxValue;
-        var costs = pb.Cost;
-        var times = pb.Time;
         for (var i = 0; i <= n; i++)
         {
             var next = i < n ? pb.Location(nodes[i]) : b;
@@ -205,7 +209,7 @@ internal sealed class Recreate
                 }
                 else
                 {
-                    newEnd = EndAfterInsertion(c, i, d, b, lc, nodes, starts, n, dayStart, oldEnd);
+                    newEnd = EndAfterInsertion(c, i, d, b, lc, nodes, starts, n, dayStart, oldEnd, times);
                 }
 
                 if (newEnd >= 0 && (relaxation.Active || newEnd <= dayEnd + 1e-9))
@@ -231,11 +235,11 @@ internal sealed class Recreate
     private static int NextBlink(Random random) => (int)Math.Min(int.MaxValue - 1, Math.Floor(Math.Log(1 - random.NextDouble()) / Math.Log(1 - BlinkRate)));
 
     /// <summary>The return time after inserting <paramref name="c"/> at index <paramref name="i"/>, or −1 when an opening window is missed.</summary>
-    private double EndAfterInsertion(int c, int i, int d, int b, int lc, int[] nodes, double[] starts, int n, double dayStart, double oldEnd)
+    private double EndAfterInsertion<TLegs>(int c, int i, int d, int b, int lc, int[] nodes, double[] starts, int n, double dayStart, double oldEnd, TLegs times)
+        where TLegs : struct, ILegReader
     {
         var pb = _problem;
         var L = pb.LocationCount;
-        var times = pb.Time;
         int prev;
         double t;
         if (i == 0)

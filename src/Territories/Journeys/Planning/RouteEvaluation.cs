@@ -9,7 +9,13 @@ namespace Territories.Journeys.Planning;
 internal static class RouteEvaluation
 {
     /// <summary>The route cost of <paramref name="order"/> on route <paramref name="r"/>, or +∞ when it breaks a hard rule (see <see cref="Relaxation"/>).</summary>
-    public static double Cost(JourneyProblem pb, Relaxation relaxation, int r, ReadOnlySpan<int> order)
+    public static double Cost(JourneyProblem pb, Relaxation relaxation, int r, ReadOnlySpan<int> order) =>
+        pb.Time.StoredValues is { } times && pb.Cost.StoredValues is { } costs
+            ? Cost(pb, relaxation, r, order, new StoredLegs(times), new StoredLegs(costs))
+            : Cost(pb, relaxation, r, order, new TableLegs(pb.Time), new TableLegs(pb.Cost));
+
+    private static double Cost<TLegs>(JourneyProblem pb, Relaxation relaxation, int r, ReadOnlySpan<int> order, TLegs times, TLegs costs)
+        where TLegs : struct, ILegReader
     {
         int D = pb.DayCount, L = pb.LocationCount, P = pb.PositionCount;
         var p = r / D;
@@ -27,8 +33,6 @@ internal static class RouteEvaluation
 
         var b = pb.BaseOf(p);
         var start = pb.DayStart[p];
-        var times = pb.Time;
-        var costs = pb.Cost;
         double t = start, cost = 0, penalty = 0, load = 0;
         var prev = b;
         for (var i = 0; i < n; i++)

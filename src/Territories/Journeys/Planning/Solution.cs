@@ -225,14 +225,26 @@ internal sealed class Solution
             return;
         }
 
+        if (pb.Time.StoredValues is { } times && pb.Cost.StoredValues is { } costs)
+        {
+            Recompute(r, p, d, n, start, new StoredLegs(times), new StoredLegs(costs));
+        }
+        else
+        {
+            Recompute(r, p, d, n, start, new TableLegs(pb.Time), new TableLegs(pb.Cost));
+        }
+    }
+
+    private void Recompute<TLegs>(int r, int p, int d, int n, double start, TLegs times, TLegs costs)
+        where TLegs : struct, ILegReader
+    {
+        var pb = _problem;
         var L = pb.LocationCount;
         var P = pb.PositionCount;
         var b = pb.BaseOf(p);
         var nodes = Nodes[r];
         var starts = Starts[r];
         double t = start, cost = 0, load = 0, penalty = 0;
-        var times = pb.Time;
-        var costs = pb.Cost;
         var prev = b;
         for (var i = 0; i < n; i++)
         {
