@@ -28,7 +28,7 @@ internal sealed class ReplanCommand : ICommand
 {
     public string Name => "replan";
 
-    public string Usage => "replan --instance FILE.txt [--previous FILE.res] --remove P --add P --change-seed N --freeze-days D --seconds S [--seed N] [--max-moved N] [--price X] [--threads N] [--iterations N] --out DIR";
+    public string Usage => "replan --instance FILE.txt [--previous FILE.res] --remove P --add P --change-seed N --freeze-days D --seconds S [--seed N] [--max-moved N] [--price X] [--threads N] [--iterations N] [--scratch-seeds N] --out DIR";
 
     public int Run(Options options)
     {
@@ -131,6 +131,18 @@ internal sealed class ReplanCommand : ICommand
         var scratchWatch = Stopwatch.StartNew();
         var scratch = new JourneyPlanner(plannerOptions).Plan(request).AsT0;
         scratchWatch.Stop();
+
+        // One scratch run is a draw from the planner's spread: --scratch-seeds N also plans the changed
+        // instance with the next N - 1 seeds, same limits, and reports every cost and their mean.
+        var scratchCosts = new List<double> { scratch.Kpis.TotalDistanceMetres };
+        for (var extra = 1; extra < options.Int("scratch-seeds", 1); extra++)
+        {
+            var other = PvrpCommand.PlannerOptions(seconds, seed + extra);
+            other.Parallelism = plannerOptions.Parallelism;
+            other.MaxIterations = plannerOptions.MaxIterations;
+            scratchCosts.Add(new JourneyPlanner(other).Plan(request).AsT0.Kpis.TotalDistanceMetres);
+        }
+
         File.WriteAllText(Path.Combine(output, "replan.res"), CordeauSolutionWriter.Format(replan.Plan));
         File.WriteAllText(Path.Combine(output, "scratch.res"), CordeauSolutionWriter.Format(scratch));
         PlanDiffCsvWriter.WriteFile(Path.Combine(output, "diff.csv"), replan.Diff);
@@ -159,6 +171,8 @@ internal sealed class ReplanCommand : ICommand
             ["cost_scratch"] = Math.Round(costScratch, 2),
             ["scratch_feasible"] = scratchEvaluation.IsFeasible && scratch.IsComplete,
             ["gap_to_scratch_percent"] = costScratch > 0 ? Math.Round(((costReplan / costScratch) - 1) * 100, 2) : null,
+            ["cost_scratch_seeds"] = scratchCosts.Select(c => Math.Round(c, 2)).ToArray(),
+            ["gap_to_scratch_mean_percent"] = scratchCosts.Average() > 0 ? Math.Round(((costReplan / scratchCosts.Average()) - 1) * 100, 2) : null,
             ["fingerprint_request"] = Fingerprint.Of(request, plannerOptions),
             ["fingerprint_plan"] = Fingerprint.Of(replan.Plan),
             ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
