@@ -47,9 +47,15 @@ internal sealed class ReplanCommand : ICommand
         }
 
         Directory.CreateDirectory(output);
-        var plannerOptions = PvrpCommand.PlannerOptions(seconds, seed);
-        plannerOptions.Parallelism = options.Int("threads", 1);
-        plannerOptions.MaxIterations = options.Optional("iterations") is null ? null : options.Int("iterations", 1);
+        JourneyPlannerOptions PlannerOptions(int plannerSeed)
+        {
+            var o = PvrpCommand.PlannerOptions(seconds, plannerSeed);
+            o.Parallelism = options.Int("threads", 1);
+            o.MaxIterations = options.Optional("iterations") is null ? null : options.Int("iterations", 1);
+            return o;
+        }
+
+        var plannerOptions = PlannerOptions(seed);
 
         JourneyPlan previous;
         if (options.Optional("previous") is { } previousFile)
@@ -137,10 +143,7 @@ internal sealed class ReplanCommand : ICommand
         var scratchCosts = new List<double> { scratch.Kpis.TotalDistanceMetres };
         for (var extra = 1; extra < options.Int("scratch-seeds", 1); extra++)
         {
-            var other = PvrpCommand.PlannerOptions(seconds, seed + extra);
-            other.Parallelism = plannerOptions.Parallelism;
-            other.MaxIterations = plannerOptions.MaxIterations;
-            scratchCosts.Add(new JourneyPlanner(other).Plan(request).AsT0.Kpis.TotalDistanceMetres);
+            scratchCosts.Add(new JourneyPlanner(PlannerOptions(seed + extra)).Plan(request).AsT0.Kpis.TotalDistanceMetres);
         }
 
         File.WriteAllText(Path.Combine(output, "replan.res"), CordeauSolutionWriter.Format(replan.Plan));

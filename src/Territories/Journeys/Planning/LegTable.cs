@@ -24,9 +24,6 @@ internal readonly struct LegTable
         _seconds = seconds;
     }
 
-    /// <summary>Whether every pair is held in memory.</summary>
-    public bool IsStored => _legs is null;
-
     /// <summary>Whether the figure is seconds (else metres).</summary>
     public bool IsSeconds => _seconds;
 
