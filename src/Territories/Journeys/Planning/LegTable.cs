@@ -30,6 +30,9 @@ internal readonly struct LegTable
     /// <summary>The legs behind a computed table (null when stored).</summary>
     public TravelLegs? Legs => _legs;
 
+    /// <summary>Whether every pair is held in memory.</summary>
+    public bool IsStored => _legs is null;
+
     /// <summary>Every figure, row-major, when stored; null when computed.</summary>
     public double[]? StoredValues => _legs is null ? _stored : null;
 
