@@ -21,14 +21,20 @@ namespace Territories.Quality;
 /// <remarks>
 /// New customers lie near a random existing one (Gaussian offset of 2 % of the instance's extent) and take
 /// the service time, demand and allowed patterns of another random customer. Without <c>--previous</c>
-/// the original instance is planned first (same seconds and seed) and written as <c>previous.res</c>.
-/// Vehicles of a <c>.res</c> file become positions <c>v01</c>, <c>v02</c>, … in their order within each day.
+/// the original instance is planned first (same seed, with the reference plans' limits) and written as <c>previous.res</c>.
+/// <c>--reference-seconds</c> and <c>--reference-iterations</c> set the limits of the reference plans (that previous
+/// plan and the scratch plans); by default they are <c>--seconds</c> and <c>--iterations</c>, the re-plan's.
+/// Vehicles of a <c>.res</c> file become positions <c>v01</c>, <c>v02</c>, … in their order within each day, which is
+/// not always the position that drove the route (the format numbers a day's vehicles from 1, so a position without a
+/// route that day shifts the others): a re-plan from <c>previous.res</c> may see visits of one account on several
+/// positions as changes. <c>previous.csv</c>, the same plan in the plan CSV format with its positions, re-plans exactly
+/// as in-process (<c>--previous DIR/previous.csv</c>).
 /// </remarks>
 internal sealed class ReplanCommand : ICommand
 {
     public string Name => "replan";
 
-    public string Usage => "replan --instance FILE.txt [--previous FILE.res] --remove P --add P --change-seed N --freeze-days D --seconds S [--seed N] [--max-moved N] [--price X] [--threads N] [--iterations N] [--scratch-seeds N] --out DIR";
+    public string Usage => "replan --instance FILE.txt [--previous FILE.res] --remove P --add P --change-seed N --freeze-days D --seconds S [--seed N] [--max-moved N] [--price X] [--threads N] [--iterations N] [--scratch-seeds N] [--reference-seconds S] [--reference-iterations N] --out DIR";
 
     public int Run(Options options)
     {
@@ -47,25 +53,49 @@ internal sealed class ReplanCommand : ICommand
         }
 
         Directory.CreateDirectory(output);
-        JourneyPlannerOptions PlannerOptions(int plannerSeed)
+        // The re-plan gets --seconds and --iterations; the reference plans (the previous plan when none is given, and
+        // the scratch plans) get --reference-seconds and --reference-iterations, by default the same: a living plan is
+        // made once with time to spare, and its re-plan is then compared with a fresh plan given that same time.
+        var iterations = options.Optional("iterations") is null ? (int?)null : options.Int("iterations", 1);
+        var referenceSeconds = options.Double("reference-seconds", seconds);
+        var referenceIterations = options.Optional("reference-iterations") is null ? iterations : options.Int("reference-iterations", 1);
+        JourneyPlannerOptions PlannerOptions(int plannerSeed, double limit, int? maxIterations)
         {
-            var o = PvrpCommand.PlannerOptions(seconds, plannerSeed);
+            var o = PvrpCommand.PlannerOptions(limit, plannerSeed);
             o.Parallelism = options.Int("threads", 1);
-            o.MaxIterations = options.Optional("iterations") is null ? null : options.Int("iterations", 1);
+            o.MaxIterations = maxIterations;
             return o;
         }
 
-        var plannerOptions = PlannerOptions(seed);
+        var plannerOptions = PlannerOptions(seed, seconds, iterations);
+        var referenceOptions = PlannerOptions(seed, referenceSeconds, referenceIterations);
 
         JourneyPlan previous;
         if (options.Optional("previous") is { } previousFile)
         {
-            previous = ReadSolution(File.ReadAllText(previousFile));
+            if (previousFile.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                var read = JourneyPlanCsvReader.ReadFile(previousFile, instance.ToRequest());
+                if (read.HasErrors)
+                {
+                    Console.Error.WriteLine(string.Join(Environment.NewLine, read.Errors));
+                    return 1;
+                }
+
+                previous = read.Plan;
+            }
+            else
+            {
+                previous = ReadSolution(File.ReadAllText(previousFile));
+            }
         }
         else
         {
-            previous = new JourneyPlanner(plannerOptions).Plan(instance.ToRequest()).AsT0;
+            var original = instance.ToRequest();
+            previous = new JourneyPlanner(referenceOptions).Plan(original).AsT0;
             File.WriteAllText(Path.Combine(output, "previous.res"), CordeauSolutionWriter.Format(previous));
+            using var csv = File.CreateText(Path.Combine(output, "previous.csv"));
+            JourneyPlanCsvWriter.Write(csv, previous, original);
         }
 
         // The change: drop a share of the customers, add as many new ones drawn like the others.
@@ -135,7 +165,7 @@ internal sealed class ReplanCommand : ICommand
         }
 
         var scratchWatch = Stopwatch.StartNew();
-        var scratch = new JourneyPlanner(plannerOptions).Plan(request).AsT0;
+        var scratch = new JourneyPlanner(referenceOptions).Plan(request).AsT0;
         scratchWatch.Stop();
 
         // One scratch run is a draw from the planner's spread: --scratch-seeds N also plans the changed
@@ -143,7 +173,7 @@ internal sealed class ReplanCommand : ICommand
         var scratchCosts = new List<double> { scratch.Kpis.TotalDistanceMetres };
         for (var extra = 1; extra < options.Int("scratch-seeds", 1); extra++)
         {
-            scratchCosts.Add(new JourneyPlanner(PlannerOptions(seed + extra)).Plan(request).AsT0.Kpis.TotalDistanceMetres);
+            scratchCosts.Add(new JourneyPlanner(PlannerOptions(seed + extra, referenceSeconds, referenceIterations)).Plan(request).AsT0.Kpis.TotalDistanceMetres);
         }
 
         File.WriteAllText(Path.Combine(output, "replan.res"), CordeauSolutionWriter.Format(replan.Plan));
@@ -181,6 +211,7 @@ internal sealed class ReplanCommand : ICommand
             ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
             ["seconds_scratch"] = Math.Round(scratchWatch.Elapsed.TotalSeconds, 2),
             ["iterations"] = replan.Plan.Iterations,
+            ["iterations_scratch"] = scratch.Iterations,
         }));
         return evaluation.IsFeasible ? 0 : 1;
     }
