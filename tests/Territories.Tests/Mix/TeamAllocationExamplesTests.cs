@@ -35,6 +35,15 @@ public class TeamAllocationExamplesTests
     }
 
     [Fact]
+    public void Plan_VacantPositionOfTheRole_CountsAsNoPosition()
+    {
+        var error = Assert.Single(Failed(Team(Rep, Kam with { IsVacant = true }, Desk)).Errors);
+
+        Assert.Equal((MixErrorCode.NoPositionForRole, "KeyAccountManager"), (error.Code, error.Value));
+        Assert.Equal(["T01", "key-0", "key-1"], error.Ids);
+    }
+
+    [Fact]
     public void Plan_VisitsGivenToTheDesk_RoleCannotVisitMessage()
     {
         var coverage = new CoverageModel { Rules = [new CoverageRule(PositionRole.InsideSales) { Channel = "phone" }] };
