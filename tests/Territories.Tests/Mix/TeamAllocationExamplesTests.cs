@@ -167,6 +167,21 @@ public class TeamAllocationExamplesTests
         Assert.Equal(team.Accounts.Select(a => a.Id).Order(), merged.Accounts.Select(a => a.Account));
     }
 
+    [Fact]
+    public void Plan_TargetWithoutRemoteShare_DeskSharesTheRemoteActivitiesEqually()
+    {
+        var options = new MixPlanningOptions { Rules = MixRules.None with { DefaultMix = ImmutableDictionary<string, double>.Empty.Add("order-taking", 1) } };
+        var team = Team(Rep, Kam, Desk);
+        team = team with { Accounts = [.. team.Accounts.Select(a => a with { ActivityNeeds = ImmutableDictionary<string, double>.Empty })] };
+
+        var mix = new SalesMixPlanner(options).Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone }).AsT0.Territories.Single();
+
+        Assert.Equal(1.0, mix.Target["order-taking"]);
+        var desk = mix.Roles.Single(r => r.Role == PositionRole.InsideSales);
+        Assert.All(ActivityType.Defaults, t => Assert.Equal(t.Channel == ActivityChannel.Remote ? 0.25 : 0, desk.Target[t.Id], 12));
+        Assert.Equal(1.0, mix.Roles.Single(r => r.Role == PositionRole.TerritoryRepresentative).Target["order-taking"]);
+    }
+
     private static MixFailure Failed(MixTerritoryRequest team, CoverageModel? coverage = null)
     {
         var result = new SalesMixPlanner().Plan(new MixPlanningRequest([team], Cycle) { Coverage = coverage ?? KeyAndPhone });
