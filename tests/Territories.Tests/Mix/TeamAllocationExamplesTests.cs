@@ -35,6 +35,15 @@ public class TeamAllocationExamplesTests
     }
 
     [Fact]
+    public void Plan_VacantPositionOfTheRole_CountsAsNoPosition()
+    {
+        var error = Assert.Single(Failed(Team(Rep, Kam with { IsVacant = true }, Desk)).Errors);
+
+        Assert.Equal((MixErrorCode.NoPositionForRole, "KeyAccountManager"), (error.Code, error.Value));
+        Assert.Equal(["T01", "key-0", "key-1"], error.Ids);
+    }
+
+    [Fact]
     public void Plan_VisitsGivenToTheDesk_RoleCannotVisitMessage()
     {
         var coverage = new CoverageModel { Rules = [new CoverageRule(PositionRole.InsideSales) { Channel = "phone" }] };
@@ -156,6 +165,21 @@ public class TeamAllocationExamplesTests
         Assert.Equal(roles.Sum(r => r.SlackUnits), merged.SlackUnits);
 
         Assert.Equal(team.Accounts.Select(a => a.Id).Order(), merged.Accounts.Select(a => a.Account));
+    }
+
+    [Fact]
+    public void Plan_TargetWithoutRemoteShare_DeskSharesTheRemoteActivitiesEqually()
+    {
+        var options = new MixPlanningOptions { Rules = MixRules.None with { DefaultMix = ImmutableDictionary<string, double>.Empty.Add("order-taking", 1) } };
+        var team = Team(Rep, Kam, Desk);
+        team = team with { Accounts = [.. team.Accounts.Select(a => a with { ActivityNeeds = ImmutableDictionary<string, double>.Empty })] };
+
+        var mix = new SalesMixPlanner(options).Plan(new MixPlanningRequest([team], Cycle) { Coverage = KeyAndPhone }).AsT0.Territories.Single();
+
+        Assert.Equal(1.0, mix.Target["order-taking"]);
+        var desk = mix.Roles.Single(r => r.Role == PositionRole.InsideSales);
+        Assert.All(ActivityType.Defaults, t => Assert.Equal(t.Channel == ActivityChannel.Remote ? 0.25 : 0, desk.Target[t.Id], 12));
+        Assert.Equal(1.0, mix.Roles.Single(r => r.Role == PositionRole.TerritoryRepresentative).Target["order-taking"]);
     }
 
     private static MixFailure Failed(MixTerritoryRequest team, CoverageModel? coverage = null)
