@@ -11,12 +11,12 @@ namespace Territories.Tests.Mix;
 /// <summary>The coverage model: roles sharing a territory each get their own mix, accounts and capacity, and the team's mix adds up.</summary>
 public class CoverageTests
 {
-    private static readonly JourneyCycle Cycle = JourneyCycle.Create(4);
+    internal static readonly JourneyCycle Cycle = JourneyCycle.Create(4);
 
     // 20 days of 8 h each (08:00-17:00 less a 60-minute break): 160 h per cycle.
-    private static readonly SalesPosition Rep = new(new PositionId("rep")) { Break = TimeSpan.FromHours(1) };
+    internal static readonly SalesPosition Rep = new(new PositionId("rep")) { Break = TimeSpan.FromHours(1) };
 
-    private static readonly CoverageModel KeyAndPhone = new()
+    internal static readonly CoverageModel KeyAndPhone = new()
     {
         Rules =
         [
@@ -246,7 +246,7 @@ public class CoverageTests
         Assert.Equal(8.0 / 160, with.Utilisation, 12);
     }
 
-    private static MixTerritoryRequest Team(params SalesPosition[] positions) => new(new Territory(new TerritoryId("T01")))
+    internal static MixTerritoryRequest Team(params SalesPosition[] positions) => new(new Territory(new TerritoryId("T01")))
     {
         Accounts =
         [
@@ -259,7 +259,7 @@ public class CoverageTests
         Travel = TimeSpan.FromHours(30),
     };
 
-    private static Account Outlet(string id, string channel, string cls, int i) => new(new AccountId(id), new GeoPoint(-82 - (i * 0.01), 40))
+    internal static Account Outlet(string id, string channel, string cls, int i) => new(new AccountId(id), new GeoPoint(-82 - (i * 0.01), 40))
     {
         Channel = channel,
         Class = cls,

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using Territories.Journeys;
 using Territories.Mix;
 using Territories.Model;
+
+using static Territories.Tests.Mix.MixDeliveryTests;
 
 namespace Territories.Tests.Mix;
 
@@ -109,42 +110,5 @@ public class MixDeliveryExamplesTests
             [new("demo", 0, 0.4, TimeSpan.FromMinutes(36)), new("inbound", 0.25, 0, TimeSpan.Zero), new("order-taking", 0.75, 0.6, TimeSpan.FromMinutes(54)), new("outbound", 0, 0, TimeSpan.Zero)],
             0.25);
         Assert.Equal("T01: 1.5 h delivered, divergence 0.250 (Jensen-Shannon); order-taking 60.0 % (target 75.0 %), inbound 0.0 % (target 25.0 %), demo 40.0 % (target 0.0 %)", report.ToString());
-    }
-
-    private static JourneyPlan Plan(params JourneyRoute[] routes) =>
-        new()
-        {
-            Routes = [.. routes],
-            Unplanned = [],
-            Kpis = new JourneyPlanKpis { TotalDistanceMetres = 0, TotalTravelTime = TimeSpan.Zero, TotalServiceTime = TimeSpan.Zero, Routes = routes.Length, Visits = 0, MinWorkingHours = 0, MaxWorkingHours = 0, MeanWorkingHours = 0, StdDevWorkingHours = 0, Utilisation = 0, VisitsPerDay = 0, },
-            Capacity = [],
-            Crossings = [],
-            Status = JourneyPlanStatus.Completed,
-            Cost = 0,
-            Iterations = 0,
-        };
-
-    private static JourneyRoute Route(string position, int day, params (string? Activity, int Minutes)[] visits)
-    {
-        var clock = TimeSpan.FromHours(9);
-        var planned = ImmutableArray.CreateBuilder<PlannedVisit>();
-        foreach (var (activity, minutes) in visits)
-        {
-            planned.Add(new PlannedVisit(new AccountId($"a{planned.Count}"), clock, clock, clock + TimeSpan.FromMinutes(minutes), 0, TimeSpan.Zero, activity));
-            clock += TimeSpan.FromMinutes(minutes);
-        }
-
-        return new JourneyRoute
-        {
-            Position = new PositionId(position),
-            Day = day,
-            Visits = planned.ToImmutable(),
-            Start = TimeSpan.FromHours(9),
-            End = clock,
-            DistanceMetres = 0,
-            TravelTime = TimeSpan.Zero,
-            ServiceTime = clock - TimeSpan.FromHours(9),
-            Load = 0,
-        };
     }
 }

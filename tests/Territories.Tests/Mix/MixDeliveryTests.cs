@@ -151,7 +151,7 @@ public class MixDeliveryTests
         Assert.Equal(1, report.FieldDivergence);
     }
 
-    private static JourneyPlan Plan(params JourneyRoute[] routes) =>
+    internal static JourneyPlan Plan(params JourneyRoute[] routes) =>
         new JourneyPlan
         {
             Routes = [.. routes],
@@ -164,7 +164,7 @@ public class MixDeliveryTests
             Iterations = 0,
         };
 
-    private static JourneyRoute Route(string position, int day, params (string? Activity, int Minutes)[] visits)
+    internal static JourneyRoute Route(string position, int day, params (string? Activity, int Minutes)[] visits)
     {
         var clock = TimeSpan.FromHours(9);
         var planned = ImmutableArray.CreateBuilder<PlannedVisit>();

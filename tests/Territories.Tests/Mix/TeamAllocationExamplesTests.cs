@@ -2,28 +2,16 @@ using System.Collections.Immutable;
 using Territories.Mix;
 using Territories.Model;
 
+using static Territories.Tests.Mix.CoverageTests;
+
 namespace Territories.Tests.Mix;
 
 /// <summary>Exact examples of the per-role allocation under a coverage model: messages, travel boundaries, exact splits, and the merged allocation.</summary>
 public class TeamAllocationExamplesTests
 {
-    private static readonly JourneyCycle Cycle = JourneyCycle.Create(4);
-
-    // 20 days of 8 h each: 160 h per cycle.
-    private static readonly SalesPosition Rep = new(new PositionId("rep")) { Break = TimeSpan.FromHours(1) };
-
     private static readonly SalesPosition Kam = Rep with { Id = new PositionId("kam"), Role = PositionRole.KeyAccountManager };
 
     private static readonly SalesPosition Desk = Rep with { Id = new PositionId("desk"), Role = PositionRole.InsideSales };
-
-    private static readonly CoverageModel KeyAndPhone = new()
-    {
-        Rules =
-        [
-            new CoverageRule(PositionRole.KeyAccountManager) { Classes = ["K"] },
-            new CoverageRule(PositionRole.InsideSales) { Channel = "phone", Mode = ActivityChannel.Remote },
-        ],
-    };
 
     [Fact]
     public void Plan_NoPositionOfTheRole_MessageCountsTheAccountsAndNamesTheFirst()
@@ -195,26 +183,4 @@ public class TeamAllocationExamplesTests
         Assert.True(result.IsT0, result.IsT1 ? string.Join("; ", result.AsT1.Errors.Select(e => e.Message)) : "");
         return result.AsT0;
     }
-
-    private static MixTerritoryRequest Team(params SalesPosition[] positions) => new(new Territory(new TerritoryId("T01")))
-    {
-        Accounts =
-        [
-            .. Enumerable.Range(0, 6).Select(i => Outlet($"shop-{i}", "shop", "A", i)),
-            .. Enumerable.Range(0, 2).Select(i => Outlet($"key-{i}", "hyper", "K", i)),
-            .. Enumerable.Range(0, 4).Select(i => Outlet($"phone-{i}", "phone", "B", i) with { ActivityNeeds = new Dictionary<string, double> { ["outbound"] = 2, ["inbound"] = 1 }.ToImmutableDictionary() }),
-        ],
-        Positions = [.. positions],
-        Market = new MarketPosition(new TerritoryId("T01"), 50_000m, 0m),
-        Travel = TimeSpan.FromHours(30),
-    };
-
-    private static Account Outlet(string id, string channel, string cls, int i) => new(new AccountId(id), new GeoPoint(-82 - (i * 0.01), 40))
-    {
-        Channel = channel,
-        Class = cls,
-        ServiceTime = TimeSpan.FromMinutes(20),
-        Visit = VisitRequirement.Of(VisitFrequency.PerWeek(1)),
-        Potential = 1000 * (i + 1),
-    };
 }
