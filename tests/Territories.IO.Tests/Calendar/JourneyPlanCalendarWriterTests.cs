@@ -72,8 +72,8 @@ public class JourneyPlanCalendarWriterTests
             var e = Assert.Single(calendar.Events, e => e.Uid!.Contains($"/{account.Id}/", StringComparison.Ordinal));
             Assert.StartsWith(account.Name + " - ", e.Summary, StringComparison.Ordinal);
             Assert.StartsWith(account.Name + " (", e.Location, StringComparison.Ordinal);
-            Assert.Equal(account.Location.Latitude, e.GeographicLocation!.Latitude, 6);
-            Assert.Equal(account.Location.Longitude, e.GeographicLocation.Longitude, 6);
+            Assert.Equal(account.Location.Latitude, e.GeographicLocation!.Latitude, 1e-6);
+            Assert.Equal(account.Location.Longitude, e.GeographicLocation.Longitude, 1e-6);
             Assert.Contains("Account: " + account.Id, e.Description, StringComparison.Ordinal);
         }
     }

@@ -29,7 +29,7 @@ public class JourneyPlanCsvReaderTests
         Assert.Empty(read.Errors);
         Assert.Empty(evaluation.Violations);
         Assert.Equal(original.PlannedVisits, evaluation.PlannedVisits);
-        Assert.Equal(original.TotalDistanceMetres, evaluation.TotalDistanceMetres, 3);
+        Assert.Equal(original.TotalDistanceMetres, evaluation.TotalDistanceMetres, 1e-3);
         Assert.True((original.TotalTravelTime - evaluation.TotalTravelTime).Duration() < TimeSpan.FromMilliseconds(1));
         Assert.Equal(plan.Routes.Select(r => (r.Position, r.Day, string.Join(" ", r.Visits.Select(v => v.Account)))), read.Plan.Routes.Select(r => (r.Position, r.Day, string.Join(" ", r.Visits.Select(v => v.Account)))));
         Assert.Equal(plan.Kpis.Visits, read.Plan.Kpis.Visits);
@@ -46,15 +46,15 @@ public class JourneyPlanCsvReaderTests
 
         var p = plan.Kpis;
         Assert.InRange(p.Utilisation, 0.01, 1);
-        Assert.Equal(p.Utilisation, k.Utilisation, 5);
+        Assert.Equal(p.Utilisation, k.Utilisation, 1e-5);
         Assert.Equal((p.Routes, p.Visits), (k.Routes, k.Visits));
-        Assert.Equal(p.TotalDistanceMetres, k.TotalDistanceMetres, 3);
+        Assert.Equal(p.TotalDistanceMetres, k.TotalDistanceMetres, 1e-3);
         Assert.True((p.TotalTravelTime - k.TotalTravelTime).Duration() < TimeSpan.FromMilliseconds(1));
         Assert.Equal(p.TotalServiceTime, k.TotalServiceTime);
-        Assert.Equal(p.MinWorkingHours, k.MinWorkingHours, 3);
-        Assert.Equal(p.MaxWorkingHours, k.MaxWorkingHours, 3);
-        Assert.Equal(p.MeanWorkingHours, k.MeanWorkingHours, 3);
-        Assert.Equal(p.StdDevWorkingHours, k.StdDevWorkingHours, 3);
+        Assert.Equal(p.MinWorkingHours, k.MinWorkingHours, 1e-3);
+        Assert.Equal(p.MaxWorkingHours, k.MaxWorkingHours, 1e-3);
+        Assert.Equal(p.MeanWorkingHours, k.MeanWorkingHours, 1e-3);
+        Assert.Equal(p.StdDevWorkingHours, k.StdDevWorkingHours, 1e-3);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class JourneyPlanCsvReaderTests
         Assert.Empty(read.Errors);
         Assert.Empty(evaluation.Violations);
         Assert.Equal(plan.Kpis.Visits, evaluation.PlannedVisits);
-        Assert.Equal(plan.Kpis.TotalDistanceMetres, evaluation.TotalDistanceMetres, 3);
+        Assert.Equal(plan.Kpis.TotalDistanceMetres, evaluation.TotalDistanceMetres, 1e-3);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class MixCsvWriterTests
             var capacity = Assert.Single(territory.Select(r => r.Capacity).Distinct());
             Assert.Equal(180 * 60, capacity);
             Assert.Equal(capacity, territory.Sum(r => r.Allocated));
-            Assert.Equal(1.0, territory.Sum(r => r.Share), 9);
+            Assert.Equal(1.0, territory.Sum(r => r.Share), 1e-9);
             Assert.All(territory, r => Assert.InRange(r.Allocated - (r.Share * capacity), -1.0, 1.0));
         }
     }

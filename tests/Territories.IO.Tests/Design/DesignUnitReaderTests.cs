@@ -189,8 +189,8 @@ public class DesignUnitReaderTests
             + Feature(string.Empty, "\"GEOID\":\"c\",\"population_zip\":3", Point3D) + "]}";
         var (units, problems) = GeoJson(text);
         Assert.Empty(problems);
-        Assert.Equal(1.0, units[0].Boundary!.ToGeometry().Area, 9);
-        Assert.Equal(1.0, units[1].Boundary!.ToGeometry().Area, 9);
+        Assert.Equal(1.0, units[0].Boundary!.ToGeometry().Area, 1e-9);
+        Assert.Equal(1.0, units[1].Boundary!.ToGeometry().Area, 1e-9);
         Assert.Equal((-81.5, 40.5), (units[2].Location!.Value.Longitude, units[2].Location!.Value.Latitude));
     }
 

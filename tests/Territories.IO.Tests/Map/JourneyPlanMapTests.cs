@@ -19,7 +19,7 @@ public class JourneyPlanMapTests
         Assert.Equal(plan.Kpis.Visits, data.Routes.Sum(r => r.VisitCount));
         Assert.Equal(request.Accounts.Length, data.Accounts.Length);
         Assert.Equal(PlanSample.Rep, Assert.Single(data.Bases).Position);
-        Assert.Equal(plan.Kpis.TotalDistanceMetres, data.Routes.Sum(r => r.DistanceMetres), 6);
+        Assert.Equal(plan.Kpis.TotalDistanceMetres, data.Routes.Sum(r => r.DistanceMetres), 1e-6);
         Assert.All(data.Routes, r => Assert.Equal(request.Positions[0].Base, r.Start));
     }
 

@@ -78,8 +78,8 @@ public sealed class SalesMapHtmlWriterBrowserTests
         var (before, zoomed, dragged) = (View(probe["before"]), View(probe["zoomed"]), View(probe["dragged"]));
         Assert.True(zoomed.Scale > before.Scale * 1.2, $"the wheel did not zoom in: {before} -> {zoomed}");
         Assert.Equal(zoomed.Scale, dragged.Scale);
-        Assert.Equal(zoomed.X + 100, dragged.X, 6);
-        Assert.Equal(zoomed.Y + 50, dragged.Y, 6);
+        Assert.Equal(zoomed.X + 100, dragged.X, 1e-6);
+        Assert.Equal(zoomed.Y + 50, dragged.Y, 1e-6);
         Assert.StartsWith("Franklin", probe["hover"], StringComparison.Ordinal);
         Assert.Contains("1,283,118", probe["hover"], StringComparison.Ordinal);
         Assert.StartsWith("Adams outlet 1", probe["click"], StringComparison.Ordinal);

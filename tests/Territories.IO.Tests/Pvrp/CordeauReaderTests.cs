@@ -44,7 +44,7 @@ public class CordeauReaderTests
         Assert.Equal([[1], [0]], request.Accounts[0].Visit!.Patterns.Select(p => p.Days.ToArray()));
         Assert.Equal([[0, 1]], request.Accounts[1].Visit!.Patterns.Select(p => p.Days.ToArray()));
         Assert.Equal((TimeSpan.FromSeconds(5), 16.0), (request.Accounts[2].ServiceTime, request.Accounts[2].Visit!.Load));
-        Assert.Equal(Math.Sqrt((7 * 7) + (12 * 12)), request.TravelModel.DistanceMetres(request.Positions[0].Base!.Value, request.Accounts[0].Location), 9);
+        Assert.Equal(Math.Sqrt((7 * 7) + (12 * 12)), request.TravelModel.DistanceMetres(request.Positions[0].Base!.Value, request.Accounts[0].Location), 1e-9);
     }
 
     [Fact]

@@ -24,15 +24,15 @@ public sealed class BalanceBoundsTests
         var check = designer.CheckTolerance(Star()).AsT0;
         var outcome = designer.Design(Star(), cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(0.4, check.DeviationLowerBounds[0], 5);
+        Assert.Equal(0.4, check.DeviationLowerBounds[0], 1e-5);
         Assert.True(check.IsProvablyInfeasible);
         Assert.Equal("hub", check.ProofUnit);
         var failure = outcome.AsT1;
         var error = Assert.Single(failure.Errors);
         Assert.Equal(DesignErrorCode.ToleranceNotMet, error.Code);
         Assert.Contains("No contiguous plan meets the tolerances", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0.4, failure.BestEffort!.Report.MaxRelativeDeviation, 5);
-        Assert.Equal(0.4, failure.BestEffort.Report.Balance[0].DeviationLowerBound, 5);
+        Assert.Equal(0.4, failure.BestEffort!.Report.MaxRelativeDeviation, 1e-5);
+        Assert.Equal(0.4, failure.BestEffort.Report.Balance[0].DeviationLowerBound, 1e-5);
     }
 
     [Fact]

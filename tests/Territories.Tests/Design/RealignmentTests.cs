@@ -14,7 +14,7 @@ public sealed class RealignmentTests
     [InlineData(new[] { 60.0, 60.0 }, 15.0, 60.0)]
     [InlineData(new[] { 2.0, 2.0 }, 10.0, 10.0)]
     public void LeastSumReaching_SmallSets_IsTheLeastReachingSum(double[] values, double goal, double expected) =>
-        Assert.Equal(expected, RealignmentBound.LeastSumReaching(values, goal), 6);
+        Assert.Equal(expected, RealignmentBound.LeastSumReaching(values, goal), 1e-6);
 
     /// <summary>Never above the least reaching sum found by trying every subset, never below the goal.</summary>
     [Property(MaxTest = 200)]
@@ -61,8 +61,8 @@ public sealed class RealignmentTests
 
         var result = designer.Realign(input, current, cancellationToken: TestContext.Current.CancellationToken).AsT0;
 
-        Assert.Equal(20, result.VolumeLowerBound[0], 6);
-        Assert.Equal(20, result.VolumeMoved[0], 6);
+        Assert.Equal(20, result.VolumeLowerBound[0], 1e-6);
+        Assert.Equal(20, result.VolumeMoved[0], 1e-6);
         Assert.Equal(["A1"], result.MovedUnits);
     }
 
@@ -90,8 +90,8 @@ public sealed class RealignmentTests
 
         Assert.True(result.Design.Report.IsBalanced);
         Assert.True(result.Design.Report.IsContiguous);
-        Assert.Equal(60, result.VolumeLowerBound[0], 6);
-        Assert.Equal(100, result.VolumeMoved[0], 6);
+        Assert.Equal(60, result.VolumeLowerBound[0], 1e-6);
+        Assert.Equal(100, result.VolumeMoved[0], 1e-6);
     }
 
     /// <summary>Against exhaustive search on small graphs: no balanced contiguous plan moves less of an attribute than its bound.</summary>

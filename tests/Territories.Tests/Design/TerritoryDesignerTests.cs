@@ -115,7 +115,7 @@ public class TerritoryDesignerTests
         {
             // Each territory's union of squares is one polygon of area 4 squares (0.04 square degrees).
             Assert.NotNull(t.Boundary);
-            Assert.Equal(0.04, t.Boundary!.ToGeometry().Area, 6);
+            Assert.Equal(0.04, t.Boundary!.ToGeometry().Area, 1e-6);
             Assert.Equal("Polygon", t.Boundary.ToGeometry().GeometryType);
         }
     }
@@ -277,10 +277,10 @@ public class TerritoryDesignerTests
         Assert.Equal(DesignErrorCode.ToleranceNotMet, error.Code);
         var best = outcome.AsT1.BestEffort!;
         var recomputed = DesignFixtures.MaxDeviation(input, best.Alignment);
-        Assert.Equal(recomputed, double.Parse(error.Value!, System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal(recomputed, double.Parse(error.Value!, System.Globalization.CultureInfo.InvariantCulture), 1e-9);
         // 38 in all, mean 19: the unit of 30 alone is 11/19 over, which no plan can beat.
-        Assert.Equal(11.0 / 19, best.Report.Balance[0].DeviationLowerBound, 9);
-        Assert.Equal(11.0 / 19, recomputed, 9);
+        Assert.Equal(11.0 / 19, best.Report.Balance[0].DeviationLowerBound, 1e-9);
+        Assert.Equal(11.0 / 19, recomputed, 1e-9);
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public class TerritoryDesignerTests
         Assert.InRange(DesignFixtures.MaxDeviation(drifted, result.Design.Alignment), 0, 0.05 + 1e-9);
         Assert.True(DesignFixtures.AllContiguous(drifted, result.Design.Alignment));
         var movedVolume = result.MovedUnits.Sum(id => drifted.Units.Single(u => u.Id == id).Attributes[0]);
-        Assert.Equal(movedVolume, result.VolumeMoved[0], 9);
+        Assert.Equal(movedVolume, result.VolumeMoved[0], 1e-9);
         Assert.True(result.VolumeMoved[0] >= result.VolumeLowerBound[0] - 1e-9);
     }
 

@@ -20,8 +20,8 @@ public sealed class TerritoryFlowTests
         var adjacent = new bool[3, 3];
         adjacent[0, 1] = adjacent[1, 0] = adjacent[1, 2] = adjacent[2, 1] = true;
         var flow = TerritoryFlow.Solve(adjacent, [1.2, 1.0, 0.8], 0.95, 1.05);
-        Assert.Equal(0.15, flow[0, 1], 9);
-        Assert.Equal(0.15, flow[1, 2], 9);
+        Assert.Equal(0.15, flow[0, 1], 1e-9);
+        Assert.Equal(0.15, flow[1, 2], 1e-9);
         Assert.Equal(0, flow[0, 2], 12);
         Assert.Equal(0, flow[1, 0], 12);
         Assert.Equal(0, flow[2, 1], 12);

@@ -37,7 +37,7 @@ public class JourneyPlanKpisTests
         Assert.Equal(2, kpis.Routes);
         Assert.Equal(5, kpis.Visits);
         Assert.Equal((4.0, 6.0, 5.0, 1.0, 2.5), (kpis.MinWorkingHours, kpis.MaxWorkingHours, kpis.MeanWorkingHours, kpis.StdDevWorkingHours, kpis.VisitsPerDay));
-        Assert.Equal(2000, kpis.TotalDistanceMetres, 9);
+        Assert.Equal(2000, kpis.TotalDistanceMetres, 1e-9);
         Assert.Equal(TimeSpan.FromHours(1), kpis.TotalTravelTime);
         Assert.Equal(TimeSpan.FromMinutes(100), kpis.TotalServiceTime);
     }

@@ -39,7 +39,7 @@ public class RouteLowerBoundTests
         double X(int i) => Math.Cos(2 * Math.PI * i / n);
         double Y(int i) => Math.Sin(2 * Math.PI * i / n);
         var bound = RouteLowerBound.Of(n, (i, j) => Math.Sqrt(Math.Pow(X(i) - X(j), 2) + Math.Pow(Y(i) - Y(j), 2)));
-        Assert.Equal(2 * n * Math.Sin(Math.PI / n), bound, 6);
+        Assert.Equal(2 * n * Math.Sin(Math.PI / n), bound, 1e-6);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class RouteLowerBoundTests
         var plan = new JourneyPlanner(new JourneyPlannerOptions { MaxIterations = 300 }).Plan(c.Request, null, TestContext.Current.CancellationToken).AsT0;
 
         Assert.All(plan.Routes, r => Assert.InRange(r.DistanceLowerBoundMetres!.Value, 0, r.DistanceMetres + 1e-6));
-        Assert.Equal(plan.Routes.Sum(r => r.DistanceLowerBoundMetres!.Value), plan.Kpis.DistanceLowerBoundMetres!.Value, 6);
+        Assert.Equal(plan.Routes.Sum(r => r.DistanceLowerBoundMetres!.Value), plan.Kpis.DistanceLowerBoundMetres!.Value, 1e-6);
         Assert.True(plan.Kpis.BoundGap >= -1e-9);
     }
 

@@ -57,7 +57,7 @@ public class AlignedMixTests
             Assert.Equal(position.Plan.Kpis.TotalTravelTime, territory.Travel);
             Assert.Equal(position.Plan.Kpis.TotalServiceTime, report.DeliveredTime);
             var delivered = report.Activities.Where(a => a.DeliveredShare > 0).Sum(a => a.TargetShare);
-            Assert.Equal(1 - delivered, report.Divergence, 9);
+            Assert.Equal(1 - delivered, report.Divergence, 1e-9);
         }
 
         // The whole mix: visits carry the field mix, remote work is placed in the time left and counted.

@@ -140,7 +140,7 @@ public class MixCoherenceExamplesTests
     public void Smooth_ShareOnItsBoundWithinTolerance_Accepted(double minimum, double maximum, double smoothed)
     {
         var result = MixCoherence.Smooth(Map((A, FieldOnly), (B, RemoteOnly)), [new(A, B)], Options((A, "order-taking", new ShareBounds(minimum, maximum)))).AsT0;
-        Assert.Equal(smoothed, result.Mixes[A]["order-taking"], 9);
+        Assert.Equal(smoothed, result.Mixes[A]["order-taking"], 1e-9);
     }
 
     [Fact]

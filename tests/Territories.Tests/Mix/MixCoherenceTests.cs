@@ -31,7 +31,7 @@ public class MixCoherenceTests
         Assert.Equal([("a", "b", 0.0), ("b", "c", 1.0)], report.Pairs.Select(p => (p.First.Value, p.Second.Value, Math.Round(p.Divergence, 9))));
         var divergent = Assert.Single(report.Divergent);
         Assert.Equal(("b", "c"), (divergent.First.Value, divergent.Second.Value));
-        Assert.Equal(2.0, report.TotalDivergence, 9);
+        Assert.Equal(2.0, report.TotalDivergence, 1e-9);
     }
 
     [Fact]

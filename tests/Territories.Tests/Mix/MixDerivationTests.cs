@@ -40,7 +40,7 @@ public class MixDerivationTests
             PotentialThreshold = 800m,
         };
         var derivation = SalesMix.Derive(input, MixRules.Default).AsT0;
-        Assert.Equal(1.0, derivation.Target.Shares.Values.Sum(), 9);
+        Assert.Equal(1.0, derivation.Target.Shares.Values.Sum(), 1e-9);
         foreach (var (activity, share) in derivation.Target.Shares)
         {
             Assert.Equal(share, derivation.Explain(activity).Sum(x => x.Share), 12);

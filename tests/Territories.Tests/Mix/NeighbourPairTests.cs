@@ -19,7 +19,7 @@ public class NeighbourPairTests
 
         Assert.Equal(new[] { "e", "w" }, new[] { pair.First.Value, pair.Second.Value }.Order(StringComparer.Ordinal));
         // One degree of a meridian on the mean Earth sphere: 6,371,008.8 m × π / 180.
-        Assert.Equal(111.195, pair.Weight, 2);
+        Assert.Equal(111.195, pair.Weight, 1e-2);
     }
 
     [Fact]

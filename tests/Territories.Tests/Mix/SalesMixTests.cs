@@ -97,7 +97,7 @@ public class SalesMixTests
         var input = new MixDerivationInput(new TerritoryId("t")) { Accounts = [new Account(new AccountId("a"), new GeoPoint(0, 45)) { ActivityNeeds = needs }, new Account(new AccountId("b"), new GeoPoint(0, 45)) { ActivityNeeds = needs }] };
         var mix = SalesMix.Derive(input, MixRules.Default).AsT0.Target;
         Assert.All(mix.Shares.Values, v => Assert.True(double.IsFinite(v), $"share {v}"));
-        Assert.Equal(1.0, mix.Shares.Values.Sum(), 9);
+        Assert.Equal(1.0, mix.Shares.Values.Sum(), 1e-9);
         Assert.True(mix["demo"] > 0);
     }
 }

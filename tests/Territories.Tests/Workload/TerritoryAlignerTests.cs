@@ -63,8 +63,8 @@ public class TerritoryAlignerTests
 
         Assert.Contains(result.Best, result.Rounds);
         Assert.DoesNotContain(result.Rounds, r => r.Unplanned < result.Best.Unplanned || (r.Unplanned == result.Best.Unplanned && r.Spread < result.Best.Spread));
-        Assert.Equal(result.Best.MaxUtilisation, result.Positions.Max(p => p.Utilisation), 9);
-        Assert.Equal(result.Best.MinUtilisation, result.Positions.Min(p => p.Utilisation), 9);
+        Assert.Equal(result.Best.MaxUtilisation, result.Positions.Max(p => p.Utilisation), 1e-9);
+        Assert.Equal(result.Best.MinUtilisation, result.Positions.Min(p => p.Utilisation), 1e-9);
         Assert.Equal(result.IsWithinBand, result.Findings.IsEmpty);
     }
 

@@ -106,7 +106,7 @@ public class PlanningPartsTests
     [InlineData(300, 40, 30)]
     public void AverageRemoved_ByCustomers_OptionUpToTwoHundredThenOneInTwentyUpToThirtyAtMostATenth(int customers, double option, double expected)
     {
-        Assert.Equal(expected, RuinRecreateSearch.AverageRemoved(customers, option), 9);
+        Assert.Equal(expected, RuinRecreateSearch.AverageRemoved(customers, option), 1e-9);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 40)]

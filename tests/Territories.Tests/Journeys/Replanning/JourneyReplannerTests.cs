@@ -95,7 +95,7 @@ public class JourneyReplannerTests
         Assert.Equal(c.Previous.Routes.Sum(r => r.Visits.Count(v => !afterIds.Contains(v.Account))), result.Figures.RemovedAccountVisits);
         Assert.Equal(result.Plan.Routes.Sum(r => r.Visits.Count(v => v.Account.Value.StartsWith('n'))), result.Figures.NewAccountVisits);
         Assert.Equal(result.Figures.RemovedAccountVisits, result.Diff.Changes.Count(x => x.Kind == PlanChangeKind.Removed && !afterIds.Contains(x.Account)));
-        Assert.Equal(result.Plan.Cost, result.Figures.Cost + result.Figures.ChangePrice, 6);
+        Assert.Equal(result.Plan.Cost, result.Figures.Cost + result.Figures.ChangePrice, 1e-6);
         Assert.NotNull(result.Scratch);
         Assert.Equal(result.Scratch.Cost, result.Figures.ScratchCost);
     }

@@ -62,8 +62,8 @@ public class DaySequencerTests
         }
 
         Assert.Equal(count, day.Visits.Length);
-        Assert.Equal(best, day.TotalDistanceMetres, 6);
-        Assert.Equal(day.TotalDistanceMetres, day.Visits.Sum(v => v.LegDistanceMetres) + day.ReturnDistanceMetres, 6);
+        Assert.Equal(best, day.TotalDistanceMetres, 1e-6);
+        Assert.Equal(day.TotalDistanceMetres, day.Visits.Sum(v => v.LegDistanceMetres) + day.ReturnDistanceMetres, 1e-6);
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public class DaySequencerTests
         {
             var account = byId[visit.Account];
             var leg = Plane.Duration(previous, account.Location);
-            Assert.Equal((clock + leg).TotalSeconds, visit.Arrival.TotalSeconds, 3);
+            Assert.Equal((clock + leg).TotalSeconds, visit.Arrival.TotalSeconds, 1e-3);
             Assert.True(visit.Start >= visit.Arrival);
-            Assert.Equal((visit.Start + account.ServiceTime).TotalSeconds, visit.Departure.TotalSeconds, 3);
+            Assert.Equal((visit.Start + account.ServiceTime).TotalSeconds, visit.Departure.TotalSeconds, 1e-3);
             if (!account.OpeningHours.IsAlwaysOpen)
             {
                 Assert.Contains(account.OpeningHours.On(DayOfWeek.Monday), w =>

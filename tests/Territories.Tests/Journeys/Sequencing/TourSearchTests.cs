@@ -29,8 +29,8 @@ public class TourSearchTests
         var result = TourSearch.Improve(problem, Identity(stops), StopCondition.Iterations(200), new Random(seed));
 
         var optimum = BruteForce(stops, order => (0, Length(distance, stops + 1, order)));
-        Assert.Equal(optimum.Distance, Length(distance, stops + 1, result.Order), 6);
-        Assert.Equal(optimum.Distance, result.Distance, 6);
+        Assert.Equal(optimum.Distance, Length(distance, stops + 1, result.Order), 1e-6);
+        Assert.Equal(optimum.Distance, result.Distance, 1e-6);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class TourSearchTests
         var result = TourSearch.Improve(problem, Identity(stops), StopCondition.Iterations(300), new Random(seed));
 
         var optimum = BruteForce(stops, order => (0, Length(distance, n, order)));
-        Assert.Equal(optimum.Distance, Length(distance, n, result.Order), 6);
+        Assert.Equal(optimum.Distance, Length(distance, n, result.Order), 1e-6);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public class TourSearchTests
         if (optimum.Infeasible == 0)
         {
             Assert.True(result.IsFeasible, $"A feasible order exists but the search returned lateness {result.Lateness}.");
-            Assert.Equal(optimum.Distance, Length(distance, n, result.Order), 6);
+            Assert.Equal(optimum.Distance, Length(distance, n, result.Order), 1e-6);
         }
         else
         {
