@@ -158,9 +158,11 @@ public sealed class TerritoryMap
         Guard.That(latitudes.Length == longitudes.Length && results.Length == longitudes.Length, "Longitudes, latitudes and results must have the same length.", nameof(results));
         var o = EngineOptions.Checked(options);
         var n = longitudes.Length;
+
+        // Checked here for both paths: Parallel.For over no chunks returns without looking at the token.
+        cancellationToken.ThrowIfCancellationRequested();
         if (n < o.ParallelThreshold || o.MaxDegreeOfParallelism == 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             Locate(longitudes.Span, latitudes.Span, results.Span);
             return;
         }

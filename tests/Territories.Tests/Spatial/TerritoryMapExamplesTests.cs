@@ -275,13 +275,14 @@ public class TerritoryMapExamplesTests
         { 0, 0, 1 },
         { 3, 0, 2 },
         { 3, 0, 0 },
+        { 0, 0, 2 },
     };
 
     [Theory]
     [MemberData(nameof(CancelledBatches))]
     public void LocateMany_CancelledToken_OperationCanceled(int count, int threshold, int threads)
     {
-        // Only an empty batch on the parallel path (nothing to do, so nothing to cancel) escapes the check.
+        // Also an empty batch on the parallel path: Parallel.For over no chunks would not look at the token.
         var map = Map(Territory("a", Square(0, 0, 1)));
         var options = new AssignmentOptions { ParallelThreshold = threshold, MaxDegreeOfParallelism = threads };
 
