@@ -95,6 +95,20 @@ public class PointIndexExamplesTests
     }
 
     [Fact]
+    public void Collect_OnTheOuterEdgeOfTwoTerritoriesAndInsideNeither_ListsOnlyTheLowest()
+    {
+        // (2, 2) is the north end of the border of [0, 2]² and [2, 4] × [0, 2]: on both boundaries, inside neither.
+        var index = new PointIndex([null, EdgeBands.Create(Polygon((0, 0), (2, 0), (2, 2), (0, 2))), EdgeBands.Create(Polygon((2, 0), (4, 0), (4, 2), (2, 2)))]);
+        var into = new List<int>();
+
+        index.Collect(2, 2, into);
+
+        Assert.Equal([1], into);
+        Assert.Equal(1, index.Locate(2, 2, out var first));
+        Assert.Equal(1, first);
+    }
+
+    [Fact]
     public void Locate_AroundEveryGrazingEdge_AgreesWithAskingEveryTerritory()
     {
         // Columns of points a tenth of a millionth apart across the four places where an edge grazes a cell.
