@@ -57,10 +57,12 @@ public class PointIndexTests
         }
     }
 
-    private static List<int> Inside(EdgeBands?[] layer, double x, double y) =>
+    /// <summary>The territories whose own bands contain the point, ascending: what the index must answer.</summary>
+    internal static List<int> Inside(EdgeBands?[] layer, double x, double y) =>
         [.. Enumerable.Range(0, layer.Length).Where(t => layer[t] is { } b && b.Contains(x, y))];
 
-    private static int OnEdge(EdgeBands?[] layer, double x, double y) =>
+    /// <summary>The lowest-index territory whose edge the point lies on, or −1.</summary>
+    internal static int OnEdge(EdgeBands?[] layer, double x, double y) =>
         Enumerable.Range(0, layer.Length).Where(t => layer[t] is { } b && b.OnBoundary(x, y)).DefaultIfEmpty(-1).First();
 
     private static readonly Gen<int> Seeds = Gen.Choose(0, 100_000);
