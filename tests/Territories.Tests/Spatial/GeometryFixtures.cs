@@ -12,6 +12,9 @@ internal static class GeometryFixtures
 {
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
+    /// <summary>A territory id.</summary>
+    public static TerritoryId Id(string id) => new(id);
+
     /// <summary>A territory with a boundary in WKT.</summary>
     public static Territory Territory(string id, string wkt) => new(new TerritoryId(id)) { Boundary = TerritoryBoundary.FromWkt(wkt) };
 

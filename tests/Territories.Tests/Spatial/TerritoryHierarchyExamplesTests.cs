@@ -9,8 +9,6 @@ public class TerritoryHierarchyExamplesTests
 {
     private static readonly string[] Levels = ["region", "area", "territory"];
 
-    private static TerritoryId Id(string id) => new(id);
-
     private static AssignmentResult NoAssignment() => Map().Assign([], cancellationToken: TestContext.Current.CancellationToken);
 
     [Fact]

@@ -33,8 +33,6 @@ public class TerritoryMapExamplesTests
 
     private static CancellationToken Cancelled => new(canceled: true);
 
-    private static TerritoryId Id(string id) => new(id);
-
     private static Account At(string id, double longitude, double latitude) => new(new AccountId(id), new GeoPoint(longitude, latitude));
 
     private static Territory Triangle(string id, double x, double y) =>

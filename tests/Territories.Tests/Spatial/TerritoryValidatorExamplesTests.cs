@@ -16,8 +16,6 @@ public class TerritoryValidatorExamplesTests
 
     private const string BowTie = "POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))";
 
-    private static TerritoryId Id(string id) => new(id);
-
     /// <summary>The area in km² of the longitude-latitude rectangle <see cref="Square"/> draws, exact on the sphere.</summary>
     private static double SquareKm2(double south, double width, double height) =>
         R * R * width * Math.PI / 180 * (Math.Sin((south + height) * Math.PI / 180) - Math.Sin(south * Math.PI / 180));
