@@ -15,7 +15,7 @@ namespace Territories.Tests.Journeys;
 public class CrossProcessDeterminismTests
 {
     private const string RequestFingerprint = "sha256:93fbf212225b081d2f9554bbb97d01065286e7d59e6928f97d347e5aae335191";
-    private const string PlanFingerprint = "sha256:011da511075ce060b18d0d6f81741d8e5460216e09dfb9ca93e46415d684fc48";
+    private const string PlanFingerprint = "sha256:763620ac528a5cc7ba0115ac8244223bc46afcf4154ed5d260f85512d1420cef";
 
     [Fact]
     public void Plan_FixedRequestTwoSearchesIterationLimit_FingerprintsRecordedInAnotherProcess()
