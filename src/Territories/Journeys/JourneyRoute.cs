@@ -20,7 +20,7 @@ public sealed record JourneyRoute
     /// <summary>The visits in order.</summary>
     public required ImmutableArray<PlannedVisit> Visits { get; init; }
 
-    /// <summary>When the position leaves the base.</summary>
+    /// <summary>When the position leaves the base: the start of its daily hours, or later when that makes the day shorter (rather than waiting at an account for it to open).</summary>
     public required TimeSpan Start { get; init; }
 
     /// <summary>When it is back at the base.</summary>

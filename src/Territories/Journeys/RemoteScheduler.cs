@@ -9,8 +9,10 @@ namespace Territories.Journeys;
 /// <para>
 /// The free time of a working day of the position (a working day of the cycle, on one of its
 /// weekdays, not one of its days off) runs from the end of its route (back at the base), or from the
-/// start of its daily hours on a day without visits, to the end of its daily hours, and holds at most
-/// the daily hours less the break less the route's working time, in whole minutes: blocks never
+/// start of its daily hours on a day without visits, to the end of its daily hours, and, when the route
+/// leaves after the start of the daily hours (to arrive as an account opens), also from that start to the
+/// departure; it holds at most the daily hours less the break less the route's working time, in whole
+/// minutes, filled after the route first: blocks never
 /// overlap a route or each other, and a day's route and blocks together never exceed the daily hours
 /// less the break (the break stays within the daily hours, outside the blocks). A vacant position, or
 /// one whose hours or break are invalid, has no free time.
@@ -52,43 +54,49 @@ public static class RemoteScheduler
         var windows = FreeWindows(plan, request.Cycle, who!);
         var activities = asked.Keys.ToList();
         var total = asked.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
-        var room = windows.Sum(w => w.Minutes);
+        var room = windows.Sum(w => w.Minutes + w.Before);
         var placed = total <= TimeSpan.FromMinutes(room)
             ? [.. activities.Select(a => asked[a])]
             : Share(activities.Select(a => asked[a]).ToList(), room);
 
         var placedTotal = placed.Aggregate(TimeSpan.Zero, (a, b) => a + b);
-        var quotas = Fill(windows.Select(w => w.Minutes).ToList(), (placedTotal.Ticks + TimeSpan.TicksPerMinute - 1) / TimeSpan.TicksPerMinute);
-        var blocks = ImmutableArray.CreateBuilder<RemoteBlock>();
+        var quotas = Fill(windows.Select(w => w.Minutes + w.Before).ToList(), (placedTotal.Ticks + TimeSpan.TicksPerMinute - 1) / TimeSpan.TicksPerMinute);
+        var blocks = new List<RemoteBlock>();
         var next = 0;
         var left = placed.Count > 0 ? placed[0] : TimeSpan.Zero;
         for (var d = 0; d < windows.Count && next < activities.Count; d++)
         {
-            var cursor = windows[d].Start;
-            var quota = TimeSpan.FromMinutes(quotas[d]);
-            while (quota > TimeSpan.Zero && next < activities.Count)
+            // After the route first, then before it (a route that leaves late for an opening hour).
+            var after = Math.Min(quotas[d], windows[d].Minutes);
+            foreach (var (from, minutes) in new[] { (windows[d].Start, after), (windows[d].Open, quotas[d] - after) })
             {
-                if (left <= TimeSpan.Zero)
+                var cursor = from;
+                var quota = TimeSpan.FromMinutes(minutes);
+                while (quota > TimeSpan.Zero && next < activities.Count)
                 {
-                    next++;
-                    left = next < activities.Count ? placed[next] : TimeSpan.Zero;
-                    continue;
-                }
+                    if (left <= TimeSpan.Zero)
+                    {
+                        next++;
+                        left = next < activities.Count ? placed[next] : TimeSpan.Zero;
+                        continue;
+                    }
 
-                var take = left < quota ? left : quota;
-                blocks.Add(new RemoteBlock(position, windows[d].Day, cursor, cursor + take, activities[next]));
-                cursor += take;
-                quota -= take;
-                left -= take;
+                    var take = left < quota ? left : quota;
+                    blocks.Add(new RemoteBlock(position, windows[d].Day, cursor, cursor + take, activities[next]));
+                    cursor += take;
+                    quota -= take;
+                    left -= take;
+                }
             }
         }
 
+        blocks.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Start.CompareTo(b.Start));
         var notPlaced = activities.Select((a, i) => KeyValuePair.Create(a, asked[a] - placed[i])).ToImmutableSortedDictionary(StringComparer.Ordinal);
-        return new RemoteSchedule(blocks.ToImmutable(), asked.ToImmutable(), notPlaced);
+        return new RemoteSchedule([.. blocks], asked.ToImmutable(), notPlaced);
     }
 
-    /// <summary>One day's free time: where it starts and how many whole minutes it holds.</summary>
-    private readonly record struct FreeWindow(int Day, TimeSpan Start, long Minutes);
+    /// <summary>One day's free time: after the route (from <paramref name="Start"/>, <paramref name="Minutes"/> whole minutes) and before it (from <paramref name="Open"/>, the start of the daily hours, <paramref name="Before"/> whole minutes).</summary>
+    private readonly record struct FreeWindow(int Day, TimeSpan Start, long Minutes, TimeSpan Open, long Before);
 
     private static List<FreeWindow> FreeWindows(JourneyPlan plan, JourneyCycle cycle, SalesPosition position)
     {
@@ -108,25 +116,30 @@ public static class RemoteScheduler
             }
 
             var start = hours.Start;
+            var leave = hours.End;
             var working = TimeSpan.Zero;
             foreach (var route in routes[d])
             {
                 start = route.End > start ? route.End : start;
+                leave = route.Start < leave ? route.Start : leave;
                 working += route.WorkingTime;
             }
 
-            var byWindow = hours.End - start;
             var byHours = hours.Duration - position.Break - working;
-            var free = byWindow < byHours ? byWindow : byHours;
-            var minutes = free > TimeSpan.Zero ? (long)Math.Floor(free.TotalMinutes) : 0;
-            if (minutes > 0)
+            var minutes = Whole(Min(hours.End - start, byHours));
+            var before = routes[d].Any() ? Whole(Min(leave - hours.Start, byHours - TimeSpan.FromMinutes(minutes))) : 0;
+            if (minutes + before > 0)
             {
-                windows.Add(new FreeWindow(d, start, minutes));
+                windows.Add(new FreeWindow(d, start, minutes, hours.Start, before));
             }
         }
 
         return windows;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static long Whole(TimeSpan t) => t > TimeSpan.Zero ? (long)Math.Floor(t.TotalMinutes) : 0;
 
     /// <summary>Shares <paramref name="minutes"/> whole minutes over the asked times in proportion, each at most its asked whole minutes (largest remainder, ties to the lower index).</summary>
     private static List<TimeSpan> Share(List<TimeSpan> asked, long minutes)

@@ -15,7 +15,7 @@ namespace Territories.Tests.Journeys;
 public class CrossProcessDeterminismTests
 {
     private const string RequestFingerprint = "sha256:93fbf212225b081d2f9554bbb97d01065286e7d59e6928f97d347e5aae335191";
-    private const string PlanFingerprint = "sha256:763620ac528a5cc7ba0115ac8244223bc46afcf4154ed5d260f85512d1420cef";
+    private const string PlanFingerprint = "sha256:be0dbb42e6c0b14ce00b3b3a9735f8459e2909709ab5b3672dc2ec2db6557e65";
 
     [Fact]
     public void Plan_FixedRequestTwoSearchesIterationLimit_FingerprintsRecordedInAnotherProcess()

@@ -103,6 +103,47 @@ public class RemoteSchedulerTests
     }
 
     [Fact]
+    public void Schedule_RouteLeavesLate_TimeAfterTheRouteThenBeforeIt()
+    {
+        // The route leaves at 10:00 (its first account opens then) and is back at 14:00; hours 8:00-17:00 with a
+        // 1-hour break leave 4 h: 3 h after the route, then 1 h of the 2 h before it.
+        var cycle = JourneyCycle.Create(1);
+        var position = new SalesPosition(P0) { Base = new GeoPoint(0, 0), DailyHours = TimeWindow.FromHours(8, 0, 17, 0), Break = TimeSpan.FromHours(1), WorkingDays = [DayOfWeek.Monday] };
+        var visit = new PlannedVisit(new AccountId("a"), TimeSpan.FromHours(11), TimeSpan.FromHours(11), TimeSpan.FromHours(13), 0, TimeSpan.Zero, null);
+        var route = new JourneyRoute
+        {
+            Position = P0,
+            Day = 0,
+            Visits = [visit],
+            Start = TimeSpan.FromHours(10),
+            End = TimeSpan.FromHours(14),
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.FromHours(2),
+            ServiceTime = TimeSpan.FromHours(2),
+            Load = 0,
+        };
+        var plan = new JourneyPlan
+        {
+            Routes = [route],
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes([route], [position], cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
+        var request = new JourneyPlanRequest([position], cycle, [], new EuclideanTravelModel(1000, 10));
+
+        var schedule = RemoteScheduler.Schedule(plan, request, P0, new Dictionary<string, TimeSpan> { ["outbound"] = TimeSpan.FromHours(5) });
+
+        Assert.Equal(
+            [(0, "08:00", "09:00", "outbound"), (0, "14:00", "17:00", "outbound")],
+            schedule.Blocks.Select(b => (b.Day, b.Start.ToString(@"hh\:mm", null), b.End.ToString(@"hh\:mm", null), b.Activity)));
+        Assert.Equal(TimeSpan.FromHours(1), schedule.NotPlaced["outbound"]);
+    }
+
+    [Fact]
     public void Schedule_MoreThanFits_SharedInProportionRestNotPlaced()
     {
         var cycle = JourneyCycle.Create(1);

@@ -25,7 +25,8 @@ internal static class PlanBuilder
 
                 var b = pb.BaseOf(p);
                 var visits = ImmutableArray.CreateBuilder<PlannedVisit>(n);
-                double t = pb.DayStart[p], distance = 0, travel = 0, service = 0, load = 0;
+                var leave = Leave(pb, solution.Nodes[r], n, p, d);
+                double t = leave, distance = 0, travel = 0, service = 0, load = 0;
                 var prev = b;
                 for (var i = 0; i < n; i++)
                 {
@@ -62,7 +63,7 @@ internal static class PlanBuilder
                     Position = position.Id,
                     Day = d,
                     Visits = visits.MoveToImmutable(),
-                    Start = Seconds(pb.DayStart[p]),
+                    Start = Seconds(leave),
                     End = Seconds(t),
                     DistanceMetres = distance,
                     TravelTime = Seconds(travel),
@@ -104,4 +105,40 @@ internal static class PlanBuilder
     }
 
     private static TimeSpan Seconds(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+
+    /// <summary>
+    /// When the position leaves the base on this route: the departure that makes its day shortest
+    /// (<see cref="DayTiming.ShortestLeave"/>), later than the start of the daily hours when it would otherwise wait for
+    /// an account to open. The search times routes from the day's start; this changes no route's visits, order or distance.
+    /// </summary>
+    private static double Leave(JourneyProblem pb, int[] nodes, int n, int p, int d)
+    {
+        int L = pb.LocationCount;
+        var b = pb.BaseOf(p);
+        var legs = new double[n + 1];
+        var service = new double[n];
+        var offsets = new int[n + 1];
+        var starts = new List<double>();
+        var ends = new List<double>();
+        var prev = b;
+        for (var i = 0; i < n; i++)
+        {
+            var c = nodes[i];
+            var l = pb.Location(c);
+            legs[i] = pb.Time[(prev * L) + l];
+            service[i] = pb.Service[c];
+            var k = (c * pb.DaysPerWeek) + pb.WeekdayIndex(d);
+            if (pb.WindowStart[k] is { } s)
+            {
+                starts.AddRange(s);
+                ends.AddRange(pb.WindowEnd[k]!);
+            }
+
+            offsets[i + 1] = starts.Count;
+            prev = l;
+        }
+
+        legs[n] = pb.Time[(prev * L) + b];
+        return DayTiming.ShortestLeave(pb.DayStart[p], pb.DayEnd[p], legs, service, [.. starts], [.. ends], offsets);
+    }
 }

@@ -129,15 +129,18 @@ public sealed class VisitFitter
 
     /// <summary>The best place in one route, or null when the visit fits nowhere in it.</summary>
     /// <remarks>
-    /// Places are tried in the order of a lower bound on the day's end (the route from the place on without any
-    /// waiting), and each is simulated from the place on only, stopping where the schedule meets the old one.
-    /// The answer is the first place (lowest index) with the least added time, as an exhaustive search finds it.
+    /// A day's working time runs from leaving the base, at the departure that makes the day shortest (rather than
+    /// waiting for an account to open, <see cref="DayTiming.ShortestLeave"/>), to the return, as in the planner's
+    /// routes. Places are tried in the order of a lower bound on the added working time (the route's travel and service
+    /// without any waiting, plus the detour, less the day as planned), and each is timed whole. The answer is the first
+    /// place (lowest index) with the least added time, as an exhaustive search finds it.
     /// </remarks>
     private static VisitFit? Best(ITravelModel travel, PreparedRoute route, Account account, double service, (double[] Starts, double[] Ends)? own)
     {
         var n = route.Count;
-        if (!route.Workable || n + 1 > route.MaxVisits || route.Load + (account.Visit?.Load ?? 0) > route.MaxLoad + 1e-9)
+        if (!route.Workable || n + 1 > route.MaxVisits || route.Load + (account.Visit?.Load ?? 0) > route.MaxLoad + 1e-9 || own is { Starts.Length: 0 })
         {
+            // Closed that day (no start window) or no room.
             return null;
         }
 
@@ -149,74 +152,110 @@ public sealed class VisitFitter
         {
             toNew[i] = travel.Duration(route.Points[i], account.Location).TotalSeconds;
             fromNew[i] = travel.Duration(account.Location, route.Points[i + 1]).TotalSeconds;
-            bound[i] = route.Departure[i] + toNew[i] + service + fromNew[i] + route.Rest[i];
+            // No plan with the visit at place i works less than the route without waiting plus the detour.
+            bound[i] = route.Busy + toNew[i] + service + fromNew[i] - route.Legs[i] - route.OldWorking;
             order[i] = i;
         }
 
         Array.Sort(bound, order);
-        var baseline = n == 0 ? route.DayStart : route.OldEnd;
+        var ownWindows = own is { } o ? o.Starts.Length : 0;
+        var legs = new double[n + 2];
+        var services = new double[n + 1];
+        var offsets = new int[n + 2];
+        var starts = new double[route.Starts.Length + ownWindows];
+        var ends = new double[starts.Length];
         VisitFit? best = null;
         var bestAt = -1;
         for (var k = 0; k <= n; k++)
         {
-            // The bound may exceed the true end by rounding only: a small margin keeps the pruning exact.
+            // The bound may exceed the true figure by rounding only: a small margin keeps the pruning exact.
             var lower = bound[k] - 1e-6;
-            if (lower > route.DayEnd + 1e-6 || (best is not null && Milliseconds(lower - baseline) > best.AddedWorkingTime))
+            if (best is not null && Milliseconds(lower) > best.AddedWorkingTime)
             {
                 break;
             }
 
+            // No departure is back earlier than leaving at the day's start without any waiting.
             var at = order[k];
-            var end = Simulate(at, out var start);
+            if (route.Departure[at] + toNew[at] + service + fromNew[at] + route.Rest[at] > route.DayEnd + 1e-6)
+            {
+                continue;
+            }
+
+            Insert(at);
+            var leave = DayTiming.ShortestLeave(route.DayStart, route.DayEnd, legs, services, starts, ends, offsets);
+            var end = DayTiming.Return(leave, legs, services, starts, ends, offsets);
             if (double.IsNaN(end) || end > route.DayEnd + 1e-6)
             {
                 continue;
             }
 
-            var added = Milliseconds(end - baseline);
+            var length = end - leave;
+            var added = Milliseconds(length - route.OldWorking);
             if (best is null || added < best.AddedWorkingTime || (added == best.AddedWorkingTime && at < bestAt))
             {
-                best = new VisitFit(route.Position, route.Day, at + 1, Milliseconds(start), added, Milliseconds(end - route.DayStart));
+                best = new VisitFit(route.Position, route.Day, at + 1, Milliseconds(StartOf(at, leave)), added, Milliseconds(length));
                 bestAt = at;
             }
         }
 
         return best;
 
-        // The return time with the new visit at place `at`, NaN when an opening window is missed.
-        double Simulate(int at, out double newStart)
+        // The route's legs, services and windows with the new visit at place `at`.
+        void Insert(int at)
         {
-            var t = route.Departure[at] + toNew[at];
-            newStart = StartAt(own, t);
-            if (double.IsNaN(newStart))
+            var w = 0;
+            for (var i = 0; i <= n; i++)
             {
-                return double.NaN;
+                var stop = i < at ? i : i - 1;
+                if (i == at)
+                {
+                    legs[i] = toNew[at];
+                    services[i] = service;
+                    if (own is { } mine)
+                    {
+                        mine.Starts.CopyTo(starts, w);
+                        mine.Ends.CopyTo(ends, w);
+                        w += mine.Starts.Length;
+                    }
+                }
+                else
+                {
+                    legs[i] = i == at + 1 ? fromNew[at] : route.Legs[stop];
+                    services[i] = route.Services[stop];
+                    for (var x = route.Offsets[stop]; x < route.Offsets[stop + 1]; x++)
+                    {
+                        starts[w] = route.Starts[x];
+                        ends[w++] = route.Ends[x];
+                    }
+                }
+
+                offsets[i + 1] = w;
             }
 
-            t = newStart + service + fromNew[at];
-            for (var i = at; i < n; i++)
+            legs[n + 1] = at == n ? fromNew[n] : route.Legs[n];
+        }
+
+        // When the new visit at place `at` starts, leaving at `leave`.
+        double StartOf(int at, double leave)
+        {
+            var t = leave;
+            for (var i = 0; i <= at; i++)
             {
-                if (i > at)
+                t += legs[i];
+                if (offsets[i + 1] > offsets[i])
                 {
-                    t += route.Legs[i];
+                    var range = new Range(offsets[i], offsets[i + 1]);
+                    t = StartWindows.StartAt(starts.AsSpan(range), ends.AsSpan(range), t, out _);
                 }
 
-                var s = StartAt(route.Windows[i], t);
-                if (double.IsNaN(s))
+                if (i < at)
                 {
-                    return double.NaN;
+                    t += services[i];
                 }
-
-                if (s == route.OldStart[i])
-                {
-                    // From here on the schedule is the old one.
-                    return route.OldEnd;
-                }
-
-                t = s + route.Services[i];
             }
 
-            return n == at ? t : t + route.Legs[n];
+            return t;
         }
     }
 
@@ -328,7 +367,6 @@ public sealed class VisitFitter
             Services = [.. stops.Select(s => (s.Visit?.Duration ?? s.ServiceTime).TotalSeconds)];
             Windows = [.. stops.Select(s => fitter.Windows(s, s.Visit?.Duration ?? s.ServiceTime, weekday))];
             Departure = new double[n + 1];
-            OldStart = new double[n];
             Rest = new double[n + 1];
             Workable = true;
             var t = DayStart;
@@ -340,18 +378,53 @@ public sealed class VisitFitter
                 {
                     var s = StartAt(Windows[i], t);
                     Workable &= !double.IsNaN(s);
-                    OldStart[i] = s;
                     t = s + Services[i];
                 }
             }
 
             // The route as planned may no longer hold (changed hours): a visit cannot be fitted into it.
-            OldEnd = t;
             for (var i = n - 1; i >= 0; i--)
             {
                 Rest[i] = Services[i] + Legs[i + 1] + Rest[i + 1];
             }
+
+            // The route's windows in one run, and its working time as planned: leaving when the day is shortest.
+            var starts = new List<double>();
+            var ends = new List<double>();
+            Offsets = new int[n + 1];
+            for (var i = 0; i < n; i++)
+            {
+                if (Windows[i] is { } w)
+                {
+                    starts.AddRange(w.Starts);
+                    ends.AddRange(w.Ends);
+                }
+
+                Offsets[i + 1] = starts.Count;
+            }
+
+            Starts = [.. starts];
+            Ends = [.. ends];
+            Busy = Legs.Sum() + Services.Sum();
+            var leave = DayTiming.ShortestLeave(DayStart, DayEnd, Legs, Services, Starts, Ends, Offsets);
+            var back = DayTiming.Return(leave, Legs, Services, Starts, Ends, Offsets);
+            OldWorking = n == 0 || !Workable || double.IsNaN(back) ? 0 : back - leave;
         }
+
+        /// <summary>Every stop's start windows' earliest starts, stop after stop (see <see cref="Offsets"/>).</summary>
+        public double[] Starts { get; }
+
+        /// <summary>Their latest starts, in the same order.</summary>
+        public double[] Ends { get; }
+
+        /// <summary>Stop i's windows are [Offsets[i], Offsets[i + 1]); none: always open.</summary>
+        public int[] Offsets { get; }
+
+        /// <summary>Travel and service of the whole route, without waiting.</summary>
+        public double Busy { get; }
+
+        /// <summary>The route's working time as planned: leaving when the day is shortest (<see cref="DayTiming.ShortestLeave"/>).</summary>
+        public double OldWorking { get; }
 
         public PositionId Position { get; }
 
@@ -380,16 +453,11 @@ public sealed class VisitFitter
 
         public (double[] Starts, double[] Ends)?[] Windows { get; }
 
-        /// <summary>When the position leaves place i (the base, then each stop after its service).</summary>
+        /// <summary>When the position leaves place i (the base, then each stop after its service), leaving the base at the day's start.</summary>
         public double[] Departure { get; }
-
-        /// <summary>When service starts at each stop.</summary>
-        public double[] OldStart { get; }
 
         /// <summary>Services and legs from stop i (included) back to the base, without waiting.</summary>
         public double[] Rest { get; }
-
-        public double OldEnd { get; }
 
         /// <summary>Whether every stop still meets its opening hours.</summary>
         public bool Workable { get; }

@@ -352,23 +352,17 @@ public sealed class DaySequencer
     {
         var n = full.Count;
         var visits = ImmutableArray.CreateBuilder<SequencedVisit>(order.Count);
-        var time = full.DayStart;
+        // Leave later rather than wait for an account to open: the departure that makes the day shortest.
+        var leave = Leave(full, order);
+        var time = leave;
         var previous = 0;
         double totalDistance = 0, totalTravel = 0, totalService = 0, totalWaiting = 0;
-        var leave = full.DayStart;
         foreach (var node in order)
         {
             var legDistance = full.Distance[(previous * n) + node];
             var legTime = full.Duration[(previous * n) + node];
             var arrival = time + legTime;
             var start = full.StartAt(node, arrival, out _);
-            if (visits.Count == 0)
-            {
-                // Leave later rather than wait at the first account.
-                leave += start - arrival;
-                arrival = start;
-            }
-
             var departure = start + full.Service[node];
             visits.Add(new SequencedVisit(candidates[node - 1].Account.Id, Seconds(arrival), Seconds(start), Seconds(departure), legDistance, Seconds(legTime)));
             totalDistance += legDistance;
@@ -398,6 +392,35 @@ public sealed class DaySequencer
             TotalWaitingTime = Seconds(totalWaiting),
             StoppedEarly = stoppedEarly,
         };
+    }
+
+    /// <summary>The departure that makes the day of <paramref name="order"/> shortest (<see cref="DayTiming.ShortestLeave"/>).</summary>
+    private static double Leave(SequencingProblem full, List<int> order)
+    {
+        var n = full.Count;
+        var legs = new double[order.Count + 1];
+        var service = new double[order.Count];
+        var offsets = new int[order.Count + 1];
+        var starts = new List<double>();
+        var ends = new List<double>();
+        var previous = 0;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var node = order[i];
+            legs[i] = full.Duration[(previous * n) + node];
+            service[i] = full.Service[node];
+            for (var w = full.WindowOffsets[node]; w < full.WindowOffsets[node + 1]; w++)
+            {
+                starts.Add(full.WindowStart[w]);
+                ends.Add(full.WindowEnd[w]);
+            }
+
+            offsets[i + 1] = starts.Count;
+            previous = node;
+        }
+
+        legs[order.Count] = full.Duration[previous * n];
+        return DayTiming.ShortestLeave(full.DayStart, full.DayEnd, legs, service, [.. starts], [.. ends], offsets);
     }
 
     private static TimeSpan Seconds(double seconds) => TimeSpan.FromSeconds(seconds);

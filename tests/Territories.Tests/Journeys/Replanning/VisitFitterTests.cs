@@ -71,14 +71,14 @@ public class VisitFitterTests
             var position = positions[fit.Position];
             Assert.True(position.WorksOn(request.Cycle, fit.Day));
             // A visit may fill time the position spent waiting for an opening, so it can add less than its service time, never less than nothing.
-            Assert.True(fit.AddedWorkingTime >= TimeSpan.Zero);
-            Assert.True(position.DailyHours.Start + fit.DayLength + position.Break <= position.DailyHours.End + TimeSpan.FromMilliseconds(1));
+            Assert.True(fit.AddedWorkingTime >= TimeSpan.Zero, $"added {fit.AddedWorkingTime} at {fit.Position} day {fit.Day} seq {fit.Sequence} length {fit.DayLength}; route {string.Join(' ', plan.Routes.Where(r => r.Position == fit.Position && r.Day == fit.Day).Select(r => $"{r.Start}-{r.End} n {r.Visits.Length} work {r.WorkingTime} visits {string.Join(',', r.Visits.Select(v => $"{v.Arrival}/{v.Start}/{v.Departure}"))}"))}");
+            Assert.True(position.DailyHours.Start + fit.DayLength + position.Break <= position.DailyHours.End + TimeSpan.FromMilliseconds(1), $"day length {fit.DayLength}");
             var route = plan.Routes.FirstOrDefault(r => r.Position == fit.Position && r.Day == fit.Day);
             Assert.InRange(fit.Sequence, 1, (route?.Visits.Length ?? 0) + 1);
             if (route is not null)
             {
                 // The fitter's own schedule of the route agrees with the planner's.
-                Assert.True((fit.DayLength - fit.AddedWorkingTime - route.WorkingTime).Duration() <= TimeSpan.FromMilliseconds(2));
+                Assert.True((fit.DayLength - fit.AddedWorkingTime - route.WorkingTime).Duration() <= TimeSpan.FromMilliseconds(2), $"day length {fit.DayLength}, added {fit.AddedWorkingTime}, route {route.WorkingTime} from {route.Start}");
             }
         }
     }
@@ -120,8 +120,7 @@ public class VisitFitterTests
                 }
 
                 var weekday = request.Cycle.WeekdayOf(day);
-                var start = position.DailyHours.Start.TotalSeconds;
-                var oldEnd = Schedule(request, position, weekday, stops, -1, account, out _);
+                var (oldEnd, oldLeave, _) = Latest(request, position, weekday, stops, -1, account);
                 if (double.IsNaN(oldEnd))
                 {
                     continue;
@@ -130,16 +129,16 @@ public class VisitFitterTests
                 VisitFit? best = null;
                 for (var at = 0; at <= stops.Count; at++)
                 {
-                    var end = Schedule(request, position, weekday, stops, at, account, out var begin);
+                    var (end, leave, begin) = Latest(request, position, weekday, stops, at, account);
                     if (double.IsNaN(end) || end > (position.DailyHours.End - position.Break).TotalSeconds + 1e-6)
                     {
                         continue;
                     }
 
-                    var added = Ms(end - (stops.Count == 0 ? start : oldEnd));
+                    var added = Ms((end - leave) - (stops.Count == 0 ? 0 : oldEnd - oldLeave));
                     if (best is null || added < best.AddedWorkingTime)
                     {
-                        best = new VisitFit(position.Id, day, at + 1, Ms(begin), added, Ms(end - start));
+                        best = new VisitFit(position.Id, day, at + 1, Ms(begin), added, Ms(end - leave));
                     }
                 }
 
@@ -155,44 +154,83 @@ public class VisitFitterTests
         static TimeSpan Ms(double seconds) => TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
     }
 
-    /// <summary>The return to base with <paramref name="extra"/> at place <paramref name="at"/> (−1: without it); NaN when an opening is missed.</summary>
-    private static double Schedule(JourneyPlanRequest request, SalesPosition position, DayOfWeek weekday, List<Account> stops, int at, Account extra, out double extraStart)
+    /// <summary>
+    /// The return to base, the departure that makes the day shortest (<see cref="DayTiming"/>, tested on its own against
+    /// every departure) and the extra visit's start then, with <paramref name="extra"/> at place <paramref name="at"/>
+    /// (−1: without it); NaN when no departure meets every opening and the end of the day.
+    /// </summary>
+    private static (double End, double Leave, double ExtraStart) Latest(JourneyPlanRequest request, SalesPosition position, DayOfWeek weekday, List<Account> stops, int at, Account extra)
     {
         var travel = request.TravelModel;
-        var t = position.DailyHours.Start.TotalSeconds;
-        var here = position.Base!.Value;
-        extraStart = 0;
         var sequence = stops.ToList();
         if (at >= 0)
         {
             sequence.Insert(at, extra);
         }
 
-        foreach (var stop in sequence)
+        var n = sequence.Count;
+        var legs = new double[n + 1];
+        var services = new double[n];
+        var offsets = new int[n + 1];
+        var starts = new List<double>();
+        var ends = new List<double>();
+        var here = position.Base!.Value;
+        for (var i = 0; i < n; i++)
         {
-            t += travel.Duration(here, stop.Location).TotalSeconds;
-            var service = (stop.Visit?.Duration ?? stop.ServiceTime).TotalSeconds;
+            var stop = sequence[i];
+            legs[i] = travel.Duration(here, stop.Location).TotalSeconds;
+            services[i] = (stop.Visit?.Duration ?? stop.ServiceTime).TotalSeconds;
             if (!stop.OpeningHours.IsAlwaysOpen)
             {
-                var window = stop.OpeningHours.On(weekday).Where(w => w.IsValid && w.End.TotalSeconds - service >= w.Start.TotalSeconds)
-                    .FirstOrDefault(w => t <= w.End.TotalSeconds - service + 1e-9);
-                if (window == default)
+                foreach (var w in stop.OpeningHours.On(weekday).Where(w => w.IsValid && w.End.TotalSeconds - services[i] >= w.Start.TotalSeconds))
                 {
-                    return double.NaN;
+                    starts.Add(w.Start.TotalSeconds);
+                    ends.Add(w.End.TotalSeconds - services[i]);
                 }
 
-                t = Math.Max(t, window.Start.TotalSeconds);
+                if (starts.Count == offsets[i])
+                {
+                    // Closed all day: no window at all.
+                    return (double.NaN, 0, 0);
+                }
             }
 
-            if (ReferenceEquals(stop, extra))
+            offsets[i + 1] = starts.Count;
+            here = stop.Location;
+        }
+
+        legs[n] = travel.Duration(here, position.Base!.Value).TotalSeconds;
+        var dayStart = position.DailyHours.Start.TotalSeconds;
+        var dayEnd = (position.DailyHours.End - position.Break).TotalSeconds;
+        if (double.IsNaN(DayTiming.Return(dayStart, legs, services, [.. starts], [.. ends], offsets)))
+        {
+            return (double.NaN, 0, 0);
+        }
+
+        var leave = DayTiming.ShortestLeave(dayStart, dayEnd, legs, services, [.. starts], [.. ends], offsets);
+        var end = DayTiming.Return(leave, legs, services, [.. starts], [.. ends], offsets);
+        var t = leave;
+        var extraStart = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            t += legs[i];
+            for (var w = offsets[i]; w < offsets[i + 1]; w++)
+            {
+                if (t <= ends[w] + 1e-9)
+                {
+                    t = Math.Max(t, starts[w]);
+                    break;
+                }
+            }
+
+            if (ReferenceEquals(sequence[i], extra))
             {
                 extraStart = t;
             }
 
-            t += service;
-            here = stop.Location;
+            t += services[i];
         }
 
-        return t + travel.Duration(here, position.Base!.Value).TotalSeconds;
+        return (end, leave, extraStart);
     }
 }
