@@ -66,30 +66,7 @@ public class RemoteSchedulerTests
     {
         var cycle = JourneyCycle.Create(1);
         var position = new SalesPosition(P0) { Base = new GeoPoint(0, 0), DailyHours = TimeWindow.FromHours(8, 0, 17, 0), Break = TimeSpan.FromHours(1), WorkingDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday] };
-        var visit = new PlannedVisit(new AccountId("a"), TimeSpan.FromHours(9), TimeSpan.FromHours(9), TimeSpan.FromHours(10), 0, TimeSpan.Zero, null);
-        var route = new JourneyRoute
-        {
-            Position = P0,
-            Day = 0,
-            Visits = [visit],
-            Start = TimeSpan.FromHours(8),
-            End = TimeSpan.FromHours(14),
-            DistanceMetres = 0,
-            TravelTime = TimeSpan.FromHours(5),
-            ServiceTime = TimeSpan.FromHours(1),
-            Load = 0,
-        };
-        var plan = new JourneyPlan
-        {
-            Routes = [route],
-            Unplanned = [],
-            Kpis = JourneyPlanKpis.FromRoutes([route], [position], cycle),
-            Capacity = [],
-            Crossings = [],
-            Status = JourneyPlanStatus.Completed,
-            Cost = 0,
-            Iterations = 0,
-        };
+        var plan = OneRoute(position, cycle, start: 8, visit: (9, 10), end: 14);
         var request = new JourneyPlanRequest([position], cycle, [], new EuclideanTravelModel(1000, 10));
         var time = new Dictionary<string, TimeSpan> { ["outbound"] = TimeSpan.FromHours(4), ["inbound"] = TimeSpan.FromHours(2) };
 
@@ -109,30 +86,7 @@ public class RemoteSchedulerTests
         // 1-hour break leave 4 h: 3 h after the route, then 1 h of the 2 h before it.
         var cycle = JourneyCycle.Create(1);
         var position = new SalesPosition(P0) { Base = new GeoPoint(0, 0), DailyHours = TimeWindow.FromHours(8, 0, 17, 0), Break = TimeSpan.FromHours(1), WorkingDays = [DayOfWeek.Monday] };
-        var visit = new PlannedVisit(new AccountId("a"), TimeSpan.FromHours(11), TimeSpan.FromHours(11), TimeSpan.FromHours(13), 0, TimeSpan.Zero, null);
-        var route = new JourneyRoute
-        {
-            Position = P0,
-            Day = 0,
-            Visits = [visit],
-            Start = TimeSpan.FromHours(10),
-            End = TimeSpan.FromHours(14),
-            DistanceMetres = 0,
-            TravelTime = TimeSpan.FromHours(2),
-            ServiceTime = TimeSpan.FromHours(2),
-            Load = 0,
-        };
-        var plan = new JourneyPlan
-        {
-            Routes = [route],
-            Unplanned = [],
-            Kpis = JourneyPlanKpis.FromRoutes([route], [position], cycle),
-            Capacity = [],
-            Crossings = [],
-            Status = JourneyPlanStatus.Completed,
-            Cost = 0,
-            Iterations = 0,
-        };
+        var plan = OneRoute(position, cycle, start: 10, visit: (11, 13), end: 14);
         var request = new JourneyPlanRequest([position], cycle, [], new EuclideanTravelModel(1000, 10));
 
         var schedule = RemoteScheduler.Schedule(plan, request, P0, new Dictionary<string, TimeSpan> { ["outbound"] = TimeSpan.FromHours(5) });
@@ -186,5 +140,33 @@ public class RemoteSchedulerTests
         };
         var request = new JourneyPlanRequest([], cycle, [], new EuclideanTravelModel(1000, 10));
         Assert.Throws<ArgumentException>("position", () => RemoteScheduler.Schedule(plan, request, P0, ImmutableDictionary<string, TimeSpan>.Empty));
+    }
+
+    /// <summary>A plan of one route of <see cref="P0"/> on day 0: leaving, one visit and back at the given hours.</summary>
+    private static JourneyPlan OneRoute(SalesPosition position, JourneyCycle cycle, int start, (int From, int To) visit, int end)
+    {
+        var route = new JourneyRoute
+        {
+            Position = P0,
+            Day = 0,
+            Visits = [new PlannedVisit(new AccountId("a"), TimeSpan.FromHours(visit.From), TimeSpan.FromHours(visit.From), TimeSpan.FromHours(visit.To), 0, TimeSpan.Zero, null)],
+            Start = TimeSpan.FromHours(start),
+            End = TimeSpan.FromHours(end),
+            DistanceMetres = 0,
+            TravelTime = TimeSpan.FromHours(end - start - (visit.To - visit.From)),
+            ServiceTime = TimeSpan.FromHours(visit.To - visit.From),
+            Load = 0,
+        };
+        return new JourneyPlan
+        {
+            Routes = [route],
+            Unplanned = [],
+            Kpis = JourneyPlanKpis.FromRoutes([route], [position], cycle),
+            Capacity = [],
+            Crossings = [],
+            Status = JourneyPlanStatus.Completed,
+            Cost = 0,
+            Iterations = 0,
+        };
     }
 }
