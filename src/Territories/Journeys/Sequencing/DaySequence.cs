@@ -21,7 +21,7 @@ public sealed record DaySequence
     /// <summary>Where the route starts and ends.</summary>
     public required GeoPoint Base { get; init; }
 
-    /// <summary>When the position leaves the base (as late as the first visit allows, not before the working day starts).</summary>
+    /// <summary>When the position leaves the base: the departure that makes the day shortest, not before the working day starts (later rather than waiting for an account to open).</summary>
     public required TimeSpan LeaveBase { get; init; }
 
     /// <summary>When the position is back at the base.</summary>

@@ -14,7 +14,9 @@ namespace Territories.Journeys.Sequencing;
 /// its opening windows on the weekday (whole visit or start only, see
 /// <see cref="DaySequencerOptions.OpeningHoursRule"/>); the route leaves the base no earlier than the
 /// position's <see cref="SalesPosition.DailyHours"/> start and is back by their end less the
-/// <see cref="SalesPosition.Break"/>. The position waits when it arrives before an account opens.
+/// <see cref="SalesPosition.Break"/>. The position waits when it arrives before an account opens; the
+/// route leaves at the departure that makes the day shortest, so it does not wait for the first account
+/// (nor for a later one a later departure can absorb).
 /// Daily visit and load caps are the planner's concern and are not applied here.
 /// </para>
 /// <para>
