@@ -24,7 +24,7 @@ public class DayTimingTests
 
     /// <summary>Law: on up to 6 visits with whole-minute times, the shortest day found equals the shortest over every departure minute of the day, and its departure is the earliest that gives it.</summary>
     [Property(MaxTest = 300)]
-    public Property ShortestLeave_WholeMinutes_SameAsEveryDepartureMinute() => Prop.ForAll(
+    public Property ShortestDay_WholeMinutes_SameAsEveryDepartureMinute() => Prop.ForAll(
         Gen.Choose(0, 6).SelectMany(n => Gen.ArrayOf(VisitGen, n)).SelectMany(stops => Gen.Choose(0, 60).Select(back => (stops, back))).ToArbitrary(),
         c =>
         {
@@ -72,8 +72,8 @@ public class DayTimingTests
                 }
             }
 
-            var found = DayTiming.ShortestLeave(earliest * 60, latest * 60, legs, service, starts, ends, offsets);
-            var end = DayTiming.Return(found, legs, service, starts, ends, offsets);
+            var (found, end) = DayTiming.ShortestDay(earliest * 60, latest * 60, legs, service, starts, ends, offsets);
+            Assert.Equal(DayTiming.Return(found, legs, service, starts, ends, offsets), end);
             return bestLength is null
                 ? (found == earliest * 60).Label("no departure is back in time: the earliest is returned")
                 : (Math.Abs(found - (bestLeave * 60)) < 1e-6 && Math.Abs(end - found - (bestLength.Value * 60)) < 1e-6)
@@ -81,7 +81,7 @@ public class DayTimingTests
         });
 
     [Fact]
-    public void ShortestLeave_FirstAccountOpensLate_LeavesLaterInsteadOfWaiting()
+    public void ShortestDay_FirstAccountOpensLate_LeavesLaterInsteadOfWaiting()
     {
         // 10 minutes to an account that opens at 10:00, 15 minutes there, 10 back.
         double[] legs = [600, 600];
@@ -90,14 +90,16 @@ public class DayTimingTests
         double[] ends = [57600];
         int[] offsets = [0, 1];
 
-        var leave = DayTiming.ShortestLeave(28800, 61200, legs, service, starts, ends, offsets);
+        var (leave, back) = DayTiming.ShortestDay(28800, 61200, legs, service, starts, ends, offsets);
 
         Assert.Equal(35400, leave);
+        Assert.Equal(37500, back);
         Assert.Equal(37500, DayTiming.Return(leave, legs, service, starts, ends, offsets));
+        Assert.Equal(36000, DayTiming.StartOf(0, leave, legs, service, starts, ends, offsets));
     }
 
     [Fact]
-    public void ShortestLeave_MorningWindowForcesAWait_LaterDepartureUsesTheAfternoonWindow()
+    public void ShortestDay_MorningWindowForcesAWait_LaterDepartureUsesTheAfternoonWindow()
     {
         // Account A open 8:00-9:00 (latest start), account B from 14:00. Leaving at 8:00 waits four hours at B;
         // leaving so that A takes its afternoon window (13:00-16:00) makes the day short.
@@ -107,21 +109,20 @@ public class DayTimingTests
         double[] ends = [32400, 57600, 64800];
         int[] offsets = [0, 2, 3];
 
-        var leave = DayTiming.ShortestLeave(28800, 68400, legs, service, starts, ends, offsets);
-        var back = DayTiming.Return(leave, legs, service, starts, ends, offsets);
+        var (leave, back) = DayTiming.ShortestDay(28800, 68400, legs, service, starts, ends, offsets);
 
         Assert.Equal(5400, back - leave);
         Assert.Equal(50400 - 600 - 1800 - 600, leave);
     }
 
     [Fact]
-    public void ShortestLeave_NoDepartureBackInTime_ReturnsTheEarliest()
+    public void ShortestDay_NoDepartureBackInTime_ReturnsTheEarliest()
     {
         double[] legs = [3600, 3600];
         double[] service = [3600];
         int[] offsets = [0, 0];
 
-        Assert.Equal(28800, DayTiming.ShortestLeave(28800, 30000, legs, service, [], [], offsets));
+        Assert.Equal(28800, DayTiming.ShortestDay(28800, 30000, legs, service, [], [], offsets).Leave);
     }
 
     [Fact]

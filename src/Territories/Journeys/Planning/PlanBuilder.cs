@@ -108,7 +108,7 @@ internal static class PlanBuilder
 
     /// <summary>
     /// When the position leaves the base on this route: the departure that makes its day shortest
-    /// (<see cref="DayTiming.ShortestLeave"/>), later than the start of the daily hours when it would otherwise wait for
+    /// (<see cref="DayTiming.ShortestDay"/>), later than the start of the daily hours when it would otherwise wait for
     /// an account to open. The search times routes from the day's start; this changes no route's visits, order or distance.
     /// </summary>
     private static double Leave(JourneyProblem pb, int[] nodes, int n, int p, int d)
@@ -117,9 +117,7 @@ internal static class PlanBuilder
         var b = pb.BaseOf(p);
         var legs = new double[n + 1];
         var service = new double[n];
-        var offsets = new int[n + 1];
-        var starts = new List<double>();
-        var ends = new List<double>();
+        var windows = new (double[] Starts, double[] Ends)?[n];
         var prev = b;
         for (var i = 0; i < n; i++)
         {
@@ -128,17 +126,12 @@ internal static class PlanBuilder
             legs[i] = pb.Time[(prev * L) + l];
             service[i] = pb.Service[c];
             var k = (c * pb.DaysPerWeek) + pb.WeekdayIndex(d);
-            if (pb.WindowStart[k] is { } s)
-            {
-                starts.AddRange(s);
-                ends.AddRange(pb.WindowEnd[k]!);
-            }
-
-            offsets[i + 1] = starts.Count;
+            windows[i] = pb.WindowStart[k] is { } s ? (s, pb.WindowEnd[k]!) : null;
             prev = l;
         }
 
         legs[n] = pb.Time[(prev * L) + b];
-        return DayTiming.ShortestLeave(pb.DayStart[p], pb.DayEnd[p], legs, service, [.. starts], [.. ends], offsets);
+        var (starts, ends, offsets) = DayTiming.Flatten(windows);
+        return DayTiming.ShortestDay(pb.DayStart[p], pb.DayEnd[p], legs, service, starts, ends, offsets).Leave;
     }
 }

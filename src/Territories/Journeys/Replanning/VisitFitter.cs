@@ -130,7 +130,7 @@ public sealed class VisitFitter
     /// <summary>The best place in one route, or null when the visit fits nowhere in it.</summary>
     /// <remarks>
     /// A day's working time runs from leaving the base, at the departure that makes the day shortest (rather than
-    /// waiting for an account to open, <see cref="DayTiming.ShortestLeave"/>), to the return, as in the planner's
+    /// waiting for an account to open, <see cref="DayTiming.ShortestDay"/>), to the return, as in the planner's
     /// routes. Places are tried in the order of a lower bound on the added working time (the route's travel and service
     /// without any waiting, plus the detour, less the day as planned), and each is timed whole. The answer is the first
     /// place (lowest index) with the least added time, as an exhaustive search finds it.
@@ -183,8 +183,7 @@ public sealed class VisitFitter
             }
 
             Insert(at);
-            var leave = DayTiming.ShortestLeave(route.DayStart, route.DayEnd, legs, services, starts, ends, offsets);
-            var end = DayTiming.Return(leave, legs, services, starts, ends, offsets);
+            var (leave, end) = DayTiming.ShortestDay(route.DayStart, route.DayEnd, legs, services, starts, ends, offsets);
             if (double.IsNaN(end) || end > route.DayEnd + 1e-6)
             {
                 continue;
@@ -194,7 +193,7 @@ public sealed class VisitFitter
             var added = Milliseconds(length - route.OldWorking);
             if (best is null || added < best.AddedWorkingTime || (added == best.AddedWorkingTime && at < bestAt))
             {
-                best = new VisitFit(route.Position, route.Day, at + 1, Milliseconds(StartOf(at, leave)), added, Milliseconds(length));
+                best = new VisitFit(route.Position, route.Day, at + 1, Milliseconds(DayTiming.StartOf(at, leave, legs, services, starts, ends, offsets)), added, Milliseconds(length));
                 bestAt = at;
             }
         }
@@ -234,28 +233,6 @@ public sealed class VisitFitter
             }
 
             legs[n + 1] = at == n ? fromNew[n] : route.Legs[n];
-        }
-
-        // When the new visit at place `at` starts, leaving at `leave`.
-        double StartOf(int at, double leave)
-        {
-            var t = leave;
-            for (var i = 0; i <= at; i++)
-            {
-                t += legs[i];
-                if (offsets[i + 1] > offsets[i])
-                {
-                    var range = new Range(offsets[i], offsets[i + 1]);
-                    t = StartWindows.StartAt(starts.AsSpan(range), ends.AsSpan(range), t, out _);
-                }
-
-                if (i < at)
-                {
-                    t += services[i];
-                }
-            }
-
-            return t;
         }
     }
 
@@ -389,25 +366,9 @@ public sealed class VisitFitter
             }
 
             // The route's windows in one run, and its working time as planned: leaving when the day is shortest.
-            var starts = new List<double>();
-            var ends = new List<double>();
-            Offsets = new int[n + 1];
-            for (var i = 0; i < n; i++)
-            {
-                if (Windows[i] is { } w)
-                {
-                    starts.AddRange(w.Starts);
-                    ends.AddRange(w.Ends);
-                }
-
-                Offsets[i + 1] = starts.Count;
-            }
-
-            Starts = [.. starts];
-            Ends = [.. ends];
+            (Starts, Ends, Offsets) = DayTiming.Flatten(Windows);
             Busy = Legs.Sum() + Services.Sum();
-            var leave = DayTiming.ShortestLeave(DayStart, DayEnd, Legs, Services, Starts, Ends, Offsets);
-            var back = DayTiming.Return(leave, Legs, Services, Starts, Ends, Offsets);
+            var (leave, back) = DayTiming.ShortestDay(DayStart, DayEnd, Legs, Services, Starts, Ends, Offsets);
             OldWorking = n == 0 || !Workable || double.IsNaN(back) ? 0 : back - leave;
         }
 
@@ -423,7 +384,7 @@ public sealed class VisitFitter
         /// <summary>Travel and service of the whole route, without waiting.</summary>
         public double Busy { get; }
 
-        /// <summary>The route's working time as planned: leaving when the day is shortest (<see cref="DayTiming.ShortestLeave"/>).</summary>
+        /// <summary>The route's working time as planned: leaving when the day is shortest (<see cref="DayTiming.ShortestDay"/>).</summary>
         public double OldWorking { get; }
 
         public PositionId Position { get; }

@@ -396,7 +396,7 @@ public sealed class DaySequencer
         };
     }
 
-    /// <summary>The departure that makes the day of <paramref name="order"/> shortest (<see cref="DayTiming.ShortestLeave"/>).</summary>
+    /// <summary>The departure that makes the day of <paramref name="order"/> shortest (<see cref="DayTiming.ShortestDay"/>).</summary>
     private static double Leave(SequencingProblem full, List<int> order)
     {
         var n = full.Count;
@@ -422,7 +422,7 @@ public sealed class DaySequencer
         }
 
         legs[order.Count] = full.Duration[previous * n];
-        return DayTiming.ShortestLeave(full.DayStart, full.DayEnd, legs, service, [.. starts], [.. ends], offsets);
+        return DayTiming.ShortestDay(full.DayStart, full.DayEnd, legs, service, [.. starts], [.. ends], offsets).Leave;
     }
 
     private static TimeSpan Seconds(double seconds) => TimeSpan.FromSeconds(seconds);

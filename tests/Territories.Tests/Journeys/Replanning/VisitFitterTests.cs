@@ -207,30 +207,8 @@ public class VisitFitterTests
             return (double.NaN, 0, 0);
         }
 
-        var leave = DayTiming.ShortestLeave(dayStart, dayEnd, legs, services, [.. starts], [.. ends], offsets);
-        var end = DayTiming.Return(leave, legs, services, [.. starts], [.. ends], offsets);
-        var t = leave;
-        var extraStart = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            t += legs[i];
-            for (var w = offsets[i]; w < offsets[i + 1]; w++)
-            {
-                if (t <= ends[w] + 1e-9)
-                {
-                    t = Math.Max(t, starts[w]);
-                    break;
-                }
-            }
-
-            if (ReferenceEquals(sequence[i], extra))
-            {
-                extraStart = t;
-            }
-
-            t += services[i];
-        }
-
+        var (leave, end) = DayTiming.ShortestDay(dayStart, dayEnd, legs, services, [.. starts], [.. ends], offsets);
+        var extraStart = at < 0 ? 0 : DayTiming.StartOf(at, leave, legs, services, [.. starts], [.. ends], offsets);
         return (end, leave, extraStart);
     }
 }
