@@ -301,8 +301,28 @@ internal sealed partial class JourneyProblem
             }
         }
 
+        SymmetricLegs = Cost.StoredValues is { } costs && Time.StoredValues is { } times
+            && IsSymmetric(costs, L, poll) && (ReferenceEquals(costs, times) || IsSymmetric(times, L, poll));
         MeanArcCost = count > 0 ? Math.Max(sum / count, 1e-9) : 1;
         MeanArcTime = count > 0 ? Math.Max(time / count, 1e-9) : 1;
         UnplannedPenalty = (1000 * (max + 1)) + (Penalty.Length > 0 ? Penalty.Max() * 10 : 0) + (BalancePerSecondSquared * 86400.0 * 86400.0);
+    }
+
+    /// <summary>Whether the row-major <paramref name="L"/> × <paramref name="L"/> table equals its transpose, to the bit.</summary>
+    private static bool IsSymmetric(double[] table, int L, PreparationPoller poll)
+    {
+        for (var i = 0; i < L; i++)
+        {
+            poll.Tick();
+            for (var j = i + 1; j < L; j++)
+            {
+                if (BitConverter.DoubleToInt64Bits(table[(i * L) + j]) != BitConverter.DoubleToInt64Bits(table[(j * L) + i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

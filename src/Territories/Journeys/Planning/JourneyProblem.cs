@@ -44,6 +44,13 @@ internal sealed partial class JourneyProblem
     /// <summary>Seconds of each leg, row-major as <see cref="Dist"/>.</summary>
     public LegTable Time { get; private set; }
 
+    /// <summary>
+    /// Whether <see cref="Cost"/> and <see cref="Time"/> are stored and symmetric (each leg equal to its reverse, to the
+    /// bit): the leg from a to c may then be read as the leg from c to a, in c's row, which the search's insertion loops
+    /// do to read along one row of the table rather than down a column (a cache miss per place on large plans).
+    /// </summary>
+    public bool SymmetricLegs { get; private set; }
+
     public int[] PositionBase { get; private set; } = [];
 
     public bool[] Works { get; private set; } = [];

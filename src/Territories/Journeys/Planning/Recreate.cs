@@ -186,6 +186,12 @@ internal sealed class Recreate
         var best = double.PositiveInfinity;
         var prev = b;
 
+        // The legs a place replaces come from the route's own arrays, and the leg into the customer is read as the
+        // leg out of it when the table is symmetric: both then come from the customer's row, not from a column.
+        var legCost = solution.LegCostInto[r];
+        var legTime = solution.LegTimeInto[r];
+        var (intoStride, intoOffset) = pb.SymmetricLegs ? (1, lc * L) : (L, lc);
+
         // Each place blinks (is skipped) with probability BlinkRate: draw the gap to the next blink once
         // (geometric) instead of one random number per place.
         var blink = blinks ? NextBlink(random) : int.MaxValue;
@@ -199,13 +205,14 @@ internal sealed class Recreate
                 continue;
             }
 
-            var delta = costs[(prev * L) + lc] + costs[(lc * L) + next] - costs[(prev * L) + next] + penalty;
+            var into = (prev * intoStride) + intoOffset;
+            var delta = costs[into] + costs[(lc * L) + next] - legCost[i] + penalty;
             if (delta < best)
             {
                 double newEnd;
                 if (!pb.HasTimeWindows)
                 {
-                    newEnd = oldEnd + times[(prev * L) + lc] + service + times[(lc * L) + next] - times[(prev * L) + next];
+                    newEnd = oldEnd + times[into] + service + times[(lc * L) + next] - legTime[i];
                 }
                 else
                 {

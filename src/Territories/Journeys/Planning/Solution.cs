@@ -25,10 +25,14 @@ internal sealed class Solution
         var capacity = problem.CustomerCount + 1;
         Nodes = new int[routes][];
         Starts = new double[routes][];
+        LegCostInto = new double[routes][];
+        LegTimeInto = new double[routes][];
         for (var r = 0; r < routes; r++)
         {
             Nodes[r] = new int[capacity];
             Starts[r] = new double[capacity];
+            LegCostInto[r] = new double[capacity];
+            LegTimeInto[r] = new double[capacity];
         }
 
         Count = new int[routes];
@@ -38,7 +42,11 @@ internal sealed class Solution
         RouteExcess = new bool[routes];
         for (var r = 0; r < routes; r++)
         {
-            RouteEnd[r] = problem.DayStart[r / problem.DayCount];
+            var p = r / problem.DayCount;
+            RouteEnd[r] = problem.DayStart[p];
+            var home = (problem.BaseOf(p) * problem.LocationCount) + problem.BaseOf(p);
+            LegCostInto[r][0] = problem.Cost[home];
+            LegTimeInto[r][0] = problem.Time[home];
         }
 
         Pattern = new int[problem.CustomerCount];
@@ -58,6 +66,15 @@ internal sealed class Solution
     public int[][] Nodes { get; }
 
     public double[][] Starts { get; }
+
+    /// <summary>
+    /// Per route, the objective's figure of the leg into stop i (i &lt; n) and of the leg back to the base (i = n):
+    /// the legs an insertion replaces, read in route order instead of from scattered rows of the table.
+    /// </summary>
+    public double[][] LegCostInto { get; }
+
+    /// <summary>Per route, the seconds of the same legs as <see cref="LegCostInto"/>.</summary>
+    public double[][] LegTimeInto { get; }
 
     public int[] Count { get; }
 
@@ -218,6 +235,10 @@ internal sealed class Solution
         var start = pb.DayStart[p];
         if (n == 0)
         {
+            var b0 = pb.BaseOf(p);
+            var home = (b0 * pb.LocationCount) + b0;
+            LegCostInto[r][0] = pb.Cost[home];
+            LegTimeInto[r][0] = pb.Time[home];
             RouteCost[r] = 0;
             RouteLoad[r] = 0;
             RouteEnd[r] = start;
@@ -244,25 +265,33 @@ internal sealed class Solution
         var b = pb.BaseOf(p);
         var nodes = Nodes[r];
         var starts = Starts[r];
+        var legCost = LegCostInto[r];
+        var legTime = LegTimeInto[r];
         double t = start, cost = 0, load = 0, penalty = 0;
         var prev = b;
         for (var i = 0; i < n; i++)
         {
             var c = nodes[i];
             var l = pb.Location(c);
-            t += times[(prev * L) + l];
+            var legT = times[(prev * L) + l];
+            var legC = costs[(prev * L) + l];
+            legTime[i] = legT;
+            legCost[i] = legC;
+            t += legT;
             var s = pb.ServiceStart(c, d, t);
             t = s < 0 ? t : s;
             starts[i] = t;
             t += pb.Service[c];
-            cost += costs[(prev * L) + l];
+            cost += legC;
             load += pb.Load[c];
             penalty += pb.Penalty[(c * P) + p] + pb.DayPrice(c, d);
             prev = l;
         }
 
-        t += times[(prev * L) + b];
-        cost += costs[(prev * L) + b];
+        legTime[n] = times[(prev * L) + b];
+        legCost[n] = costs[(prev * L) + b];
+        t += legTime[n];
+        cost += legCost[n];
         RouteEnd[r] = t;
         RouteLoad[r] = load;
         var work = t - start;
@@ -279,6 +308,8 @@ internal sealed class Solution
             var n = source.Count[r];
             Array.Copy(source.Nodes[r], Nodes[r], n);
             Array.Copy(source.Starts[r], Starts[r], n);
+            Array.Copy(source.LegCostInto[r], LegCostInto[r], n + 1);
+            Array.Copy(source.LegTimeInto[r], LegTimeInto[r], n + 1);
             Count[r] = n;
             RouteCost[r] = source.RouteCost[r];
             RouteLoad[r] = source.RouteLoad[r];
@@ -304,6 +335,8 @@ internal sealed class Solution
             var n = source.Count[r];
             Array.Copy(source.Nodes[r], Nodes[r], n);
             Array.Copy(source.Starts[r], Starts[r], n);
+            Array.Copy(source.LegCostInto[r], LegCostInto[r], n + 1);
+            Array.Copy(source.LegTimeInto[r], LegTimeInto[r], n + 1);
         }
 
         Array.Copy(source.Count, Count, Count.Length);
