@@ -62,7 +62,8 @@ internal sealed class ReplanCommand : ICommand
         JourneyPlannerOptions PlannerOptions(int plannerSeed, double limit, int? maxIterations)
         {
             var o = PvrpCommand.PlannerOptions(limit, plannerSeed);
-            o.Parallelism = options.Int("threads", 1);
+            // As pvrp: one search per core by default, so --seconds is wall time on the machine (before 2026-12-05: one).
+            o.Parallelism = options.Int("threads", Environment.ProcessorCount);
             o.MaxIterations = maxIterations;
             return o;
         }
@@ -212,6 +213,7 @@ internal sealed class ReplanCommand : ICommand
             ["seconds_scratch"] = Math.Round(scratchWatch.Elapsed.TotalSeconds, 2),
             ["iterations"] = replan.Plan.Iterations,
             ["iterations_scratch"] = scratch.Iterations,
+            ["threads"] = plannerOptions.Parallelism,
         }));
         return evaluation.IsFeasible ? 0 : 1;
     }
