@@ -42,11 +42,7 @@ internal sealed class Solution
         RouteExcess = new bool[routes];
         for (var r = 0; r < routes; r++)
         {
-            var p = r / problem.DayCount;
-            RouteEnd[r] = problem.DayStart[p];
-            var home = (problem.BaseOf(p) * problem.LocationCount) + problem.BaseOf(p);
-            LegCostInto[r][0] = problem.Cost[home];
-            LegTimeInto[r][0] = problem.Time[home];
+            Recompute(r);
         }
 
         Pattern = new int[problem.CustomerCount];
@@ -235,8 +231,8 @@ internal sealed class Solution
         var start = pb.DayStart[p];
         if (n == 0)
         {
-            var b0 = pb.BaseOf(p);
-            var home = (b0 * pb.LocationCount) + b0;
+            // An empty route's one leg, base to base, is what an insertion there replaces.
+            var home = (pb.BaseOf(p) * pb.LocationCount) + pb.BaseOf(p);
             LegCostInto[r][0] = pb.Cost[home];
             LegTimeInto[r][0] = pb.Time[home];
             RouteCost[r] = 0;
